@@ -1,0 +1,23 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../src/access/anyone'
+import { isContentEditor } from '../src/access/isContentEditor'
+import { slugField } from '../src/fields/slug'
+import { DOMAIN_ICON_OPTIONS } from '../src/site/domainIcons'
+import { GROUPS } from './groups'
+
+/** The seven domains of procedures (État civil … Emploi). */
+export const Domains: CollectionConfig = {
+  slug: 'domains',
+  labels: { singular: 'Domaine', plural: 'Domaines' },
+  defaultSort: 'order',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'order', 'slug'], group: GROUPS.procedures },
+  access: { read: anyone, create: isContentEditor, update: isContentEditor, delete: isContentEditor },
+  fields: [
+    { name: 'title', type: 'text', label: 'Titre', required: true },
+    slugField(),
+    { name: 'description', type: 'textarea', label: 'Description courte', required: true, maxLength: 240 },
+    { name: 'icon', type: 'select', label: 'Pictogramme', required: true, options: DOMAIN_ICON_OPTIONS },
+    { name: 'order', type: 'number', label: "Ordre d'affichage", required: true, defaultValue: 10, index: true },
+  ],
+}

@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '../../src/access/adminOrSelf'
+import { isAdmin, isAdminField } from '../../src/access/isAdmin'
+import { ROLE_LABELS, ROLES } from '../../src/access/roles'
+import { GROUPS } from '../groups'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'Utilisateur', plural: 'Utilisateurs' },
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role', 'organisation'],
+    group: GROUPS.settings,
+  },
+  access: {
+    admin: ({ req: { user } }) => Boolean(user),
+    read: adminOrSelf,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', label: 'Nom complet', required: true },
+    {
+      name: 'role',
+      type: 'select',
+      label: 'Rôle',
+      required: true,
+      defaultValue: 'agent',
+      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        description:
+          'Administrateur : tout. Service communication : contenus du site. Agent : demandes de son organisation.',
+      },
+    },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      label: 'Organisation',
+      access: { create: isAdminField, update: isAdminField },
+      admin: { condition: (data) => data?.role === 'agent' },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+        siblingData?.role === 'agent' && !value ? "Un agent doit être rattaché à une organisation." : true,
+    },
+  ],
+}

@@ -1,0 +1,98 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '../../src/access/anyone'
+import { isContentEditor } from '../../src/access/isContentEditor'
+import { GROUPS } from '../groups'
+
+const internalOrHttpsLink = (value: string | null | undefined) =>
+  value && /^(\/[^\s]*|https:\/\/[^\s]+)$/.test(value)
+    ? true
+    : 'Saisissez un chemin du site (ex. : /demarches) ou une adresse qui commence par https://'
+
+/** The town's identity and the site's shared content (navigation, home, alert banner). */
+export const Site: GlobalConfig = {
+  slug: 'site',
+  label: 'Site et commune',
+  admin: { group: GROUPS.settings },
+  access: { read: anyone, update: isContentEditor },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Commune',
+          fields: [
+            { name: 'townName', type: 'text', label: 'Nom de la commune', required: true, defaultValue: 'Ma commune' },
+            { name: 'address', type: 'textarea', label: 'Adresse de la mairie' },
+            { name: 'phone', type: 'text', label: 'Téléphone' },
+            { name: 'openingHours', type: 'textarea', label: "Horaires d'ouverture" },
+            { name: 'contactEmail', type: 'email', label: 'Adresse électronique de contact' },
+          ],
+        },
+        {
+          label: 'Navigation',
+          fields: [
+            {
+              name: 'navigation',
+              type: 'array',
+              label: 'Menu principal',
+              labels: { singular: 'Entrée', plural: 'Entrées' },
+              maxRows: 8,
+              fields: [
+                { name: 'label', type: 'text', label: 'Libellé', required: true },
+                { name: 'href', type: 'text', label: 'Lien', required: true, validate: internalOrHttpsLink },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Accueil',
+          fields: [
+            { name: 'heroTitle', type: 'text', label: "Titre de l'accueil", required: true, defaultValue: 'Vos démarches en ligne' },
+            { name: 'heroText', type: 'textarea', label: "Texte d'accueil" },
+            {
+              name: 'mostRequested',
+              type: 'relationship',
+              relationTo: 'procedures',
+              hasMany: true,
+              maxRows: 8,
+              label: 'Démarches les plus demandées',
+              admin: { description: "Affichées sur la page d'accueil, dans cet ordre." },
+            },
+          ],
+        },
+        {
+          label: "Bandeau d'alerte",
+          fields: [
+            {
+              name: 'alert',
+              type: 'group',
+              label: "Bandeau d'alerte",
+              fields: [
+                { name: 'enabled', type: 'checkbox', label: 'Afficher le bandeau', defaultValue: false },
+                {
+                  name: 'level',
+                  type: 'select',
+                  label: 'Niveau',
+                  defaultValue: 'info',
+                  options: [
+                    { value: 'info', label: 'Information' },
+                    { value: 'warning', label: 'Alerte' },
+                  ],
+                },
+                {
+                  name: 'text',
+                  type: 'text',
+                  label: 'Message',
+                  validate: (value: string | null | undefined, { siblingData }: { siblingData: { enabled?: boolean } }) =>
+                    siblingData?.enabled && !value ? 'Le message est obligatoire quand le bandeau est affiché.' : true,
+                },
+                { name: 'href', type: 'text', label: 'Lien (facultatif)', validate: (v: string | null | undefined) => (!v ? true : internalOrHttpsLink(v)) },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,8 @@
+/** Admin navigation groups (French, as staff read them). */
+export const GROUPS = {
+  procedures: 'Démarches',
+  directories: 'Annuaires',
+  requests: 'Demandes',
+  media: 'Médias',
+  settings: 'Réglages',
+} as const

@@ -1,0 +1,16 @@
+/**
+ * Every collection and global of the portal. To add one: create its file beside this one and
+ * list it here — nothing else to register.
+ */
+import { Documents } from './Documents'
+import { Domains } from './Domains'
+import { Charter } from './globals/Charter'
+import { Site } from './globals/Site'
+import { Media } from './Media'
+import { Organisations } from './Organisations'
+import { Procedures } from './Procedures'
+import { Users } from './Users'
+
+export const collections = [Procedures, Domains, Documents, Media, Organisations, Users]
+
+export const globals = [Site, Charter]

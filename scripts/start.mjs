@@ -1,0 +1,55 @@
+// One command to run the portal: `npm start` (production build) or `npm run dev`.
+//   1. .env with a secret; 2. a valid DATABASE_URL; 3. build when needed; 4. migrations (SQL);
+//   5. demo town + first admin on an empty database; 6. the web server.
+// Flags: --dev (next dev), --no-build (use the existing build), --port N.
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { parseDatabaseUrl } from '../src/db/parseDatabaseUrl.ts'
+import { ensureEnvFile, projectRoot } from './env.mjs'
+
+const args = process.argv.slice(2)
+const dev = args.includes('--dev')
+const portFlag = args.indexOf('--port')
+const port = portFlag >= 0 ? args[portFlag + 1] : process.env.PORT || '3000'
+
+ensureEnvFile()
+
+let database
+try {
+  database = parseDatabaseUrl(process.env.DATABASE_URL)
+} catch (error) {
+  console.error(error.message)
+  process.exit(2)
+}
+
+const bin = (name) => path.join(projectRoot, 'node_modules', '.bin', name)
+const cliEnv = { ...process.env, NODE_OPTIONS: '--no-deprecation --conditions=production' }
+
+function run(label, command, commandArgs, env = process.env) {
+  console.log(`▶ ${label}`)
+  const result = spawnSync(command, commandArgs, { cwd: projectRoot, env, stdio: 'inherit' })
+  if (result.status !== 0) {
+    console.error(`✖ ${label} : échec (code ${result.status ?? result.signal}).`)
+    process.exit(result.status || 1)
+  }
+}
+
+const buildId = path.join(projectRoot, '.next', 'BUILD_ID')
+if (!dev && !args.includes('--no-build') && !fs.existsSync(buildId)) {
+  run('Compilation du site (next build)', bin('next'), ['build'], { ...process.env, NODE_OPTIONS: '--no-deprecation' })
+}
+if (database.kind === 'sqlite') run('Migrations de la base', bin('payload'), ['migrate'], cliEnv)
+run('Vérification du contenu', bin('payload'), ['run', 'src/scripts/first-run.ts'], cliEnv)
+
+const server = spawn(bin('next'), [dev ? 'dev' : 'start', '-p', String(port)], {
+  cwd: projectRoot,
+  env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
+  stdio: 'inherit',
+})
+console.log(`Portail citoyen : http://localhost:${port}  —  administration : http://localhost:${port}/admin`)
+const stop = (signal) => server.kill(signal)
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)))

@@ -1,0 +1,19 @@
+import Link from 'next/link'
+
+import { SearchForm } from '../../components/SearchForm'
+
+export const metadata = { title: 'Page introuvable' }
+
+export default function NotFound() {
+  return (
+    <>
+      <h1>Page introuvable</h1>
+      <p className="lead">La page que vous cherchez n&apos;existe pas ou a été déplacée.</p>
+      <p>
+        Vous pouvez revenir à <Link href="/">l&apos;accueil</Link>, consulter <Link href="/demarches">toutes les démarches</Link> ou
+        faire une recherche :
+      </p>
+      <SearchForm id="recherche-404" />
+    </>
+  )
+}

@@ -1,0 +1,33 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { parseDatabaseUrl } from './parseDatabaseUrl'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+export const sqliteMigrationDir = path.resolve(dirname, '../migrations/sqlite')
+
+/**
+ * The Payload database adapter selected by the connection string. Schema push is off unless
+ * asked for (tests, or DATABASE_PUSH=true while iterating): the committed migrations are the
+ * schema everywhere else, so development and production never drift apart.
+ */
+export function databaseAdapter(rawUrl: string | undefined): DatabaseAdapterObj {
+  const choice = parseDatabaseUrl(rawUrl)
+  if (choice.kind === 'mongodb') {
+    return mongooseAdapter({
+      url: choice.url,
+      connectOptions: { serverSelectionTimeoutMS: 5000 },
+    })
+  }
+  if (choice.filePath) fs.mkdirSync(path.dirname(path.resolve(choice.filePath)), { recursive: true })
+  return sqliteAdapter({
+    client: { url: choice.url },
+    migrationDir: sqliteMigrationDir,
+    push: process.env.DATABASE_PUSH === 'true' || process.env.NODE_ENV === 'test',
+  })
+}

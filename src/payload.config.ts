@@ -1,0 +1,46 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { contentBlocks } from '../blocks'
+import { collections, globals } from '../collections'
+import { databaseAdapter } from './db/adapter'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const projectRoot = path.resolve(dirname, '..')
+
+if (!process.env.PAYLOAD_SECRET) {
+  throw new Error('PAYLOAD_SECRET is not set: run `npm start` once (it writes .env) or copy .env.example to .env.')
+}
+
+export default buildConfig({
+  secret: process.env.PAYLOAD_SECRET,
+  db: databaseAdapter(process.env.DATABASE_URL),
+  collections,
+  globals,
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: contentBlocks })],
+  }),
+  sharp,
+  i18n: {
+    supportedLanguages: { fr },
+    fallbackLanguage: 'fr',
+  },
+  admin: {
+    user: 'users',
+    avatar: 'default',
+    meta: { titleSuffix: ' — Portail Citoyen' },
+    // Components outside src/ (collections/, blocks/) must resolve in the generated import map.
+    importMap: { baseDir: projectRoot, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    autoGenerate: false,
+  },
+  graphQL: { disable: false },
+  telemetry: false,
+})

@@ -1,0 +1,124 @@
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+
+import { documents } from './data/documents'
+import { domains } from './data/domains'
+import { organisations } from './data/organisations'
+import { procedures } from './data/procedures'
+import { charterSeed, logoSvg, siteSeed, TOWN_NAME } from './data/site'
+import { plainBodyToLexical } from './lexical'
+import { renderDocumentPdf } from './pdf'
+
+export interface SeedReport {
+  organisations: number
+  domains: number
+  procedures: number
+  documents: number
+}
+
+type Slugged = 'organisations' | 'domains' | 'procedures' | 'documents'
+
+async function findIdBySlug(payload: Payload, collection: Slugged, slug: string): Promise<number | string | null> {
+  const { docs } = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    pagination: false,
+  })
+  return docs[0]?.id ?? null
+}
+
+/**
+ * Puts the demo town in place: creates what is missing and resets demo entries (matched by slug)
+ * to their seed content. Content that staff added under other slugs is left alone, so running
+ * it again is safe (idempotent).
+ */
+export async function seedDemo(payload: Payload, log: (line: string) => void = () => {}): Promise<SeedReport> {
+  const ids = { organisations: new Map<string, number | string>(), domains: new Map<string, number | string>(), documents: new Map<string, number | string>(), procedures: new Map<string, number | string>() }
+
+  const upsert = async (collection: Slugged, slug: string, data: Record<string, unknown>, file?: { data: Buffer; mimetype: string; name: string; size: number }) => {
+    const existing = await findIdBySlug(payload, collection, slug)
+    if (existing !== null) {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      await payload.update({ collection, id: existing, data: data as any, overrideAccess: true, depth: 0 })
+      return existing
+    }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const created = await payload.create({ collection, data: data as any, file, overrideAccess: true, depth: 0 })
+    return created.id
+  }
+
+  for (const org of organisations) ids.organisations.set(org.slug, await upsert('organisations', org.slug, { ...org }))
+  log(`  ${organisations.length} organisations`)
+
+  for (const domain of domains) ids.domains.set(domain.slug, await upsert('domains', domain.slug, { ...domain }))
+  log(`  ${domains.length} domaines`)
+
+  for (const doc of documents) {
+    const pdf = Buffer.from(await renderDocumentPdf(doc, `Ville de ${TOWN_NAME}`))
+    const id = await upsert(
+      'documents',
+      doc.slug,
+      { slug: doc.slug, title: doc.title, description: doc.description, domain: ids.domains.get(doc.domain) },
+      { data: pdf, mimetype: 'application/pdf', name: `${doc.slug}.pdf`, size: pdf.length },
+    )
+    ids.documents.set(doc.slug, id)
+  }
+  log(`  ${documents.length} imprimés (PDF)`)
+
+  for (const p of procedures) {
+    const id = await upsert('procedures', p.slug, {
+      title: p.title,
+      slug: p.slug,
+      domain: ids.domains.get(p.domain),
+      organisation: ids.organisations.get(p.organisation),
+      summary: p.summary,
+      body: plainBodyToLexical(p.body),
+      sections: { ...p.sections, requiredDocuments: p.sections.requiredDocuments.map((item) => ({ item })) },
+      documents: (p.documents ?? []).map((slug) => ids.documents.get(slug)).filter((v) => v !== undefined),
+      servicePublicCode: p.servicePublicCode ?? null,
+      keywords: (p.keywords ?? []).join(', '),
+      _status: 'published',
+    })
+    ids.procedures.set(p.slug, id)
+  }
+  log(`  ${procedures.length} démarches`)
+
+  const logoId = await ensureLogo(payload)
+  const { mostRequestedSlugs, ...site } = siteSeed
+  await payload.updateGlobal({
+    slug: 'site',
+    data: { ...site, mostRequested: mostRequestedSlugs.map((s) => ids.procedures.get(s)).filter((v) => v !== undefined) as number[] },
+    overrideAccess: true,
+    depth: 0,
+  })
+  await payload.updateGlobal({ slug: 'charter', data: { ...charterSeed, logo: logoId, favicon: logoId } as never, overrideAccess: true, depth: 0 })
+  log('  charte graphique et informations de la commune')
+
+  return { organisations: organisations.length, domains: domains.length, procedures: procedures.length, documents: documents.length }
+}
+
+const LOGO_FILENAME = 'logo-kerlann.png'
+
+async function ensureLogo(payload: Payload): Promise<number | string> {
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: { filename: { equals: LOGO_FILENAME } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  if (docs[0]) return docs[0].id
+  const png = await sharp(Buffer.from(logoSvg)).png().toBuffer()
+  const media = await payload.create({
+    collection: 'media',
+    data: { alt: `Ville de ${TOWN_NAME}` },
+    file: { data: png, mimetype: 'image/png', name: LOGO_FILENAME, size: png.length },
+    overrideAccess: true,
+    depth: 0,
+  })
+  return media.id
+}
