@@ -21,13 +21,15 @@ export function databaseAdapter(rawUrl: string | undefined): DatabaseAdapterObj 
   if (choice.kind === 'mongodb') {
     return mongooseAdapter({
       url: choice.url,
-      connectOptions: { serverSelectionTimeoutMS: 5000 },
+      // Fail fast when no server answers; build indexes (unique slugs) at init, loudly.
+      connectOptions: { serverSelectionTimeoutMS: 5000, autoCreate: false },
+      ensureIndexes: true,
     })
   }
   if (choice.filePath) fs.mkdirSync(path.dirname(path.resolve(choice.filePath)), { recursive: true })
   return sqliteAdapter({
     client: { url: choice.url },
     migrationDir: sqliteMigrationDir,
-    push: process.env.DATABASE_PUSH === 'true' || process.env.NODE_ENV === 'test',
+    push: process.env.DATABASE_PUSH === 'true' || (process.env.DATABASE_PUSH !== 'false' && process.env.NODE_ENV === 'test'),
   })
 }
