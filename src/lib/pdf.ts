@@ -10,7 +10,7 @@ export function hasPdfSignature(data: Uint8Array): boolean {
 export async function readPdfPageCount(data: Uint8Array): Promise<number | null> {
   if (!hasPdfSignature(data)) return null
   try {
-    const doc = await PDFDocument.load(data, { ignoreEncryption: true, updateMetadata: false })
+    const doc = await PDFDocument.load(data, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: true })
     return doc.getPageCount()
   } catch {
     return null

@@ -80,6 +80,7 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
       sections: { ...p.sections, requiredDocuments: p.sections.requiredDocuments.map((item) => ({ item })) },
       documents: (p.documents ?? []).map((slug) => ids.documents.get(slug)).filter((v) => v !== undefined),
       servicePublicCode: p.servicePublicCode ?? null,
+      onlineService: p.onlineService ?? { label: null, url: null },
       keywords: (p.keywords ?? []).join(', '),
       _status: 'published',
     })

@@ -95,7 +95,7 @@ async function attempt(actor: Actor, target: Target, operation: Operation): Prom
         return true
       }
       const data = target === 'site' ? { townName: `Ville ${counter}` } : { footerText: `Pied ${counter}` }
-      await payload.updateGlobal({ slug: target, data, ...asActor })
+      await payload.updateGlobal({ slug: target, data: data as never, ...asActor })
       return true
     }
     const collection = target === 'otherUsers' ? 'users' : target

@@ -1,0 +1,103 @@
+/** The demo town: complete, real PDFs, idempotent, respectful of staff's own content. */
+import { firstRun } from '../../src/seed/firstRun'
+import { seedDemo } from '../../src/seed/index'
+import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
+
+let booted: BootedPayload
+
+beforeAll(async () => {
+  booted = await bootPayload()
+})
+afterAll(async () => booted?.shutdown())
+
+const counts = async () => {
+  const p = booted.payload
+  const c = (collection: 'organisations' | 'domains' | 'procedures' | 'documents' | 'media' | 'users') =>
+    p.count({ collection, overrideAccess: true }).then((r) => r.totalDocs)
+  return {
+    organisations: await c('organisations'),
+    domains: await c('domains'),
+    procedures: await c('procedures'),
+    documents: await c('documents'),
+    media: await c('media'),
+    users: await c('users'),
+  }
+}
+
+describe('first start', () => {
+  it('seeds the demo town and creates the admin with a generated password printed once', async () => {
+    const printed: string[] = []
+    await firstRun(booted.payload, { SEED_DEMO: 'true', ADMIN_EMAIL: 'maire@kerlann.fr' }, (l) => printed.push(l))
+    const output = printed.join('\n')
+    expect(output).toContain('maire@kerlann.fr')
+    const password = /Mot de passe : (\S+)/.exec(output)?.[1]
+    expect(password).toMatch(/^[A-Za-z0-9]{20}$/)
+    const login = await booted.payload.login({ collection: 'users', data: { email: 'maire@kerlann.fr', password: password! } })
+    expect(login.user.role).toBe('admin')
+
+    const again: string[] = []
+    await firstRun(booted.payload, { SEED_DEMO: 'true' }, (l) => again.push(l))
+    expect(again.join('\n')).not.toContain('Mot de passe')
+  })
+
+  it('has the three organisations, seven domains, 21+ procedures (3+ per domain), 5+ real PDFs', async () => {
+    const c = await counts()
+    expect(c.organisations).toBe(3)
+    expect(c.domains).toBe(7)
+    expect(c.procedures).toBeGreaterThanOrEqual(21)
+    expect(c.documents).toBeGreaterThanOrEqual(5)
+    const domains = await booted.payload.find({ collection: 'domains', sort: 'order', limit: 10 })
+    expect(domains.docs.map((d) => d.title)).toEqual([
+      'État civil',
+      'Citoyenneté',
+      'Réservation',
+      'Réglementation',
+      'Urbanisme',
+      'Social-Solidarité',
+      'Emploi',
+    ])
+    for (const domain of domains.docs) {
+      const { totalDocs } = await booted.payload.count({ collection: 'procedures', where: { domain: { equals: domain.id }, _status: { equals: 'published' } } })
+      expect(totalDocs).toBeGreaterThanOrEqual(3)
+    }
+    const docs = await booted.payload.find({ collection: 'documents', limit: 100 })
+    for (const doc of docs.docs) {
+      expect(doc.mimeType).toBe('application/pdf')
+      expect(doc.pageCount).toBeGreaterThanOrEqual(1)
+    }
+    const site = await booted.payload.findGlobal({ slug: 'site' })
+    expect(site.townName).toBe('Kerlann')
+    expect(site.mostRequested?.length).toBeGreaterThanOrEqual(4)
+    const charter = await booted.payload.findGlobal({ slug: 'charter' })
+    expect(charter.logo).toBeTruthy()
+  })
+
+  it('is idempotent and resets demo entries while keeping staff content', async () => {
+    const before = await counts()
+    const birth = await booted.payload.find({ collection: 'procedures', where: { slug: { equals: 'acte-de-naissance' } } })
+    await booted.payload.update({ collection: 'procedures', id: birth.docs[0].id, data: { title: 'Titre abîmé' } })
+    const domain = birth.docs[0].domain
+    const org = birth.docs[0].organisation
+    await booted.payload.create({
+      collection: 'procedures',
+      data: {
+        title: 'Démarche ajoutée par le service communication',
+        slug: 'ajout-staff',
+        summary: 'x',
+        domain: typeof domain === 'object' ? domain.id : domain,
+        organisation: typeof org === 'object' ? org.id : org,
+        _status: 'published',
+      },
+    })
+
+    await seedDemo(booted.payload)
+    await seedDemo(booted.payload)
+
+    const after = await counts()
+    expect(after).toEqual({ ...before, procedures: before.procedures + 1 })
+    const restored = await booted.payload.findByID({ collection: 'procedures', id: birth.docs[0].id })
+    expect(restored.title).toBe(birth.docs[0].title)
+    const kept = await booted.payload.count({ collection: 'procedures', where: { slug: { equals: 'ajout-staff' } } })
+    expect(kept.totalDocs).toBe(1)
+  })
+})
