@@ -15,7 +15,7 @@ export function generatePassword(): string {
 }
 
 /** Creates the first administrator when the database has no user at all; otherwise does nothing. */
-export async function ensureAdmin(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<AdminAccount | null> {
+export async function ensureAdmin(payload: Payload, env: Record<string, string | undefined> = process.env): Promise<AdminAccount | null> {
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
   if (totalDocs > 0) return null
   const email = env.ADMIN_EMAIL?.trim() || 'admin@example.fr'

@@ -7,7 +7,7 @@ import { seedDemo } from './index'
  * What the first start does on an empty database: the demo town (unless SEED_DEMO=false) and the
  * first administrator, whose generated password is printed once.
  */
-export async function firstRun(payload: Payload, env: NodeJS.ProcessEnv = process.env, print = console.log): Promise<void> {
+export async function firstRun(payload: Payload, env: Record<string, string | undefined> = process.env, print = console.log): Promise<void> {
   const { totalDocs: domainCount } = await payload.count({ collection: 'domains', overrideAccess: true })
   if (domainCount === 0 && env.SEED_DEMO !== 'false') {
     print('Base vide : installation de la commune de démonstration…')

@@ -33,7 +33,7 @@ describe('first start', () => {
     const password = /Mot de passe : (\S+)/.exec(output)?.[1]
     expect(password).toMatch(/^[A-Za-z0-9]{20}$/)
     const login = await booted.payload.login({ collection: 'users', data: { email: 'maire@kerlann.fr', password: password! } })
-    expect(login.user.role).toBe('admin')
+    expect(login.user?.role).toBe('admin')
 
     const again: string[] = []
     await firstRun(booted.payload, { SEED_DEMO: 'true' }, (l) => again.push(l))
