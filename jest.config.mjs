@@ -24,6 +24,8 @@ const common = {
 
 export default {
   rootDir: '.',
+  // Integration and browser tests boot real servers; unit tests stay far below this anyway.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts?(x)'] },
     { ...common, displayName: 'int', testMatch: ['<rootDir>/test/int/**/*.int.test.ts'], slowTestThreshold: 30 },

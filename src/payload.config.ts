@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { contentBlocks } from '../blocks'
 import { collections, globals } from '../collections'
 import { databaseAdapter } from './db/adapter'
+import { exposeValidationErrors } from './hooks/exposeValidationErrors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const projectRoot = path.resolve(dirname, '..')
@@ -26,6 +27,7 @@ export default buildConfig({
     features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: contentBlocks })],
   }),
   sharp,
+  hooks: { afterError: [exposeValidationErrors] },
   i18n: {
     supportedLanguages: { fr },
     fallbackLanguage: 'fr',

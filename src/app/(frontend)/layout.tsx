@@ -1,11 +1,8 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
-import { charterCss } from '../../charter/charterCss'
-import { AlertBanner } from '../../components/AlertBanner'
-import { Footer } from '../../components/Footer'
-import { Header } from '../../components/Header'
-import { getSiteSettings, mediaUrl } from '../../site/queries'
+import { SiteDocument } from '@/components/SiteDocument'
+import { getSiteSettings, mediaUrl } from '@/site/queries'
 import './site.css'
 
 // The charter and content are read at request time: an edit in the admin shows on the next load.
@@ -21,24 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
   }
 }
 
-export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const { site, charter } = await getSiteSettings()
-  return (
-    <html lang="fr">
-      <head>
-        <style id="charte-graphique" dangerouslySetInnerHTML={{ __html: charterCss(charter) }} />
-      </head>
-      <body>
-        <a className="skip-link" href="#contenu">
-          Aller au contenu
-        </a>
-        <AlertBanner alert={site.alert} />
-        <Header site={site} charter={charter} />
-        <main id="contenu" tabIndex={-1} className="container">
-          {children}
-        </main>
-        <Footer site={site} charter={charter} />
-      </body>
-    </html>
-  )
+export default function SiteLayout({ children }: { children: ReactNode }) {
+  return <SiteDocument>{children}</SiteDocument>
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
-import { Breadcrumbs } from '../../../components/Breadcrumbs'
-import { DocumentLink } from '../../../components/DocumentLink'
-import { plural } from '../../../lib/plural'
-import { listDocuments, listDomains } from '../../../site/queries'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { DocumentLink } from '@/components/DocumentLink'
+import { plural } from '@/lib/plural'
+import { listDocuments, listDomains } from '@/site/queries'
 
 export const metadata: Metadata = { title: 'Imprimés à télécharger' }
 

@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { Breadcrumbs } from '../../../../components/Breadcrumbs'
-import { plural } from '../../../../lib/plural'
-import { paths } from '../../../../site/paths'
-import { getDomain, listProceduresOfDomain } from '../../../../site/queries'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { plural } from '@/lib/plural'
+import { paths } from '@/site/paths'
+import { getDomain, listProceduresOfDomain } from '@/site/queries'
 
 type Props = { params: Promise<{ domaine: string }> }
 

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { Breadcrumbs } from '../../../components/Breadcrumbs'
-import { DocumentLink } from '../../../components/DocumentLink'
-import { SearchForm } from '../../../components/SearchForm'
-import { plural } from '../../../lib/plural'
-import { paths } from '../../../site/paths'
-import { domainSlugsById, search } from '../../../site/queries'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { DocumentLink } from '@/components/DocumentLink'
+import { SearchForm } from '@/components/SearchForm'
+import { plural } from '@/lib/plural'
+import { paths } from '@/site/paths'
+import { domainSlugsById, search } from '@/site/queries'
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> }
 

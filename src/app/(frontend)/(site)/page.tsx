@@ -1,11 +1,11 @@
 import Link from 'next/link'
 
-import { DomainIcon } from '../../components/DomainIcon'
-import { SearchForm } from '../../components/SearchForm'
-import type { Procedure } from '../../payload-types'
-import { paths } from '../../site/paths'
-import { domainSlugsById, getSiteSettings, listDomains } from '../../site/queries'
-import { plural } from '../../lib/plural'
+import { DomainIcon } from '@/components/DomainIcon'
+import { SearchForm } from '@/components/SearchForm'
+import type { Procedure } from '@/payload-types'
+import { paths } from '@/site/paths'
+import { domainSlugsById, getSiteSettings, listDomains } from '@/site/queries'
+import { plural } from '@/lib/plural'
 
 export default async function HomePage() {
   const [{ site }, domains, domainSlugs] = await Promise.all([getSiteSettings(), listDomains(), domainSlugsById()])

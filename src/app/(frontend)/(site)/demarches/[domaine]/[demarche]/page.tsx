@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { Breadcrumbs } from '../../../../../components/Breadcrumbs'
-import { DocumentLink } from '../../../../../components/DocumentLink'
-import { RichText } from '../../../../../components/RichText'
-import { paths } from '../../../../../site/paths'
-import { getDomain, getProcedure } from '../../../../../site/queries'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { DocumentLink } from '@/components/DocumentLink'
+import { RichText } from '@/components/RichText'
+import { paths } from '@/site/paths'
+import { getDomain, getProcedure } from '@/site/queries'
 
 type Props = { params: Promise<{ domaine: string; demarche: string }> }
 

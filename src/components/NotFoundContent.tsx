@@ -1,10 +1,8 @@
 import Link from 'next/link'
 
-import { SearchForm } from '../../components/SearchForm'
+import { SearchForm } from './SearchForm'
 
-export const metadata = { title: 'Page introuvable' }
-
-export default function NotFound() {
+export function NotFoundContent() {
   return (
     <>
       <h1>Page introuvable</h1>

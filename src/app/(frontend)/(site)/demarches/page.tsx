@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { Breadcrumbs } from '../../../components/Breadcrumbs'
-import { DomainIcon } from '../../../components/DomainIcon'
-import { paths } from '../../../site/paths'
-import { listDomains, listProceduresOfDomain } from '../../../site/queries'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { DomainIcon } from '@/components/DomainIcon'
+import { paths } from '@/site/paths'
+import { listDomains, listProceduresOfDomain } from '@/site/queries'
 
 export const metadata: Metadata = { title: 'Toutes les démarches' }
 

@@ -1,0 +1,20 @@
+/*
+ * With two root layouts (site and admin) Next.js has no root layout to render a 404 inside, and
+ * would send an empty shell filled by JavaScript. This page renders the full site instead, so the
+ * French 404 works without JavaScript.
+ */
+import type { Metadata } from 'next'
+
+import { NotFoundContent } from '@/components/NotFoundContent'
+import { SiteDocument } from '@/components/SiteDocument'
+import './(frontend)/site.css'
+
+export const metadata: Metadata = { title: 'Page introuvable — Portail citoyen' }
+
+export default function GlobalNotFound() {
+  return (
+    <SiteDocument>
+      <NotFoundContent />
+    </SiteDocument>
+  )
+}

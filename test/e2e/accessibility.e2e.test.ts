@@ -1,0 +1,78 @@
+/** axe-core (WCAG 2.1 A/AA rules) on each citizen page type, JavaScript on and off. */
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Browser } from 'playwright-core'
+
+import { type RunningApp, startApp } from '../helpers/app'
+import { launchBrowser, newContext } from '../helpers/browser'
+import { blockApplicationScripts } from '../helpers/noScript'
+
+let app: RunningApp
+let browser: Browser
+
+beforeAll(async () => {
+  app = await startApp()
+  browser = await launchBrowser()
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+const PAGES = [
+  ['accueil', '/'],
+  ['toutes les démarches', '/demarches'],
+  ['domaine', '/demarches/social-solidarite'],
+  ['démarche', '/demarches/etat-civil/acte-de-naissance'],
+  ['démarche avec téléservice', '/demarches/citoyennete/carte-nationale-identite'],
+  ['imprimés', '/documents?domaine=reservation'],
+  ['recherche', '/recherche?q=acte'],
+  ['recherche vide', '/recherche?q=zzzxqw'],
+  ['page introuvable', '/page-inconnue'],
+] as const
+
+const cases = PAGES.flatMap(([name, path]) => [
+  [name, path, true] as const,
+  [name, path, false] as const,
+])
+
+const formatViolations = (violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>) =>
+  violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
+
+describe('no axe-core violation', () => {
+  it.each(cases)('%s (%s), JavaScript %s', async (_name, path, javaScriptEnabled) => {
+    const context = await newContext(browser, true)
+    if (!javaScriptEnabled) await blockApplicationScripts(context)
+    const page = await context.newPage()
+    await page.goto(app.baseURL + path)
+    if (javaScriptEnabled) await page.waitForLoadState('networkidle')
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+    expect(formatViolations(results.violations)).toEqual([])
+    await context.close()
+  })
+
+  it('on a phone-sized screen too (home and procedure)', async () => {
+    for (const path of ['/', '/demarches/etat-civil/acte-de-naissance']) {
+      const context = await newContext(browser, true, { width: 360, height: 740 })
+      const page = await context.newPage()
+      await page.goto(app.baseURL + path)
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      expect(formatViolations(results.violations)).toEqual([])
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
+      expect(overflow).toBe(false)
+      await context.close()
+    }
+  })
+
+  it('the skip link moves focus to the main content', async () => {
+    const context = await newContext(browser, true)
+    const page = await context.newPage()
+    await page.goto(app.baseURL + '/demarches')
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => document.activeElement?.textContent)
+    expect(focused).toBe('Aller au contenu')
+    await page.keyboard.press('Enter')
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#contenu')
+    await context.close()
+  })
+})
