@@ -13,6 +13,7 @@ const SERVICE_PUBLIC_CODE = /^[FNR]\d{1,6}$/
 export const Procedures: CollectionConfig = {
   slug: 'procedures',
   labels: { singular: 'Démarche', plural: 'Démarches' },
+  defaultSort: 'title',
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'domain', 'organisation', '_status', 'updatedAt'],

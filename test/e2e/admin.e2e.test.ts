@@ -35,7 +35,7 @@ describe('admin', () => {
     for (const group of ['Démarches', 'Médias', 'Réglages']) {
       await nav.getByText(group, { exact: true }).first().waitFor({ state: 'visible' })
     }
-    await page.goto(`${app.baseURL}/admin/collections/procedures`)
+    await page.goto(`${app.baseURL}/admin/collections/procedures?search=naissance`)
     await page.getByText('Demander un acte de naissance').first().waitFor({ state: 'visible', timeout: 30_000 })
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr')
     await context.close()
