@@ -1,0 +1,61 @@
+// `npm test`: every test, in order — unit + integration (Payload on throw-away databases),
+// then a production build, then end-to-end (the built app in Debian's Chromium).
+// Ends with one line "Tests: N passed, N failed[, N skipped]". Set SKIP_BUILD=1 to reuse .next.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '..')
+const resultsDir = path.join(root, 'test-results')
+fs.mkdirSync(resultsDir, { recursive: true })
+
+const env = {
+  ...process.env,
+  // Build and tests never need the developer's .env; a throw-away secret is enough.
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'test-secret-not-for-production-0123456789',
+}
+const jestBin = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js')
+const nextBin = path.join(root, 'node_modules', '.bin', 'next')
+
+function step(label, command, args, extraEnv = {}) {
+  console.log(`\n▶ ${label}`)
+  const started = Date.now()
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } })
+  console.log(`  ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  return result.status === 0
+}
+
+const jest = (projects, output) =>
+  step(`jest ${projects.join(' + ')}`, process.execPath, [
+    '--experimental-vm-modules',
+    '--no-deprecation',
+    jestBin,
+    '--selectProjects',
+    ...projects,
+    '--json',
+    `--outputFile=${path.join(resultsDir, output)}`,
+  ])
+
+let ok = true
+for (const file of ['unit-int.json', 'e2e.json']) fs.rmSync(path.join(resultsDir, file), { force: true })
+
+ok = jest(['unit', 'int'], 'unit-int.json') && ok
+let built = process.env.SKIP_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID'))
+if (!built) built = step('next build', nextBin, ['build'], { NODE_OPTIONS: '--no-deprecation' })
+if (built) ok = jest(['e2e'], 'e2e.json') && ok
+else ok = false
+
+let passed = 0
+let failed = built ? 0 : 1
+let skipped = 0
+for (const file of ['unit-int.json', 'e2e.json']) {
+  const full = path.join(resultsDir, file)
+  if (!fs.existsSync(full)) continue
+  const report = JSON.parse(fs.readFileSync(full, 'utf8'))
+  passed += report.numPassedTests
+  failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0)
+  skipped += report.numPendingTests + (report.numTodoTests ?? 0)
+}
+if (!ok && failed === 0) failed = 1 // a step failed without a failing test (crash, build error)
+console.log(`\nTests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
+process.exit(ok && failed === 0 ? 0 : 1)
