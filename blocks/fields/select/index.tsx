@@ -1,0 +1,49 @@
+import type { Block } from 'payload'
+
+import { describedBy } from '../../../src/forms/render/FieldShell'
+import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
+import { inputBaseFields, optionsField } from '../shared/baseFields'
+import { type ChoiceOption, optionLabel, optionValue } from '../shared/options'
+
+/** Drop-down list: one choice among many. Stores the option's value. */
+export interface SelectFieldConfig extends BaseFieldConfig {
+  options?: ChoiceOption[] | null
+}
+
+export const block: Block = {
+  slug: 'select',
+  labels: { singular: 'Liste déroulante', plural: 'Listes déroulantes' },
+  fields: [...inputBaseFields(), optionsField],
+}
+
+export const select: FieldType<SelectFieldConfig, string> = {
+  type: 'select',
+  block,
+  kind: 'input',
+  parse(field, input, name) {
+    const value = (input.get(name) ?? '').trim()
+    if (!value) return { ok: true, value: null }
+    if (!(field.options ?? []).some((o) => optionValue(o) === value)) {
+      return { ok: false, error: 'Choisissez une valeur dans la liste.', value: '' }
+    }
+    return { ok: true, value }
+  },
+  display: (field, value) => [optionLabel(field.options, value)],
+  Input: ({ field, name, id, value, error }) => (
+    <select
+      id={id}
+      name={name}
+      defaultValue={typeof value === 'string' ? value : ''}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(id, field, error)}
+      aria-required={field.required ? true : undefined}
+    >
+      <option value="">Sélectionnez une option</option>
+      {(field.options ?? []).map((option) => (
+        <option key={optionValue(option)} value={optionValue(option)}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  ),
+}

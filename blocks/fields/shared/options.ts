@@ -1,0 +1,12 @@
+/** Choices of select, radio and checkboxes, as stored by optionsField. */
+export interface ChoiceOption {
+  label: string
+  value?: string | null
+  id?: string | null
+}
+
+export const optionValue = (option: ChoiceOption): string => (option.value ?? option.label).trim()
+
+export function optionLabel(options: ChoiceOption[] | null | undefined, value: string): string {
+  return options?.find((o) => optionValue(o) === value)?.label ?? value
+}

@@ -1,0 +1,144 @@
+/**
+ * Parsing and validation of a form from its stored definition: one code path for every step, the
+ * final check and the property-based tests. Values of hidden fields are dropped, whatever was sent.
+ */
+import { fieldTypes } from '../../blocks/fields'
+import { isFieldVisible } from './conditions'
+import { UnknownFieldTypeError } from './errors'
+import type { BaseFieldConfig, FieldsResult, FieldType, ParseContext, ParseResult, RawInput } from './types'
+
+export interface FormStep {
+  title: string
+  fields: BaseFieldConfig[]
+}
+
+export interface FormDefinition {
+  steps: FormStep[]
+}
+
+export type Answers = Record<string, unknown>
+
+export function getFieldType(type: string): FieldType {
+  const found = (fieldTypes as Record<string, FieldType>)[type]
+  if (!found) throw new UnknownFieldTypeError(type)
+  return found
+}
+
+/** Every field (and group child) must have a known type: checked when a form is saved and read. */
+export function assertKnownFieldTypes(fields: BaseFieldConfig[]): void {
+  for (const field of fields) {
+    getFieldType(field.blockType)
+    if (Array.isArray(field.fields)) assertKnownFieldTypes(field.fields as BaseFieldConfig[])
+  }
+}
+
+export const isEmpty = (value: unknown): boolean =>
+  value === null ||
+  value === undefined ||
+  value === '' ||
+  value === false ||
+  (Array.isArray(value) && value.length === 0)
+
+export function requiredMessage(field: BaseFieldConfig): string {
+  return getFieldType(field.blockType).fieldset
+    ? `Choisissez une réponse pour « ${field.label} ».`
+    : `Renseignez le champ « ${field.label} ».`
+}
+
+type EngineContext = Omit<ParseContext, 'previous' | 'parseChildren'>
+
+/**
+ * Parses and validates a list of fields (one step, or the children of a group item).
+ * `context` holds the answers of the rest of the form, for conditions.
+ */
+export async function parseFields(
+  fields: BaseFieldConfig[],
+  input: RawInput,
+  prefix: string,
+  ctx: EngineContext,
+  previous: Answers,
+  context: Answers,
+): Promise<FieldsResult> {
+  const parsed: Array<{ field: BaseFieldConfig; name: string; key: string; result: ParseResult<unknown> }> = []
+  for (const field of fields) {
+    const type = getFieldType(field.blockType)
+    if (type.kind !== 'input' || !field.name) continue
+    const key = field.name
+    const name = prefix ? `${prefix}.${key}` : key
+    const result = await type.parse(field as never, input, name, {
+      ...ctx,
+      previous: previous[key],
+      parseChildren: (children, childPrefix, childPrevious) =>
+        parseFields(children, input, childPrefix, ctx, childPrevious ?? {}, { ...context, ...previous }),
+    })
+    parsed.push({ field, name, key, result })
+  }
+  const answersForConditions: Answers = { ...context }
+  for (const { key, result } of parsed) answersForConditions[key] = result.ok ? result.value : null
+
+  const out: FieldsResult = { values: {}, shown: {}, errors: {} }
+  for (const { field, name, key, result } of parsed) {
+    if (!isFieldVisible(field, answersForConditions)) continue
+    out.shown[key] = result.value
+    if (!result.ok) {
+      out.errors[name] = result.error
+      if (result.errors) Object.assign(out.errors, result.errors)
+      continue
+    }
+    if (isEmpty(result.value)) {
+      if (field.required) out.errors[name] = requiredMessage(field)
+      continue
+    }
+    out.values[key] = result.value
+  }
+  return out
+}
+
+/** Visible input fields of a list, given all answers (check-answers page, final check, display). */
+export function visibleInputFields(fields: BaseFieldConfig[], answers: Answers): BaseFieldConfig[] {
+  return fields.filter((f) => getFieldType(f.blockType).kind === 'input' && f.name && isFieldVisible(f, answers))
+}
+
+/** All answers of a definition's input fields, flattened by name (for conditions across steps). */
+export function answersOf(definition: FormDefinition, answers: Answers): Answers {
+  const out: Answers = {}
+  for (const step of definition.steps) for (const field of step.fields) if (field.name && field.name in answers) out[field.name] = answers[field.name]
+  return out
+}
+
+/**
+ * The final check before storing: every visible required field answered, every hidden field's
+ * value dropped. Returns the step index of the first problem, or null when complete.
+ */
+export function finalCheck(definition: FormDefinition, answers: Answers): { clean: Answers; firstIncompleteStep: number | null; errors: Record<string, string> } {
+  // Visibility is settled until stable: a field hidden by a hidden field's stale value is hidden too.
+  let current: Answers = { ...answers }
+  for (let round = 0; round < 10; round += 1) {
+    const next: Answers = {}
+    for (const step of definition.steps) {
+      for (const field of visibleInputFields(step.fields, current)) {
+        if (!isEmpty(answers[field.name!])) next[field.name!] = answers[field.name!]
+      }
+    }
+    const stable = Object.keys(next).length === Object.keys(current).length
+    current = next
+    if (stable) break
+  }
+  const errors: Record<string, string> = {}
+  let firstIncompleteStep: number | null = null
+  definition.steps.forEach((step, index) => {
+    for (const field of visibleInputFields(step.fields, current)) {
+      if (field.required && isEmpty(current[field.name!])) {
+        errors[field.name!] = requiredMessage(field)
+        if (firstIncompleteStep === null) firstIncompleteStep = index
+      }
+    }
+  })
+  return { clean: current, firstIncompleteStep, errors }
+}
+
+/** Human-readable lines of an answer, through its field type. */
+export function displayAnswer(field: BaseFieldConfig, value: unknown): string[] {
+  if (isEmpty(value)) return []
+  return getFieldType(field.blockType).display(field as never, value as never)
+}
