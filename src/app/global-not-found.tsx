@@ -4,6 +4,7 @@
  * French 404 works without JavaScript.
  */
 import type { Metadata } from 'next'
+import { connection } from 'next/server'
 
 import { NotFoundContent } from '@/components/NotFoundContent'
 import { SiteDocument } from '@/components/SiteDocument'
@@ -11,7 +12,11 @@ import './(frontend)/site.css'
 
 export const metadata: Metadata = { title: 'Page introuvable — Portail citoyen' }
 
-export default function GlobalNotFound() {
+// Rendered per request (the charter and site settings come from the database), never at build time.
+export const dynamic = 'force-dynamic'
+
+export default async function GlobalNotFound() {
+  await connection()
   return (
     <SiteDocument>
       <NotFoundContent />
