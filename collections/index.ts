@@ -4,13 +4,28 @@
  */
 import { Documents } from './Documents'
 import { Domains } from './Domains'
+import { Forms } from './Forms'
+import { FormSessions } from './FormSessions'
 import { Charter } from './globals/Charter'
 import { Site } from './globals/Site'
 import { Media } from './Media'
 import { Organisations } from './Organisations'
 import { Procedures } from './Procedures'
+import { SubmissionFiles } from './SubmissionFiles'
+import { Submissions } from './Submissions'
 import { Users } from './Users'
 
-export const collections = [Procedures, Domains, Documents, Media, Organisations, Users]
+export const collections = [
+  Procedures,
+  Domains,
+  Forms,
+  Submissions,
+  SubmissionFiles,
+  FormSessions,
+  Documents,
+  Media,
+  Organisations,
+  Users,
+]
 
 export const globals = [Site, Charter]

@@ -69,6 +69,10 @@ export interface Config {
   collections: {
     procedures: Procedure;
     domains: Domain;
+    forms: Form;
+    submissions: Submission;
+    'submission-files': SubmissionFile;
+    'form-sessions': FormSession;
     documents: Document;
     media: Media;
     organisations: Organisation;
@@ -82,6 +86,10 @@ export interface Config {
   collectionsSelect: {
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
     domains: DomainsSelect<false> | DomainsSelect<true>;
+    forms: FormsSelect<false> | FormsSelect<true>;
+    submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
+    'submission-files': SubmissionFilesSelect<false> | SubmissionFilesSelect<true>;
+    'form-sessions': FormSessionsSelect<false> | FormSessionsSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
@@ -177,6 +185,10 @@ export interface Procedure {
   };
   documents?: (number | Document)[] | null;
   /**
+   * Affiche « Faire la démarche en ligne » vers ce formulaire.
+   */
+  form?: (number | null) | Form;
+  /**
    * Code de la fiche, par exemple F1427.
    */
   servicePublicCode?: string | null;
@@ -257,6 +269,1373 @@ export interface Document {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms".
+ */
+export interface Form {
+  id: number;
+  title: string;
+  /**
+   * Partie de l'adresse web. Laissez vide pour la déduire du titre.
+   */
+  slug?: string | null;
+  /**
+   * Ses agents reçoivent et traitent les demandes.
+   */
+  organisation: number | Organisation;
+  /**
+   * Affichée au début de la première étape.
+   */
+  intro?: string | null;
+  steps: {
+    title: string;
+    fields: (
+      | {
+          label: string;
+          /**
+           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+           */
+          name?: string | null;
+          /**
+           * Affiché sous le libellé (format attendu, exemple…).
+           */
+          hint?: string | null;
+          required?: boolean | null;
+          width?: ('full' | 'half') | null;
+          defaultValue?: string | null;
+          /**
+           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+           */
+          condition?: {
+            enabled?: boolean | null;
+            match?: ('all' | 'any') | null;
+            rules?:
+              | {
+                  field: string;
+                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                  value?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+          };
+          minLength?: number | null;
+          maxLength?: number | null;
+          autocomplete?:
+            | (
+                | 'name'
+                | 'family-name'
+                | 'given-name'
+                | 'organization'
+                | 'street-address'
+                | 'postal-code'
+                | 'address-level2'
+              )
+            | null;
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'text';
+        }
+      | {
+          label: string;
+          /**
+           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+           */
+          name?: string | null;
+          /**
+           * Affiché sous le libellé (format attendu, exemple…).
+           */
+          hint?: string | null;
+          required?: boolean | null;
+          width?: ('full' | 'half') | null;
+          defaultValue?: string | null;
+          /**
+           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+           */
+          condition?: {
+            enabled?: boolean | null;
+            match?: ('all' | 'any') | null;
+            rules?:
+              | {
+                  field: string;
+                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                  value?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+          };
+          maxLength?: number | null;
+          rows?: number | null;
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'textarea';
+        }
+      | {
+          label: string;
+          /**
+           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+           */
+          name?: string | null;
+          /**
+           * Affiché sous le libellé (format attendu, exemple…).
+           */
+          hint?: string | null;
+          required?: boolean | null;
+          width?: ('full' | 'half') | null;
+          defaultValue?: string | null;
+          /**
+           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+           */
+          condition?: {
+            enabled?: boolean | null;
+            match?: ('all' | 'any') | null;
+            rules?:
+              | {
+                  field: string;
+                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                  value?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+          };
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'email';
+        }
+      | {
+          label: string;
+          /**
+           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+           */
+          name?: string | null;
+          /**
+           * Affiché sous le libellé (format attendu, exemple…).
+           */
+          hint?: string | null;
+          required?: boolean | null;
+          width?: ('full' | 'half') | null;
+          defaultValue?: string | null;
+          /**
+           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+           */
+          condition?: {
+            enabled?: boolean | null;
+            match?: ('all' | 'any') | null;
+            rules?:
+              | {
+                  field: string;
+                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                  value?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+          };
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'telephone';
+        }
+      | {
+          label: string;
+          /**
+           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+           */
+          name?: string | null;
+          /**
+           * Affiché sous le libellé (format attendu, exemple…).
+           */
+          hint?: string | null;
+          required?: boolean | null;
+          width?: ('full' | 'half') | null;
+          defaultValue?: string | null;
+          /**
+           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+           */
+          condition?: {
+            enabled?: boolean | null;
+            match?: ('all' | 'any') | null;
+            rules?:
+              | {
+                  field: string;
+                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                  value?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+          };
+          min?: number | null;
+          max?: number | null;
+          /**
+           * 1 pour un nombre entier, 0,01 pour un montant ; vide : tout nombre.
+           */
+          step?: number | null;
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'number';
+        }
+      | {
+          label: string;
+          /**
+           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+           */
+          name?: string | null;
+          /**
+           * Affiché sous le libellé (format attendu, exemple…).
+           */
+          hint?: string | null;
+          required?: boolean | null;
+          width?: ('full' | 'half') | null;
+          defaultValue?: string | null;
+          /**
+           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+           */
+          condition?: {
+            enabled?: boolean | null;
+            match?: ('all' | 'any') | null;
+            rules?:
+              | {
+                  field: string;
+                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                  value?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+          };
+          min?: string | null;
+          max?: string | null;
+          notInFuture?: boolean | null;
+          autocomplete?: 'bday' | null;
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'date';
+        }
+      | {
+          label: string;
+          /**
+           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+           */
+          name?: string | null;
+          /**
+           * Affiché sous le libellé (format attendu, exemple…).
+           */
+          hint?: string | null;
+          required?: boolean | null;
+          width?: ('full' | 'half') | null;
+          defaultValue?: string | null;
+          /**
+           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+           */
+          condition?: {
+            enabled?: boolean | null;
+            match?: ('all' | 'any') | null;
+            rules?:
+              | {
+                  field: string;
+                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                  value?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+          };
+          options: {
+            label: string;
+            /**
+             * Déduite du libellé si vide.
+             */
+            value?: string | null;
+            id?: string | null;
+          }[];
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'select';
+        }
+      | {
+          label: string;
+          /**
+           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+           */
+          name?: string | null;
+          /**
+           * Affiché sous le libellé (format attendu, exemple…).
+           */
+          hint?: string | null;
+          required?: boolean | null;
+          width?: ('full' | 'half') | null;
+          defaultValue?: string | null;
+          /**
+           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+           */
+          condition?: {
+            enabled?: boolean | null;
+            match?: ('all' | 'any') | null;
+            rules?:
+              | {
+                  field: string;
+                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                  value?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+          };
+          options: {
+            label: string;
+            /**
+             * Déduite du libellé si vide.
+             */
+            value?: string | null;
+            id?: string | null;
+          }[];
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'radio';
+        }
+      | {
+          label: string;
+          /**
+           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+           */
+          name?: string | null;
+          /**
+           * Affiché sous le libellé (format attendu, exemple…).
+           */
+          hint?: string | null;
+          required?: boolean | null;
+          width?: ('full' | 'half') | null;
+          /**
+           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+           */
+          condition?: {
+            enabled?: boolean | null;
+            match?: ('all' | 'any') | null;
+            rules?:
+              | {
+                  field: string;
+                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                  value?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+          };
+          options: {
+            label: string;
+            /**
+             * Déduite du libellé si vide.
+             */
+            value?: string | null;
+            id?: string | null;
+          }[];
+          minChoices?: number | null;
+          maxChoices?: number | null;
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'checkboxes';
+        }
+      | {
+          label: string;
+          /**
+           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+           */
+          name?: string | null;
+          /**
+           * Affiché sous le libellé (format attendu, exemple…).
+           */
+          hint?: string | null;
+          required?: boolean | null;
+          width?: ('full' | 'half') | null;
+          /**
+           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+           */
+          condition?: {
+            enabled?: boolean | null;
+            match?: ('all' | 'any') | null;
+            rules?:
+              | {
+                  field: string;
+                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                  value?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+          };
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'checkbox';
+        }
+      | {
+          label: string;
+          /**
+           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+           */
+          name?: string | null;
+          /**
+           * Affiché sous le libellé (format attendu, exemple…).
+           */
+          hint?: string | null;
+          required?: boolean | null;
+          width?: ('full' | 'half') | null;
+          /**
+           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+           */
+          condition?: {
+            enabled?: boolean | null;
+            match?: ('all' | 'any') | null;
+            rules?:
+              | {
+                  field: string;
+                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                  value?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+          };
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'identity';
+        }
+      | {
+          label: string;
+          /**
+           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+           */
+          name?: string | null;
+          /**
+           * Affiché sous le libellé (format attendu, exemple…).
+           */
+          hint?: string | null;
+          required?: boolean | null;
+          width?: ('full' | 'half') | null;
+          /**
+           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+           */
+          condition?: {
+            enabled?: boolean | null;
+            match?: ('all' | 'any') | null;
+            rules?:
+              | {
+                  field: string;
+                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                  value?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+          };
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'address';
+        }
+      | {
+          label: string;
+          /**
+           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+           */
+          name?: string | null;
+          /**
+           * Affiché sous le libellé (format attendu, exemple…).
+           */
+          hint?: string | null;
+          required?: boolean | null;
+          width?: ('full' | 'half') | null;
+          defaultValue?: string | null;
+          /**
+           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+           */
+          condition?: {
+            enabled?: boolean | null;
+            match?: ('all' | 'any') | null;
+            rules?:
+              | {
+                  field: string;
+                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                  value?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+          };
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'siret';
+        }
+      | {
+          label: string;
+          /**
+           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+           */
+          name?: string | null;
+          /**
+           * Affiché sous le libellé (format attendu, exemple…).
+           */
+          hint?: string | null;
+          required?: boolean | null;
+          width?: ('full' | 'half') | null;
+          defaultValue?: string | null;
+          /**
+           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+           */
+          condition?: {
+            enabled?: boolean | null;
+            match?: ('all' | 'any') | null;
+            rules?:
+              | {
+                  field: string;
+                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                  value?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+          };
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'iban';
+        }
+      | {
+          label: string;
+          /**
+           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+           */
+          name?: string | null;
+          /**
+           * Affiché sous le libellé (format attendu, exemple…).
+           */
+          hint?: string | null;
+          required?: boolean | null;
+          width?: ('full' | 'half') | null;
+          /**
+           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+           */
+          condition?: {
+            enabled?: boolean | null;
+            match?: ('all' | 'any') | null;
+            rules?:
+              | {
+                  field: string;
+                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                  value?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+          };
+          /**
+           * Vide : PDF, JPEG, PNG et WebP.
+           */
+          accept?: ('pdf' | 'jpeg' | 'png' | 'webp')[] | null;
+          maxSizeMb?: number | null;
+          maxFiles?: number | null;
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'file';
+        }
+      | {
+          title?: string | null;
+          /**
+           * Respectez la hiérarchie : un niveau 3 suit un niveau 2 (RGAA 9.1).
+           */
+          level?: ('h2' | 'h3') | null;
+          /**
+           * Une ligne vide sépare deux paragraphes.
+           */
+          text?: string | null;
+          /**
+           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+           */
+          condition?: {
+            enabled?: boolean | null;
+            match?: ('all' | 'any') | null;
+            rules?:
+              | {
+                  field: string;
+                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                  value?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+          };
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'heading';
+        }
+      | {
+          label: string;
+          /**
+           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+           */
+          name?: string | null;
+          defaultValue?: string | null;
+          /**
+           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+           */
+          condition?: {
+            enabled?: boolean | null;
+            match?: ('all' | 'any') | null;
+            rules?:
+              | {
+                  field: string;
+                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                  value?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+          };
+          /**
+           * Nom du paramètre lu dans l’adresse du formulaire : « equipement » pour …?equipement=gymnase.
+           */
+          queryParam?: string | null;
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'hidden';
+        }
+      | {
+          label: string;
+          name?: string | null;
+          hint?: string | null;
+          /**
+           * Ex. : Enfant, Membre du foyer.
+           */
+          itemLabel?: string | null;
+          minItems?: number | null;
+          maxItems?: number | null;
+          fields?:
+            | (
+                | {
+                    label: string;
+                    /**
+                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+                     */
+                    name?: string | null;
+                    /**
+                     * Affiché sous le libellé (format attendu, exemple…).
+                     */
+                    hint?: string | null;
+                    required?: boolean | null;
+                    width?: ('full' | 'half') | null;
+                    defaultValue?: string | null;
+                    /**
+                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+                     */
+                    condition?: {
+                      enabled?: boolean | null;
+                      match?: ('all' | 'any') | null;
+                      rules?:
+                        | {
+                            field: string;
+                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                            value?: string | null;
+                            id?: string | null;
+                          }[]
+                        | null;
+                    };
+                    minLength?: number | null;
+                    maxLength?: number | null;
+                    autocomplete?:
+                      | (
+                          | 'name'
+                          | 'family-name'
+                          | 'given-name'
+                          | 'organization'
+                          | 'street-address'
+                          | 'postal-code'
+                          | 'address-level2'
+                        )
+                      | null;
+                    id?: string | null;
+                    blockName?: string | null;
+                    blockType: 'text';
+                  }
+                | {
+                    label: string;
+                    /**
+                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+                     */
+                    name?: string | null;
+                    /**
+                     * Affiché sous le libellé (format attendu, exemple…).
+                     */
+                    hint?: string | null;
+                    required?: boolean | null;
+                    width?: ('full' | 'half') | null;
+                    defaultValue?: string | null;
+                    /**
+                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+                     */
+                    condition?: {
+                      enabled?: boolean | null;
+                      match?: ('all' | 'any') | null;
+                      rules?:
+                        | {
+                            field: string;
+                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                            value?: string | null;
+                            id?: string | null;
+                          }[]
+                        | null;
+                    };
+                    maxLength?: number | null;
+                    rows?: number | null;
+                    id?: string | null;
+                    blockName?: string | null;
+                    blockType: 'textarea';
+                  }
+                | {
+                    label: string;
+                    /**
+                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+                     */
+                    name?: string | null;
+                    /**
+                     * Affiché sous le libellé (format attendu, exemple…).
+                     */
+                    hint?: string | null;
+                    required?: boolean | null;
+                    width?: ('full' | 'half') | null;
+                    defaultValue?: string | null;
+                    /**
+                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+                     */
+                    condition?: {
+                      enabled?: boolean | null;
+                      match?: ('all' | 'any') | null;
+                      rules?:
+                        | {
+                            field: string;
+                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                            value?: string | null;
+                            id?: string | null;
+                          }[]
+                        | null;
+                    };
+                    id?: string | null;
+                    blockName?: string | null;
+                    blockType: 'email';
+                  }
+                | {
+                    label: string;
+                    /**
+                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+                     */
+                    name?: string | null;
+                    /**
+                     * Affiché sous le libellé (format attendu, exemple…).
+                     */
+                    hint?: string | null;
+                    required?: boolean | null;
+                    width?: ('full' | 'half') | null;
+                    defaultValue?: string | null;
+                    /**
+                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+                     */
+                    condition?: {
+                      enabled?: boolean | null;
+                      match?: ('all' | 'any') | null;
+                      rules?:
+                        | {
+                            field: string;
+                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                            value?: string | null;
+                            id?: string | null;
+                          }[]
+                        | null;
+                    };
+                    id?: string | null;
+                    blockName?: string | null;
+                    blockType: 'telephone';
+                  }
+                | {
+                    label: string;
+                    /**
+                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+                     */
+                    name?: string | null;
+                    /**
+                     * Affiché sous le libellé (format attendu, exemple…).
+                     */
+                    hint?: string | null;
+                    required?: boolean | null;
+                    width?: ('full' | 'half') | null;
+                    defaultValue?: string | null;
+                    /**
+                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+                     */
+                    condition?: {
+                      enabled?: boolean | null;
+                      match?: ('all' | 'any') | null;
+                      rules?:
+                        | {
+                            field: string;
+                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                            value?: string | null;
+                            id?: string | null;
+                          }[]
+                        | null;
+                    };
+                    min?: number | null;
+                    max?: number | null;
+                    /**
+                     * 1 pour un nombre entier, 0,01 pour un montant ; vide : tout nombre.
+                     */
+                    step?: number | null;
+                    id?: string | null;
+                    blockName?: string | null;
+                    blockType: 'number';
+                  }
+                | {
+                    label: string;
+                    /**
+                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+                     */
+                    name?: string | null;
+                    /**
+                     * Affiché sous le libellé (format attendu, exemple…).
+                     */
+                    hint?: string | null;
+                    required?: boolean | null;
+                    width?: ('full' | 'half') | null;
+                    defaultValue?: string | null;
+                    /**
+                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+                     */
+                    condition?: {
+                      enabled?: boolean | null;
+                      match?: ('all' | 'any') | null;
+                      rules?:
+                        | {
+                            field: string;
+                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                            value?: string | null;
+                            id?: string | null;
+                          }[]
+                        | null;
+                    };
+                    min?: string | null;
+                    max?: string | null;
+                    notInFuture?: boolean | null;
+                    autocomplete?: 'bday' | null;
+                    id?: string | null;
+                    blockName?: string | null;
+                    blockType: 'date';
+                  }
+                | {
+                    label: string;
+                    /**
+                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+                     */
+                    name?: string | null;
+                    /**
+                     * Affiché sous le libellé (format attendu, exemple…).
+                     */
+                    hint?: string | null;
+                    required?: boolean | null;
+                    width?: ('full' | 'half') | null;
+                    defaultValue?: string | null;
+                    /**
+                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+                     */
+                    condition?: {
+                      enabled?: boolean | null;
+                      match?: ('all' | 'any') | null;
+                      rules?:
+                        | {
+                            field: string;
+                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                            value?: string | null;
+                            id?: string | null;
+                          }[]
+                        | null;
+                    };
+                    options: {
+                      label: string;
+                      /**
+                       * Déduite du libellé si vide.
+                       */
+                      value?: string | null;
+                      id?: string | null;
+                    }[];
+                    id?: string | null;
+                    blockName?: string | null;
+                    blockType: 'select';
+                  }
+                | {
+                    label: string;
+                    /**
+                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+                     */
+                    name?: string | null;
+                    /**
+                     * Affiché sous le libellé (format attendu, exemple…).
+                     */
+                    hint?: string | null;
+                    required?: boolean | null;
+                    width?: ('full' | 'half') | null;
+                    defaultValue?: string | null;
+                    /**
+                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+                     */
+                    condition?: {
+                      enabled?: boolean | null;
+                      match?: ('all' | 'any') | null;
+                      rules?:
+                        | {
+                            field: string;
+                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                            value?: string | null;
+                            id?: string | null;
+                          }[]
+                        | null;
+                    };
+                    options: {
+                      label: string;
+                      /**
+                       * Déduite du libellé si vide.
+                       */
+                      value?: string | null;
+                      id?: string | null;
+                    }[];
+                    id?: string | null;
+                    blockName?: string | null;
+                    blockType: 'radio';
+                  }
+                | {
+                    label: string;
+                    /**
+                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+                     */
+                    name?: string | null;
+                    /**
+                     * Affiché sous le libellé (format attendu, exemple…).
+                     */
+                    hint?: string | null;
+                    required?: boolean | null;
+                    width?: ('full' | 'half') | null;
+                    /**
+                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+                     */
+                    condition?: {
+                      enabled?: boolean | null;
+                      match?: ('all' | 'any') | null;
+                      rules?:
+                        | {
+                            field: string;
+                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                            value?: string | null;
+                            id?: string | null;
+                          }[]
+                        | null;
+                    };
+                    options: {
+                      label: string;
+                      /**
+                       * Déduite du libellé si vide.
+                       */
+                      value?: string | null;
+                      id?: string | null;
+                    }[];
+                    minChoices?: number | null;
+                    maxChoices?: number | null;
+                    id?: string | null;
+                    blockName?: string | null;
+                    blockType: 'checkboxes';
+                  }
+                | {
+                    label: string;
+                    /**
+                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+                     */
+                    name?: string | null;
+                    /**
+                     * Affiché sous le libellé (format attendu, exemple…).
+                     */
+                    hint?: string | null;
+                    required?: boolean | null;
+                    width?: ('full' | 'half') | null;
+                    /**
+                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+                     */
+                    condition?: {
+                      enabled?: boolean | null;
+                      match?: ('all' | 'any') | null;
+                      rules?:
+                        | {
+                            field: string;
+                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                            value?: string | null;
+                            id?: string | null;
+                          }[]
+                        | null;
+                    };
+                    id?: string | null;
+                    blockName?: string | null;
+                    blockType: 'checkbox';
+                  }
+                | {
+                    label: string;
+                    /**
+                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+                     */
+                    name?: string | null;
+                    /**
+                     * Affiché sous le libellé (format attendu, exemple…).
+                     */
+                    hint?: string | null;
+                    required?: boolean | null;
+                    width?: ('full' | 'half') | null;
+                    /**
+                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+                     */
+                    condition?: {
+                      enabled?: boolean | null;
+                      match?: ('all' | 'any') | null;
+                      rules?:
+                        | {
+                            field: string;
+                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                            value?: string | null;
+                            id?: string | null;
+                          }[]
+                        | null;
+                    };
+                    id?: string | null;
+                    blockName?: string | null;
+                    blockType: 'identity';
+                  }
+                | {
+                    label: string;
+                    /**
+                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+                     */
+                    name?: string | null;
+                    /**
+                     * Affiché sous le libellé (format attendu, exemple…).
+                     */
+                    hint?: string | null;
+                    required?: boolean | null;
+                    width?: ('full' | 'half') | null;
+                    /**
+                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+                     */
+                    condition?: {
+                      enabled?: boolean | null;
+                      match?: ('all' | 'any') | null;
+                      rules?:
+                        | {
+                            field: string;
+                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                            value?: string | null;
+                            id?: string | null;
+                          }[]
+                        | null;
+                    };
+                    id?: string | null;
+                    blockName?: string | null;
+                    blockType: 'address';
+                  }
+                | {
+                    label: string;
+                    /**
+                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+                     */
+                    name?: string | null;
+                    /**
+                     * Affiché sous le libellé (format attendu, exemple…).
+                     */
+                    hint?: string | null;
+                    required?: boolean | null;
+                    width?: ('full' | 'half') | null;
+                    defaultValue?: string | null;
+                    /**
+                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+                     */
+                    condition?: {
+                      enabled?: boolean | null;
+                      match?: ('all' | 'any') | null;
+                      rules?:
+                        | {
+                            field: string;
+                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                            value?: string | null;
+                            id?: string | null;
+                          }[]
+                        | null;
+                    };
+                    id?: string | null;
+                    blockName?: string | null;
+                    blockType: 'siret';
+                  }
+                | {
+                    label: string;
+                    /**
+                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+                     */
+                    name?: string | null;
+                    /**
+                     * Affiché sous le libellé (format attendu, exemple…).
+                     */
+                    hint?: string | null;
+                    required?: boolean | null;
+                    width?: ('full' | 'half') | null;
+                    defaultValue?: string | null;
+                    /**
+                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+                     */
+                    condition?: {
+                      enabled?: boolean | null;
+                      match?: ('all' | 'any') | null;
+                      rules?:
+                        | {
+                            field: string;
+                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                            value?: string | null;
+                            id?: string | null;
+                          }[]
+                        | null;
+                    };
+                    id?: string | null;
+                    blockName?: string | null;
+                    blockType: 'iban';
+                  }
+                | {
+                    label: string;
+                    /**
+                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+                     */
+                    name?: string | null;
+                    /**
+                     * Affiché sous le libellé (format attendu, exemple…).
+                     */
+                    hint?: string | null;
+                    required?: boolean | null;
+                    width?: ('full' | 'half') | null;
+                    /**
+                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+                     */
+                    condition?: {
+                      enabled?: boolean | null;
+                      match?: ('all' | 'any') | null;
+                      rules?:
+                        | {
+                            field: string;
+                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                            value?: string | null;
+                            id?: string | null;
+                          }[]
+                        | null;
+                    };
+                    /**
+                     * Vide : PDF, JPEG, PNG et WebP.
+                     */
+                    accept?: ('pdf' | 'jpeg' | 'png' | 'webp')[] | null;
+                    maxSizeMb?: number | null;
+                    maxFiles?: number | null;
+                    id?: string | null;
+                    blockName?: string | null;
+                    blockType: 'file';
+                  }
+                | {
+                    title?: string | null;
+                    /**
+                     * Respectez la hiérarchie : un niveau 3 suit un niveau 2 (RGAA 9.1).
+                     */
+                    level?: ('h2' | 'h3') | null;
+                    /**
+                     * Une ligne vide sépare deux paragraphes.
+                     */
+                    text?: string | null;
+                    /**
+                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+                     */
+                    condition?: {
+                      enabled?: boolean | null;
+                      match?: ('all' | 'any') | null;
+                      rules?:
+                        | {
+                            field: string;
+                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                            value?: string | null;
+                            id?: string | null;
+                          }[]
+                        | null;
+                    };
+                    id?: string | null;
+                    blockName?: string | null;
+                    blockType: 'heading';
+                  }
+                | {
+                    label: string;
+                    /**
+                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+                     */
+                    name?: string | null;
+                    defaultValue?: string | null;
+                    /**
+                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+                     */
+                    condition?: {
+                      enabled?: boolean | null;
+                      match?: ('all' | 'any') | null;
+                      rules?:
+                        | {
+                            field: string;
+                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                            value?: string | null;
+                            id?: string | null;
+                          }[]
+                        | null;
+                    };
+                    /**
+                     * Nom du paramètre lu dans l’adresse du formulaire : « equipement » pour …?equipement=gymnase.
+                     */
+                    queryParam?: string | null;
+                    id?: string | null;
+                    blockName?: string | null;
+                    blockType: 'hidden';
+                  }
+              )[]
+            | null;
+          /**
+           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+           */
+          condition?: {
+            enabled?: boolean | null;
+            match?: ('all' | 'any') | null;
+            rules?:
+              | {
+                  field: string;
+                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+                  value?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+          };
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'group';
+        }
+    )[];
+    id?: string | null;
+  }[];
+  confirmationText?: string | null;
+  emails?: {
+    /**
+     * Vide : l'adresse de l'organisation.
+     */
+    serviceEmail?: string | null;
+    citizenSubject?: string | null;
+    /**
+     * Jetons : {{reference}}, {{formulaire}}, et {{nom_technique}} de chaque champ.
+     */
+    citizenBody?: string | null;
+  };
+  availability?: {
+    opensAt?: string | null;
+    closesAt?: string | null;
+    maxSubmissions?: number | null;
+  };
+  /**
+   * Deux mois par défaut (silence vaut rejet ou acceptation selon la démarche).
+   */
+  responseDelayDays?: number | null;
+  /**
+   * RGPD : les demandes closes sont supprimées après ce délai.
+   */
+  retentionMonths?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions".
+ */
+export interface Submission {
+  id: number;
+  reference: string;
+  followUpToken: string;
+  form: number | Form;
+  organisation: number | Organisation;
+  status: 'recue' | 'en_cours' | 'attente_usager' | 'terminee' | 'refusee' | 'classee';
+  requesterName?: string | null;
+  requesterEmail?: string | null;
+  /**
+   * Définition exacte du formulaire au moment de la demande.
+   */
+  formVersion:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  files?: (number | SubmissionFile)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-files".
+ */
+export interface SubmissionFile {
+  id: number;
+  organisation: number | Organisation;
+  fieldName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-sessions".
+ */
+export interface FormSession {
+  id: number;
+  token: string;
+  form: number | Form;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  shown?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  errors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  startedAt: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -372,6 +1751,22 @@ export interface PayloadLockedDocument {
         value: number | Domain;
       } | null)
     | ({
+        relationTo: 'forms';
+        value: number | Form;
+      } | null)
+    | ({
+        relationTo: 'submissions';
+        value: number | Submission;
+      } | null)
+    | ({
+        relationTo: 'submission-files';
+        value: number | SubmissionFile;
+      } | null)
+    | ({
+        relationTo: 'form-sessions';
+        value: number | FormSession;
+      } | null)
+    | ({
         relationTo: 'documents';
         value: number | Document;
       } | null)
@@ -455,6 +1850,7 @@ export interface ProceduresSelect<T extends boolean = true> {
         whereToApply?: T;
       };
   documents?: T;
+  form?: T;
   servicePublicCode?: T;
   onlineService?:
     | T
@@ -478,6 +1874,1068 @@ export interface DomainsSelect<T extends boolean = true> {
   description?: T;
   icon?: T;
   order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms_select".
+ */
+export interface FormsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  organisation?: T;
+  intro?: T;
+  steps?:
+    | T
+    | {
+        title?: T;
+        fields?:
+          | T
+          | {
+              text?:
+                | T
+                | {
+                    label?: T;
+                    name?: T;
+                    hint?: T;
+                    required?: T;
+                    width?: T;
+                    defaultValue?: T;
+                    condition?:
+                      | T
+                      | {
+                          enabled?: T;
+                          match?: T;
+                          rules?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                value?: T;
+                                id?: T;
+                              };
+                        };
+                    minLength?: T;
+                    maxLength?: T;
+                    autocomplete?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              textarea?:
+                | T
+                | {
+                    label?: T;
+                    name?: T;
+                    hint?: T;
+                    required?: T;
+                    width?: T;
+                    defaultValue?: T;
+                    condition?:
+                      | T
+                      | {
+                          enabled?: T;
+                          match?: T;
+                          rules?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                value?: T;
+                                id?: T;
+                              };
+                        };
+                    maxLength?: T;
+                    rows?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              email?:
+                | T
+                | {
+                    label?: T;
+                    name?: T;
+                    hint?: T;
+                    required?: T;
+                    width?: T;
+                    defaultValue?: T;
+                    condition?:
+                      | T
+                      | {
+                          enabled?: T;
+                          match?: T;
+                          rules?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                value?: T;
+                                id?: T;
+                              };
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              telephone?:
+                | T
+                | {
+                    label?: T;
+                    name?: T;
+                    hint?: T;
+                    required?: T;
+                    width?: T;
+                    defaultValue?: T;
+                    condition?:
+                      | T
+                      | {
+                          enabled?: T;
+                          match?: T;
+                          rules?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                value?: T;
+                                id?: T;
+                              };
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              number?:
+                | T
+                | {
+                    label?: T;
+                    name?: T;
+                    hint?: T;
+                    required?: T;
+                    width?: T;
+                    defaultValue?: T;
+                    condition?:
+                      | T
+                      | {
+                          enabled?: T;
+                          match?: T;
+                          rules?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                value?: T;
+                                id?: T;
+                              };
+                        };
+                    min?: T;
+                    max?: T;
+                    step?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              date?:
+                | T
+                | {
+                    label?: T;
+                    name?: T;
+                    hint?: T;
+                    required?: T;
+                    width?: T;
+                    defaultValue?: T;
+                    condition?:
+                      | T
+                      | {
+                          enabled?: T;
+                          match?: T;
+                          rules?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                value?: T;
+                                id?: T;
+                              };
+                        };
+                    min?: T;
+                    max?: T;
+                    notInFuture?: T;
+                    autocomplete?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              select?:
+                | T
+                | {
+                    label?: T;
+                    name?: T;
+                    hint?: T;
+                    required?: T;
+                    width?: T;
+                    defaultValue?: T;
+                    condition?:
+                      | T
+                      | {
+                          enabled?: T;
+                          match?: T;
+                          rules?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                value?: T;
+                                id?: T;
+                              };
+                        };
+                    options?:
+                      | T
+                      | {
+                          label?: T;
+                          value?: T;
+                          id?: T;
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              radio?:
+                | T
+                | {
+                    label?: T;
+                    name?: T;
+                    hint?: T;
+                    required?: T;
+                    width?: T;
+                    defaultValue?: T;
+                    condition?:
+                      | T
+                      | {
+                          enabled?: T;
+                          match?: T;
+                          rules?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                value?: T;
+                                id?: T;
+                              };
+                        };
+                    options?:
+                      | T
+                      | {
+                          label?: T;
+                          value?: T;
+                          id?: T;
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              checkboxes?:
+                | T
+                | {
+                    label?: T;
+                    name?: T;
+                    hint?: T;
+                    required?: T;
+                    width?: T;
+                    condition?:
+                      | T
+                      | {
+                          enabled?: T;
+                          match?: T;
+                          rules?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                value?: T;
+                                id?: T;
+                              };
+                        };
+                    options?:
+                      | T
+                      | {
+                          label?: T;
+                          value?: T;
+                          id?: T;
+                        };
+                    minChoices?: T;
+                    maxChoices?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              checkbox?:
+                | T
+                | {
+                    label?: T;
+                    name?: T;
+                    hint?: T;
+                    required?: T;
+                    width?: T;
+                    condition?:
+                      | T
+                      | {
+                          enabled?: T;
+                          match?: T;
+                          rules?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                value?: T;
+                                id?: T;
+                              };
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              identity?:
+                | T
+                | {
+                    label?: T;
+                    name?: T;
+                    hint?: T;
+                    required?: T;
+                    width?: T;
+                    condition?:
+                      | T
+                      | {
+                          enabled?: T;
+                          match?: T;
+                          rules?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                value?: T;
+                                id?: T;
+                              };
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              address?:
+                | T
+                | {
+                    label?: T;
+                    name?: T;
+                    hint?: T;
+                    required?: T;
+                    width?: T;
+                    condition?:
+                      | T
+                      | {
+                          enabled?: T;
+                          match?: T;
+                          rules?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                value?: T;
+                                id?: T;
+                              };
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              siret?:
+                | T
+                | {
+                    label?: T;
+                    name?: T;
+                    hint?: T;
+                    required?: T;
+                    width?: T;
+                    defaultValue?: T;
+                    condition?:
+                      | T
+                      | {
+                          enabled?: T;
+                          match?: T;
+                          rules?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                value?: T;
+                                id?: T;
+                              };
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              iban?:
+                | T
+                | {
+                    label?: T;
+                    name?: T;
+                    hint?: T;
+                    required?: T;
+                    width?: T;
+                    defaultValue?: T;
+                    condition?:
+                      | T
+                      | {
+                          enabled?: T;
+                          match?: T;
+                          rules?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                value?: T;
+                                id?: T;
+                              };
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              file?:
+                | T
+                | {
+                    label?: T;
+                    name?: T;
+                    hint?: T;
+                    required?: T;
+                    width?: T;
+                    condition?:
+                      | T
+                      | {
+                          enabled?: T;
+                          match?: T;
+                          rules?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                value?: T;
+                                id?: T;
+                              };
+                        };
+                    accept?: T;
+                    maxSizeMb?: T;
+                    maxFiles?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              heading?:
+                | T
+                | {
+                    title?: T;
+                    level?: T;
+                    text?: T;
+                    condition?:
+                      | T
+                      | {
+                          enabled?: T;
+                          match?: T;
+                          rules?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                value?: T;
+                                id?: T;
+                              };
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              hidden?:
+                | T
+                | {
+                    label?: T;
+                    name?: T;
+                    defaultValue?: T;
+                    condition?:
+                      | T
+                      | {
+                          enabled?: T;
+                          match?: T;
+                          rules?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                value?: T;
+                                id?: T;
+                              };
+                        };
+                    queryParam?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              group?:
+                | T
+                | {
+                    label?: T;
+                    name?: T;
+                    hint?: T;
+                    itemLabel?: T;
+                    minItems?: T;
+                    maxItems?: T;
+                    fields?:
+                      | T
+                      | {
+                          text?:
+                            | T
+                            | {
+                                label?: T;
+                                name?: T;
+                                hint?: T;
+                                required?: T;
+                                width?: T;
+                                defaultValue?: T;
+                                condition?:
+                                  | T
+                                  | {
+                                      enabled?: T;
+                                      match?: T;
+                                      rules?:
+                                        | T
+                                        | {
+                                            field?: T;
+                                            operator?: T;
+                                            value?: T;
+                                            id?: T;
+                                          };
+                                    };
+                                minLength?: T;
+                                maxLength?: T;
+                                autocomplete?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          textarea?:
+                            | T
+                            | {
+                                label?: T;
+                                name?: T;
+                                hint?: T;
+                                required?: T;
+                                width?: T;
+                                defaultValue?: T;
+                                condition?:
+                                  | T
+                                  | {
+                                      enabled?: T;
+                                      match?: T;
+                                      rules?:
+                                        | T
+                                        | {
+                                            field?: T;
+                                            operator?: T;
+                                            value?: T;
+                                            id?: T;
+                                          };
+                                    };
+                                maxLength?: T;
+                                rows?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          email?:
+                            | T
+                            | {
+                                label?: T;
+                                name?: T;
+                                hint?: T;
+                                required?: T;
+                                width?: T;
+                                defaultValue?: T;
+                                condition?:
+                                  | T
+                                  | {
+                                      enabled?: T;
+                                      match?: T;
+                                      rules?:
+                                        | T
+                                        | {
+                                            field?: T;
+                                            operator?: T;
+                                            value?: T;
+                                            id?: T;
+                                          };
+                                    };
+                                id?: T;
+                                blockName?: T;
+                              };
+                          telephone?:
+                            | T
+                            | {
+                                label?: T;
+                                name?: T;
+                                hint?: T;
+                                required?: T;
+                                width?: T;
+                                defaultValue?: T;
+                                condition?:
+                                  | T
+                                  | {
+                                      enabled?: T;
+                                      match?: T;
+                                      rules?:
+                                        | T
+                                        | {
+                                            field?: T;
+                                            operator?: T;
+                                            value?: T;
+                                            id?: T;
+                                          };
+                                    };
+                                id?: T;
+                                blockName?: T;
+                              };
+                          number?:
+                            | T
+                            | {
+                                label?: T;
+                                name?: T;
+                                hint?: T;
+                                required?: T;
+                                width?: T;
+                                defaultValue?: T;
+                                condition?:
+                                  | T
+                                  | {
+                                      enabled?: T;
+                                      match?: T;
+                                      rules?:
+                                        | T
+                                        | {
+                                            field?: T;
+                                            operator?: T;
+                                            value?: T;
+                                            id?: T;
+                                          };
+                                    };
+                                min?: T;
+                                max?: T;
+                                step?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          date?:
+                            | T
+                            | {
+                                label?: T;
+                                name?: T;
+                                hint?: T;
+                                required?: T;
+                                width?: T;
+                                defaultValue?: T;
+                                condition?:
+                                  | T
+                                  | {
+                                      enabled?: T;
+                                      match?: T;
+                                      rules?:
+                                        | T
+                                        | {
+                                            field?: T;
+                                            operator?: T;
+                                            value?: T;
+                                            id?: T;
+                                          };
+                                    };
+                                min?: T;
+                                max?: T;
+                                notInFuture?: T;
+                                autocomplete?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          select?:
+                            | T
+                            | {
+                                label?: T;
+                                name?: T;
+                                hint?: T;
+                                required?: T;
+                                width?: T;
+                                defaultValue?: T;
+                                condition?:
+                                  | T
+                                  | {
+                                      enabled?: T;
+                                      match?: T;
+                                      rules?:
+                                        | T
+                                        | {
+                                            field?: T;
+                                            operator?: T;
+                                            value?: T;
+                                            id?: T;
+                                          };
+                                    };
+                                options?:
+                                  | T
+                                  | {
+                                      label?: T;
+                                      value?: T;
+                                      id?: T;
+                                    };
+                                id?: T;
+                                blockName?: T;
+                              };
+                          radio?:
+                            | T
+                            | {
+                                label?: T;
+                                name?: T;
+                                hint?: T;
+                                required?: T;
+                                width?: T;
+                                defaultValue?: T;
+                                condition?:
+                                  | T
+                                  | {
+                                      enabled?: T;
+                                      match?: T;
+                                      rules?:
+                                        | T
+                                        | {
+                                            field?: T;
+                                            operator?: T;
+                                            value?: T;
+                                            id?: T;
+                                          };
+                                    };
+                                options?:
+                                  | T
+                                  | {
+                                      label?: T;
+                                      value?: T;
+                                      id?: T;
+                                    };
+                                id?: T;
+                                blockName?: T;
+                              };
+                          checkboxes?:
+                            | T
+                            | {
+                                label?: T;
+                                name?: T;
+                                hint?: T;
+                                required?: T;
+                                width?: T;
+                                condition?:
+                                  | T
+                                  | {
+                                      enabled?: T;
+                                      match?: T;
+                                      rules?:
+                                        | T
+                                        | {
+                                            field?: T;
+                                            operator?: T;
+                                            value?: T;
+                                            id?: T;
+                                          };
+                                    };
+                                options?:
+                                  | T
+                                  | {
+                                      label?: T;
+                                      value?: T;
+                                      id?: T;
+                                    };
+                                minChoices?: T;
+                                maxChoices?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          checkbox?:
+                            | T
+                            | {
+                                label?: T;
+                                name?: T;
+                                hint?: T;
+                                required?: T;
+                                width?: T;
+                                condition?:
+                                  | T
+                                  | {
+                                      enabled?: T;
+                                      match?: T;
+                                      rules?:
+                                        | T
+                                        | {
+                                            field?: T;
+                                            operator?: T;
+                                            value?: T;
+                                            id?: T;
+                                          };
+                                    };
+                                id?: T;
+                                blockName?: T;
+                              };
+                          identity?:
+                            | T
+                            | {
+                                label?: T;
+                                name?: T;
+                                hint?: T;
+                                required?: T;
+                                width?: T;
+                                condition?:
+                                  | T
+                                  | {
+                                      enabled?: T;
+                                      match?: T;
+                                      rules?:
+                                        | T
+                                        | {
+                                            field?: T;
+                                            operator?: T;
+                                            value?: T;
+                                            id?: T;
+                                          };
+                                    };
+                                id?: T;
+                                blockName?: T;
+                              };
+                          address?:
+                            | T
+                            | {
+                                label?: T;
+                                name?: T;
+                                hint?: T;
+                                required?: T;
+                                width?: T;
+                                condition?:
+                                  | T
+                                  | {
+                                      enabled?: T;
+                                      match?: T;
+                                      rules?:
+                                        | T
+                                        | {
+                                            field?: T;
+                                            operator?: T;
+                                            value?: T;
+                                            id?: T;
+                                          };
+                                    };
+                                id?: T;
+                                blockName?: T;
+                              };
+                          siret?:
+                            | T
+                            | {
+                                label?: T;
+                                name?: T;
+                                hint?: T;
+                                required?: T;
+                                width?: T;
+                                defaultValue?: T;
+                                condition?:
+                                  | T
+                                  | {
+                                      enabled?: T;
+                                      match?: T;
+                                      rules?:
+                                        | T
+                                        | {
+                                            field?: T;
+                                            operator?: T;
+                                            value?: T;
+                                            id?: T;
+                                          };
+                                    };
+                                id?: T;
+                                blockName?: T;
+                              };
+                          iban?:
+                            | T
+                            | {
+                                label?: T;
+                                name?: T;
+                                hint?: T;
+                                required?: T;
+                                width?: T;
+                                defaultValue?: T;
+                                condition?:
+                                  | T
+                                  | {
+                                      enabled?: T;
+                                      match?: T;
+                                      rules?:
+                                        | T
+                                        | {
+                                            field?: T;
+                                            operator?: T;
+                                            value?: T;
+                                            id?: T;
+                                          };
+                                    };
+                                id?: T;
+                                blockName?: T;
+                              };
+                          file?:
+                            | T
+                            | {
+                                label?: T;
+                                name?: T;
+                                hint?: T;
+                                required?: T;
+                                width?: T;
+                                condition?:
+                                  | T
+                                  | {
+                                      enabled?: T;
+                                      match?: T;
+                                      rules?:
+                                        | T
+                                        | {
+                                            field?: T;
+                                            operator?: T;
+                                            value?: T;
+                                            id?: T;
+                                          };
+                                    };
+                                accept?: T;
+                                maxSizeMb?: T;
+                                maxFiles?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                          heading?:
+                            | T
+                            | {
+                                title?: T;
+                                level?: T;
+                                text?: T;
+                                condition?:
+                                  | T
+                                  | {
+                                      enabled?: T;
+                                      match?: T;
+                                      rules?:
+                                        | T
+                                        | {
+                                            field?: T;
+                                            operator?: T;
+                                            value?: T;
+                                            id?: T;
+                                          };
+                                    };
+                                id?: T;
+                                blockName?: T;
+                              };
+                          hidden?:
+                            | T
+                            | {
+                                label?: T;
+                                name?: T;
+                                defaultValue?: T;
+                                condition?:
+                                  | T
+                                  | {
+                                      enabled?: T;
+                                      match?: T;
+                                      rules?:
+                                        | T
+                                        | {
+                                            field?: T;
+                                            operator?: T;
+                                            value?: T;
+                                            id?: T;
+                                          };
+                                    };
+                                queryParam?: T;
+                                id?: T;
+                                blockName?: T;
+                              };
+                        };
+                    condition?:
+                      | T
+                      | {
+                          enabled?: T;
+                          match?: T;
+                          rules?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                value?: T;
+                                id?: T;
+                              };
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+            };
+        id?: T;
+      };
+  confirmationText?: T;
+  emails?:
+    | T
+    | {
+        serviceEmail?: T;
+        citizenSubject?: T;
+        citizenBody?: T;
+      };
+  availability?:
+    | T
+    | {
+        opensAt?: T;
+        closesAt?: T;
+        maxSubmissions?: T;
+      };
+  responseDelayDays?: T;
+  retentionMonths?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions_select".
+ */
+export interface SubmissionsSelect<T extends boolean = true> {
+  reference?: T;
+  followUpToken?: T;
+  form?: T;
+  organisation?: T;
+  status?: T;
+  requesterName?: T;
+  requesterEmail?: T;
+  formVersion?: T;
+  answers?: T;
+  files?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-files_select".
+ */
+export interface SubmissionFilesSelect<T extends boolean = true> {
+  organisation?: T;
+  fieldName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-sessions_select".
+ */
+export interface FormSessionsSelect<T extends boolean = true> {
+  token?: T;
+  form?: T;
+  answers?: T;
+  shown?: T;
+  errors?: T;
+  startedAt?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { contentBlocks } from '../blocks'
 import { collections, globals } from '../collections'
 import { databaseAdapter } from './db/adapter'
+import { emailAdapter } from './email/adapter'
 import { exposeValidationErrors } from './hooks/exposeValidationErrors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -27,6 +28,7 @@ export default buildConfig({
     features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: contentBlocks })],
   }),
   sharp,
+  email: emailAdapter,
   hooks: { afterError: [exposeValidationErrors] },
   i18n: {
     supportedLanguages: { fr },

@@ -1,18 +1,28 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { procedurePathExists } from './site/publicPathExists'
+import { findByFollowUpToken } from './submissions/followUp'
+import { formPathExists, procedurePathExists } from './site/publicPathExists'
+import { sitePayload } from './site/payload'
 
 /**
- * Unknown procedure or domain slugs are rewritten to an address no route matches, so Next.js
- * answers 404 with src/app/global-not-found.tsx rendered on the server. (A notFound() thrown
- * inside a page would send an empty shell that only JavaScript fills, with two root layouts.)
+ * Unknown slugs and tokens are rewritten to an address no route matches, so Next.js answers 404
+ * with src/app/global-not-found.tsx rendered on the server. (A notFound() thrown inside a page
+ * would send an empty shell that only JavaScript fills, with two root layouts: decision 0003.)
  */
 export async function proxy(request: NextRequest) {
-  const match = /^\/demarches\/([^/]+)(?:\/([^/]+))?\/?$/.exec(request.nextUrl.pathname)
-  if (!match) return NextResponse.next()
-  const [, domainSlug, procedureSlug] = match.map((part) => (part ? decodeURIComponent(part) : part))
-  if (await procedurePathExists(domainSlug, procedureSlug)) return NextResponse.next()
-  return NextResponse.rewrite(new URL('/introuvable', request.url))
+  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next()
+  const path = request.nextUrl.pathname
+  const decode = (part: string | undefined) => (part ? decodeURIComponent(part) : part)
+  let exists = true
+  let match: RegExpExecArray | null
+  if ((match = /^\/demarches\/([^/]+)(?:\/([^/]+))?\/?$/.exec(path))) {
+    exists = await procedurePathExists(decode(match[1])!, decode(match[2]))
+  } else if ((match = /^\/formulaires\/([^/]+)(?:\/verification)?\/?$/.exec(path))) {
+    exists = await formPathExists(decode(match[1])!)
+  } else if ((match = /^\/suivi\/([^/]+)\/?$/.exec(path))) {
+    exists = (await findByFollowUpToken(await sitePayload(), decode(match[1])!)) !== null
+  }
+  return exists ? NextResponse.next() : NextResponse.rewrite(new URL('/introuvable', request.url))
 }
 
-export const config = { matcher: ['/demarches/:path+'] }
+export const config = { matcher: ['/demarches/:path+', '/formulaires/:path+', '/suivi/:path+'] }

@@ -4,14 +4,44 @@
  * raises UnknownFieldTypeError (src/forms/errors.ts) — never silently dropped.
  */
 import type { FieldType } from '../../src/forms/types'
+import { address } from './address'
+import { checkbox } from './checkbox'
+import { checkboxes } from './checkboxes'
+import { date } from './date'
+import { email } from './email'
+import { file } from './file'
 import { group, makeBlock } from './group'
+import { heading } from './heading'
+import { hidden } from './hidden'
+import { iban } from './iban'
+import { identity } from './identity'
+import { number } from './number'
+import { radio } from './radio'
 import { select } from './select'
+import { siret } from './siret'
+import { telephone } from './telephone'
 import { text } from './text'
+import { textarea } from './textarea'
 
 /** Types that may also appear inside a repeatable group. */
 const leafTypes: Record<string, FieldType> = {
   [text.type]: text as FieldType,
+  [textarea.type]: textarea as FieldType,
+  [email.type]: email as FieldType,
+  [telephone.type]: telephone as FieldType,
+  [number.type]: number as FieldType,
+  [date.type]: date as FieldType,
   [select.type]: select as FieldType,
+  [radio.type]: radio as FieldType,
+  [checkboxes.type]: checkboxes as FieldType,
+  [checkbox.type]: checkbox as FieldType,
+  [identity.type]: identity as FieldType,
+  [address.type]: address as FieldType,
+  [siret.type]: siret as FieldType,
+  [iban.type]: iban as FieldType,
+  [file.type]: file as FieldType,
+  [heading.type]: heading as FieldType,
+  [hidden.type]: hidden as FieldType,
 }
 
 export const fieldTypes: Record<string, FieldType> = {

@@ -82,6 +82,13 @@ export const Procedures: CollectionConfig = {
       label: 'Imprimés associés',
     },
     {
+      name: 'form',
+      type: 'relationship',
+      relationTo: 'forms',
+      label: 'Formulaire en ligne',
+      admin: { position: 'sidebar', description: 'Affiche « Faire la démarche en ligne » vers ce formulaire.' },
+    },
+    {
       name: 'servicePublicCode',
       type: 'text',
       label: 'Fiche service-public.fr',

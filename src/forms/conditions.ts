@@ -10,7 +10,7 @@ export type AnswersForConditions = Record<string, unknown>
 function asStrings(value: unknown): string[] {
   if (value === null || value === undefined) return []
   if (Array.isArray(value)) return value.flatMap(asStrings)
-  if (typeof value === 'boolean') return value ? ['true', 'oui'] : []
+  if (typeof value === 'boolean') return value ? ['oui'] : [] // a ticked checkbox reads as "oui"
   if (typeof value === 'object') return Object.values(value as Record<string, unknown>).flatMap(asStrings)
   const text = String(value).trim()
   return text ? [text] : []
@@ -20,7 +20,8 @@ const norm = (s: string) => s.trim().toLowerCase()
 
 export function ruleHolds(rule: ConditionRule, answers: AnswersForConditions): boolean {
   const values = asStrings(answers[rule.field]).map(norm)
-  const expected = norm(rule.value ?? '')
+  const raw = norm(rule.value ?? '')
+  const expected = raw === 'true' || raw === 'vrai' ? 'oui' : raw
   switch (rule.operator) {
     case 'filled':
       return values.length > 0

@@ -40,7 +40,9 @@ export const isEmpty = (value: unknown): boolean =>
   (Array.isArray(value) && value.length === 0)
 
 export function requiredMessage(field: BaseFieldConfig): string {
-  return getFieldType(field.blockType).fieldset
+  const type = getFieldType(field.blockType)
+  if (type.requiredMessage) return type.requiredMessage(field)
+  return type.fieldset
     ? `Choisissez une réponse pour « ${field.label} ».`
     : `Renseignez le champ « ${field.label} ».`
 }

@@ -112,6 +112,8 @@ export interface FieldType<C extends BaseFieldConfig = BaseFieldConfig, V = unkn
   Input: (props: FieldInputProps<C>) => ReactElement | null
   /** Whether the field renders as a <fieldset> with a legend (radio, checkboxes, compound). */
   fieldset?: boolean
+  /** The message when a required field is left empty (default: "Renseignez le champ « … »."). */
+  requiredMessage?: (field: C) => string
   /** Whether the form must be posted as multipart/form-data */
   multipart?: boolean
 }

@@ -3,6 +3,7 @@ import sharp from 'sharp'
 
 import { documents } from './data/documents'
 import { domains } from './data/domains'
+import { forms } from './data/forms'
 import { organisations } from './data/organisations'
 import { procedures } from './data/procedures'
 import { charterSeed, logoSvg, siteSeed, TOWN_NAME } from './data/site'
@@ -14,9 +15,10 @@ export interface SeedReport {
   domains: number
   procedures: number
   documents: number
+  forms: number
 }
 
-type Slugged = 'organisations' | 'domains' | 'procedures' | 'documents'
+type Slugged = 'organisations' | 'domains' | 'procedures' | 'documents' | 'forms'
 
 async function findIdBySlug(payload: Payload, collection: Slugged, slug: string): Promise<number | string | null> {
   const { docs } = await payload.find({
@@ -88,6 +90,26 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
   }
   log(`  ${procedures.length} démarches`)
 
+  for (const form of forms) {
+    const formId = await upsert('forms', form.slug, {
+      title: form.title,
+      slug: form.slug,
+      organisation: ids.organisations.get(form.organisation),
+      intro: form.intro,
+      confirmationText: form.confirmationText,
+      responseDelayDays: form.responseDelayDays ?? 60,
+      steps: form.steps,
+      _status: 'published',
+    })
+    for (const slug of form.procedures) {
+      const procedureId = ids.procedures.get(slug)
+      if (procedureId !== undefined) {
+        await payload.update({ collection: 'procedures', id: procedureId, data: { form: formId as number }, overrideAccess: true, depth: 0 })
+      }
+    }
+  }
+  log(`  ${forms.length} formulaires en ligne`)
+
   const logoId = await ensureLogo(payload)
   const { mostRequestedSlugs, ...site } = siteSeed
   await payload.updateGlobal({
@@ -99,7 +121,7 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
   await payload.updateGlobal({ slug: 'charter', data: { ...charterSeed, logo: logoId, favicon: logoId } as never, overrideAccess: true, depth: 0 })
   log('  charte graphique et informations de la commune')
 
-  return { organisations: organisations.length, domains: domains.length, procedures: procedures.length, documents: documents.length }
+  return { organisations: organisations.length, domains: domains.length, procedures: procedures.length, documents: documents.length, forms: forms.length }
 }
 
 const LOGO_FILENAME = 'logo-kerlann.png'

@@ -24,3 +24,10 @@ export async function procedurePathExists(domainSlug: string, procedureSlug?: st
   })
   return totalDocs > 0
 }
+
+/** Whether /formulaires/<slug> names a published form. */
+export async function formPathExists(slug: string): Promise<boolean> {
+  const payload = await sitePayload()
+  const { totalDocs } = await payload.count({ collection: 'forms', where: { slug: { equals: slug } }, overrideAccess: false })
+  return totalDocs > 0
+}

@@ -1,5 +1,6 @@
 import type { Block } from 'payload'
 
+import { displayAnswer } from '../../../src/forms/engine'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { conditionField } from '../shared/baseFields'
 import { machineName } from '../../../src/lib/machineName'
@@ -91,7 +92,7 @@ export const group: FieldType<GroupFieldConfig, GroupValue> = {
     return value.map((item, i) => {
       const parts = (field.fields ?? [])
         .filter((child) => child.name && item[child.name] !== undefined)
-        .map((child) => `${child.label} : ${String(item[child.name!])}`)
+        .map((child) => `${child.label} : ${displayAnswer(child, item[child.name!]).join(', ')}`)
       return `${field.itemLabel ?? 'Élément'} ${i + 1} — ${parts.join(' ; ')}`
     })
   },

@@ -24,7 +24,8 @@ export default async function ProcedurePage({ params }: Props) {
   const procedure = await load(params)
   if (!procedure) notFound()
   const { domain, organisation, sections, documents } = procedure
-  const online = procedure.onlineService?.url ? procedure.onlineService : null
+  const form = procedure.form && typeof procedure.form === 'object' && procedure.form._status === 'published' ? procedure.form : null
+  const online = !form && procedure.onlineService?.url ? procedure.onlineService : null
   return (
     <article className="procedure">
       <Breadcrumbs
@@ -37,6 +38,14 @@ export default async function ProcedurePage({ params }: Props) {
       <h1>{procedure.title}</h1>
       <p className="lead">{procedure.summary}</p>
 
+      {form ? (
+        <div className="cta">
+          <a className="button" href={`/formulaires/${form.slug}`}>
+            Faire la démarche en ligne
+          </a>
+          <p className="muted">Formulaire en ligne, accessible 24 h/24. Vous recevrez une référence et un lien de suivi.</p>
+        </div>
+      ) : null}
       {online ? (
         <div className="cta">
           <a className="button" href={online.url!} rel="noopener">

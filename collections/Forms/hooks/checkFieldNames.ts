@@ -1,0 +1,38 @@
+import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+
+import { assertKnownFieldTypes } from '../../../src/forms/engine'
+import type { BaseFieldConfig } from '../../../src/forms/types'
+
+/** Machine names must be unique in a form (they key the answers); condition rules must name a field. */
+export const checkFieldNames: CollectionBeforeValidateHook = ({ data }) => {
+  const steps = (data?.steps ?? []) as Array<{ fields?: BaseFieldConfig[] }>
+  const seen = new Map<string, string>()
+  const errors: Array<{ path: string; message: string }> = []
+  steps.forEach((step, s) => {
+    const fields = step.fields ?? []
+    assertKnownFieldTypes(fields)
+    fields.forEach((field, f) => {
+      if (!field.name) return
+      if (seen.has(field.name)) {
+        errors.push({
+          path: `steps.${s}.fields.${f}.name`,
+          message: `Le nom technique « ${field.name} » est déjà utilisé par le champ « ${seen.get(field.name)} ». Chaque champ doit avoir un nom unique.`,
+        })
+      } else seen.set(field.name, String(field.label ?? field.name))
+    })
+  })
+  steps.forEach((step, s) =>
+    (step.fields ?? []).forEach((field, f) =>
+      (field.condition?.enabled ? field.condition.rules ?? [] : []).forEach((rule, r) => {
+        if (rule.field && !seen.has(rule.field)) {
+          errors.push({
+            path: `steps.${s}.fields.${f}.condition.rules.${r}.field`,
+            message: `La condition porte sur « ${rule.field} », qui n'est le nom technique d'aucun champ de ce formulaire.`,
+          })
+        }
+      }),
+    ),
+  )
+  if (errors.length) throw new ValidationError({ collection: 'forms', errors })
+  return data
+}

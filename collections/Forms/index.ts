@@ -1,0 +1,93 @@
+import type { CollectionConfig } from 'payload'
+
+import { fieldBlocks } from '../../blocks/fields'
+import { isContentEditor } from '../../src/access/isContentEditor'
+import { publishedOrAuthenticated } from '../../src/access/publishedOrAuthenticated'
+import { slugField } from '../../src/fields/slug'
+import { GROUPS } from '../groups'
+import { checkFieldNames } from './hooks/checkFieldNames'
+
+/** A CMS-defined form: steps of field blocks, conditions, e-mails, opening rules and delays. */
+export const Forms: CollectionConfig = {
+  slug: 'forms',
+  labels: { singular: 'Formulaire', plural: 'Formulaires' },
+  defaultSort: 'title',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'organisation', '_status', 'updatedAt'], group: GROUPS.procedures },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: { read: publishedOrAuthenticated, create: isContentEditor, update: isContentEditor, delete: isContentEditor },
+  hooks: { beforeValidate: [checkFieldNames] },
+  fields: [
+    { name: 'title', type: 'text', label: 'Titre', required: true },
+    slugField(),
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      label: 'Organisation destinataire',
+      required: true,
+      admin: { position: 'sidebar', description: 'Ses agents reçoivent et traitent les demandes.' },
+    },
+    { name: 'intro', type: 'textarea', label: 'Introduction', admin: { description: 'Affichée au début de la première étape.' } },
+    {
+      name: 'steps',
+      type: 'array',
+      label: 'Étapes',
+      labels: { singular: 'Étape', plural: 'Étapes' },
+      minRows: 1,
+      required: true,
+      fields: [
+        { name: 'title', type: 'text', label: "Titre de l'étape", required: true },
+        { name: 'fields', type: 'blocks', label: 'Champs', blocks: fieldBlocks, minRows: 1, required: true },
+      ],
+    },
+    {
+      name: 'confirmationText',
+      type: 'textarea',
+      label: 'Message de confirmation',
+      defaultValue: 'Votre demande a bien été envoyée. Vous recevrez une réponse par courriel.',
+    },
+    {
+      name: 'emails',
+      type: 'group',
+      label: 'Courriels',
+      fields: [
+        { name: 'serviceEmail', type: 'email', label: 'Adresse du service (notification)', admin: { description: "Vide : l'adresse de l'organisation." } },
+        { name: 'citizenSubject', type: 'text', label: "Objet de l'accusé de réception", defaultValue: 'Votre demande {{reference}} a bien été reçue' },
+        {
+          name: 'citizenBody',
+          type: 'textarea',
+          label: "Texte de l'accusé de réception",
+          defaultValue: 'Bonjour,\n\nNous avons bien reçu votre demande « {{formulaire}} ».',
+          admin: { description: 'Jetons : {{reference}}, {{formulaire}}, et {{nom_technique}} de chaque champ.' },
+        },
+      ],
+    },
+    {
+      name: 'availability',
+      type: 'group',
+      label: 'Ouverture',
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'opensAt', type: 'date', label: 'Ouvert à partir du', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'closesAt', type: 'date', label: "Fermé à partir du", admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'maxSubmissions', type: 'number', label: 'Nombre maximum de demandes', min: 1 },
+      ],
+    },
+    {
+      name: 'responseDelayDays',
+      type: 'number',
+      label: 'Délai légal de réponse (jours)',
+      defaultValue: 60,
+      min: 1,
+      admin: { position: 'sidebar', description: 'Deux mois par défaut (silence vaut rejet ou acceptation selon la démarche).' },
+    },
+    {
+      name: 'retentionMonths',
+      type: 'number',
+      label: 'Durée de conservation (mois)',
+      defaultValue: 24,
+      min: 1,
+      admin: { position: 'sidebar', description: 'RGPD : les demandes closes sont supprimées après ce délai.' },
+    },
+  ],
+}

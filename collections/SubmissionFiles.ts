@@ -1,0 +1,29 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { adminOrOwnOrganisation } from '../src/access/adminOrOwnOrganisation'
+import { isAdmin } from '../src/access/isAdmin'
+import { nobody } from '../src/access/nobody'
+import { uploadsDir } from '../src/lib/uploadsDir'
+import { GROUPS } from './groups'
+
+/**
+ * Files attached by citizens. Private: stored outside public/, listed and downloaded only through
+ * Payload's access-checked routes, by admins and the agents of the receiving organisation.
+ * Created only by the form engine after content checks (magic bytes, image re-encoding).
+ */
+export const SubmissionFiles: CollectionConfig = {
+  slug: 'submission-files',
+  labels: { singular: 'Pièce jointe', plural: 'Pièces jointes' },
+  admin: { group: GROUPS.requests, hidden: ({ user }) => user?.role !== 'admin' },
+  access: { read: adminOrOwnOrganisation, create: nobody, update: nobody, delete: isAdmin },
+  upload: {
+    staticDir: path.join(uploadsDir(), 'private', 'submission-files'),
+    mimeTypes: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'],
+  },
+  fields: [
+    { name: 'organisation', type: 'relationship', relationTo: 'organisations', required: true, index: true },
+    { name: 'fieldName', type: 'text', label: 'Champ' },
+  ],
+}

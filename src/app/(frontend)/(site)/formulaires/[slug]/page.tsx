@@ -1,0 +1,131 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { HONEYPOT_NAME, signedTimestamp } from '@/forms/antiAbuse'
+import { getFieldType } from '@/forms/engine'
+import { formAvailability, loadPublishedForm } from '@/forms/loadForm'
+import { formPaths } from '@/forms/paths'
+import { ErrorSummary } from '@/forms/render/ErrorSummary'
+import { Fields } from '@/forms/render/Fields'
+import { loadSession } from '@/forms/sessions'
+import type { BaseFieldConfig } from '@/forms/types'
+import { sitePayload } from '@/site/payload'
+
+type Props = {
+  params: Promise<{ slug: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const payload = await sitePayload()
+  const form = await loadPublishedForm(payload, (await params).slug)
+  if (!form) return { title: 'Page introuvable' }
+  const query = await searchParams
+  const session = await loadSession(payload, form.id, one(query.session))
+  const step = Math.max(Number(one(query.etape) ?? 1) - 1, 0)
+  const prefix = session && Object.keys(session.errors).length ? 'Erreur : ' : ''
+  const total = form.definition.steps.length
+  return { title: `${prefix}${form.title}${total > 1 ? ` — étape ${Math.min(step + 1, total)} sur ${total}` : ''}` }
+}
+
+const needsMultipart = (fields: BaseFieldConfig[]): boolean =>
+  fields.some((f) => getFieldType(f.blockType).multipart || f.blockType === 'file' || (Array.isArray(f.fields) && needsMultipart(f.fields as BaseFieldConfig[])))
+
+export default async function FormPage({ params, searchParams }: Props) {
+  const { slug } = await params
+  const query = await searchParams
+  const payload = await sitePayload()
+  const form = await loadPublishedForm(payload, slug)
+  if (!form) notFound()
+
+  const availability = await formAvailability(payload, form)
+  if (!availability.open) {
+    return (
+      <>
+        <Breadcrumbs items={[{ label: 'Démarches', href: '/demarches' }, { label: form.title }]} />
+        <h1>{form.title}</h1>
+        <div className="notice" role="status">
+          <p>
+            <strong>Formulaire fermé.</strong> {availability.reason}
+          </p>
+          <p>Aucune demande ne peut être envoyée pour le moment. Vous pouvez contacter la mairie pour toute question.</p>
+        </div>
+      </>
+    )
+  }
+
+  const requestedToken = one(query.session)
+  const session = await loadSession(payload, form.id, requestedToken)
+  const expired = Boolean(requestedToken) && !session
+  const total = form.definition.steps.length
+  const stepIndex = Math.min(Math.max((Number.parseInt(one(query.etape) ?? '1', 10) || 1) - 1, 0), total - 1)
+  const step = form.definition.steps[stepIndex]
+  const errors = session?.errors ?? {}
+  const values: Record<string, unknown> = { ...(session?.answers ?? {}), ...(session?.shown ?? {}) }
+  for (const field of step.fields) {
+    if (field.blockType === 'hidden' && field.name && values[field.name] === undefined) {
+      const param = String(field.queryParam ?? '')
+      const fromQuery = param ? one(query[param]) : undefined
+      if (fromQuery) values[field.name] = fromQuery.slice(0, 200)
+    }
+  }
+  const fromReview = one(query.retour) === 'verification'
+  const labels: Record<string, string> = {}
+  for (const field of step.fields) if (field.name) labels[field.name] = String(field.label ?? field.name)
+  const isLast = stepIndex === total - 1
+
+  return (
+    <>
+      <Breadcrumbs items={[{ label: 'Démarches', href: '/demarches' }, { label: form.title }]} />
+      <h1>{form.title}</h1>
+      {expired ? (
+        <p className="notice" role="status">
+          Votre saisie précédente a expiré (elle est conservée 24 heures). Merci de recommencer.
+        </p>
+      ) : null}
+      {stepIndex === 0 && form.intro ? <p className="lead pre-line">{form.intro}</p> : null}
+      <ErrorSummary errors={errors} labels={labels} />
+      <form
+        method="post"
+        action={formPaths.post(slug)}
+        encType={needsMultipart(step.fields) ? 'multipart/form-data' : undefined}
+        noValidate
+        className="citizen-form"
+        aria-labelledby="titre-etape"
+      >
+        {total > 1 ? (
+          <p className="step-indicator">
+            Étape {stepIndex + 1} sur {total}
+          </p>
+        ) : null}
+        <h2 id="titre-etape">{step.title}</h2>
+        <p className="muted">Les champs marqués « (obligatoire) » doivent être remplis.</p>
+        {/* First submit button = the one Enter triggers: never "Ajouter"/"Retirer" of a group. */}
+        <button type="submit" name="action" value={fromReview ? 'verifier' : 'suivant'} className="default-submit" tabIndex={-1} aria-hidden="true">
+          Continuer
+        </button>
+        <input type="hidden" name="etape" value={stepIndex + 1} />
+        <input type="hidden" name="t" value={signedTimestamp()} />
+        {session ? <input type="hidden" name="session" value={session.token} /> : null}
+        <div className="honeypot" aria-hidden="true">
+          <label htmlFor={HONEYPOT_NAME}>Ne pas remplir ce champ</label>
+          <input type="text" id={HONEYPOT_NAME} name={HONEYPOT_NAME} tabIndex={-1} autoComplete="off" />
+        </div>
+        <Fields fields={step.fields} prefix="" values={values} errors={errors} context={session?.answers ?? {}} />
+        <div className="form-actions">
+          <button type="submit" name="action" value={fromReview ? 'verifier' : 'suivant'}>
+            {fromReview ? 'Enregistrer et revenir au récapitulatif' : isLast ? 'Vérifier mes réponses' : 'Continuer'}
+          </button>
+          {stepIndex > 0 ? (
+            <button type="submit" name="action" value="precedent" className="button--secondary" formNoValidate>
+              Étape précédente
+            </button>
+          ) : null}
+        </div>
+      </form>
+    </>
+  )
+}

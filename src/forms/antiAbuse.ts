@@ -1,0 +1,54 @@
+import crypto from 'node:crypto'
+
+import { RateLimiterMemory } from 'rate-limiter-flexible'
+
+/** Anti-abuse settings, from the environment (see .env.example). */
+export function antiAbuseSettings() {
+  return {
+    minFillSeconds: Number(process.env.FORM_MIN_FILL_SECONDS ?? 3),
+    postsPerMinute: Number(process.env.FORM_RATE_LIMIT_PER_MINUTE ?? 30),
+    maxRequestBytes: Number(process.env.FORM_MAX_REQUEST_MB ?? 25) * 1024 * 1024,
+  }
+}
+
+/** A field that people never see nor fill; robots filling every input reveal themselves. */
+export const HONEYPOT_NAME = 'site_web_confirmation'
+
+const secret = () => process.env.PAYLOAD_SECRET || 'dev-secret'
+
+/** "<ms>.<hmac>": when the form was shown, signed so that a client cannot backdate it. */
+export function signedTimestamp(now = Date.now()): string {
+  const mac = crypto.createHmac('sha256', secret()).update(`form-time:${now}`).digest('base64url').slice(0, 22)
+  return `${now}.${mac}`
+}
+
+/** Seconds since the signed timestamp, or null when it is missing or forged. */
+export function secondsSince(value: string | undefined | null, now = Date.now()): number | null {
+  const match = /^(\d{10,16})\.([A-Za-z0-9_-]{22})$/.exec(value ?? '')
+  if (!match) return null
+  const expected = signedTimestamp(Number(match[1])).split('.')[1]
+  if (!crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(match[2]))) return null
+  return (now - Number(match[1])) / 1000
+}
+
+let limiter: RateLimiterMemory | null = null
+let limiterPoints = 0
+
+/** true when this address may post again now (per-process memory: one instance per town). */
+export async function allowPost(ip: string): Promise<boolean> {
+  const { postsPerMinute } = antiAbuseSettings()
+  if (!limiter || limiterPoints !== postsPerMinute) {
+    limiter = new RateLimiterMemory({ points: postsPerMinute, duration: 60 })
+    limiterPoints = postsPerMinute
+  }
+  try {
+    await limiter.consume(ip)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export function clientIp(headers: Headers): string {
+  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'local'
+}

@@ -1,0 +1,133 @@
+import type { Payload } from 'payload'
+
+import { fileRules } from '../../blocks/fields/file'
+import { IncompleteSubmissionError, submitForm } from '../submissions/submit'
+import { allowPost, antiAbuseSettings, clientIp, HONEYPOT_NAME, secondsSince } from './antiAbuse'
+import { type Answers, parseFields } from './engine'
+import { formAvailability, loadPublishedForm } from './loadForm'
+import { formPaths } from './paths'
+import { rawInputFromFormData } from './rawInput'
+import { deleteSession, loadSession, newSession, saveSession } from './sessions'
+import type { BaseFieldConfig } from './types'
+import { storeUploadedFiles } from './uploads'
+
+const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: location } })
+
+function problemPage(status: number, title: string, message: string, back?: string): Response {
+  const html = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} — Portail citoyen</title></head><body><main><h1>${title}</h1><p>${message}</p>${back ? `<p><a href="${back}">Revenir au formulaire</a></p>` : ''}</main></body></html>`
+  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
+}
+
+/**
+ * POST /formulaires/<slug>/etape — one step of a form, without JavaScript as with it:
+ * validates the step from the stored definition, keeps the answers on the server (form session),
+ * then sends the citizen back to the same step (errors), the next one, the check page, or —
+ * on "envoyer" — stores the request and opens the receipt. Never a 5xx for bad input.
+ */
+export async function handleStepPost(payload: Payload, slug: string, request: Request): Promise<Response> {
+  const settings = antiAbuseSettings()
+  const length = Number(request.headers.get('content-length') ?? 0)
+  if (length > settings.maxRequestBytes) {
+    return problemPage(413, 'Envoi trop volumineux', `Les fichiers joints dépassent ${Math.round(settings.maxRequestBytes / 1048576)} Mo au total. Réduisez leur taille et recommencez.`, `/formulaires/${slug}`)
+  }
+  if (!(await allowPost(clientIp(request.headers)))) {
+    return problemPage(429, 'Trop de tentatives', 'Vous avez envoyé beaucoup de formulaires en peu de temps. Patientez une minute puis recommencez.', `/formulaires/${slug}`)
+  }
+  const form = await loadPublishedForm(payload, slug)
+  if (!form) return problemPage(404, 'Formulaire introuvable', "Ce formulaire n'existe pas ou n'est plus en ligne.")
+  const availability = await formAvailability(payload, form)
+  if (!availability.open) return redirect(formPaths.step(slug))
+
+  let data: FormData
+  try {
+    data = await request.formData()
+  } catch {
+    return problemPage(400, 'Envoi illisible', "Les informations envoyées n'ont pas pu être lues. Recommencez depuis le formulaire.", `/formulaires/${slug}`)
+  }
+  if (String(data.get(HONEYPOT_NAME) ?? '').trim()) {
+    return problemPage(400, 'Envoi refusé', "L'envoi a été refusé par notre protection contre les robots. Si vous êtes une personne, recommencez sans remplir le champ caché.", `/formulaires/${slug}`)
+  }
+  const action = String(data.get('action') ?? 'suivant')
+  const stepCount = form.definition.steps.length
+  const stepIndex = Math.min(Math.max(Number.parseInt(String(data.get('etape') ?? '1'), 10) - 1 || 0, 0), stepCount - 1)
+  const fills = action === 'suivant' || action === 'envoyer'
+  const elapsed = secondsSince(String(data.get('t') ?? ''))
+  if (fills && (elapsed === null || elapsed < settings.minFillSeconds)) {
+    return problemPage(400, 'Envoi trop rapide', 'Le formulaire a été envoyé trop vite pour avoir été rempli par une personne. Revenez au formulaire et vérifiez vos réponses avant de les envoyer.', `/formulaires/${slug}`)
+  }
+
+  const token = String(data.get('session') ?? '')
+  const session = (await loadSession(payload, form.id, token)) ?? newSession()
+
+  if (action === 'envoyer') {
+    try {
+      const receipt = await submitForm(payload, form, session.answers)
+      await deleteSession(payload, session)
+      return redirect(formPaths.followUp(receipt.followUpToken, true))
+    } catch (error) {
+      if (!(error instanceof IncompleteSubmissionError)) throw error
+      session.errors = error.errors
+      await saveSession(payload, form.id, session)
+      return redirect(formPaths.step(slug, session.token, error.step))
+    }
+  }
+
+  const step = form.definition.steps[stepIndex]
+  const organisationId = typeof form.organisation === 'object' ? form.organisation.id : form.organisation
+  const uploaded = await storeUploadedFiles(payload, {
+    fields: step.fields,
+    formData: data,
+    organisationId,
+    rulesOf: (field) => fileRules(field as never),
+  })
+  const result = await parseFields(
+    step.fields,
+    rawInputFromFormData(data),
+    '',
+    { files: uploaded.files, fileErrors: uploaded.fileErrors, today: new Date() },
+    session.answers,
+    session.answers,
+  )
+  // Replace this step's answers: hidden or emptied fields lose their old value.
+  const stepNames = step.fields.map((f: BaseFieldConfig) => f.name).filter(Boolean) as string[]
+  const answers: Answers = { ...session.answers }
+  for (const name of stepNames) delete answers[name]
+  Object.assign(answers, result.values)
+  // A refused upload must not lose the files accepted earlier for that field.
+  for (const field of step.fields) {
+    if (field.blockType === 'file' && field.name && result.errors[field.name] && session.answers[field.name] !== undefined) {
+      answers[field.name] = session.answers[field.name]
+    }
+  }
+  session.answers = answers
+  session.shown = { ...session.shown, ...result.shown }
+  session.errors = {}
+
+  const groupAction = /^(ajouter|retirer):([a-z0-9_]+)(?::(\d+))?$/.exec(action)
+  if (groupAction) {
+    const [, verb, group, index] = groupAction
+    const items = Array.isArray(session.shown[group]) ? [...(session.shown[group] as unknown[])] : []
+    if (verb === 'ajouter') items.push({})
+    else items.splice(Number(index), 1)
+    session.shown[group] = items
+    if (verb === 'retirer' && Array.isArray(session.answers[group])) {
+      const kept = [...(session.answers[group] as unknown[])]
+      kept.splice(Number(index), 1)
+      session.answers[group] = kept
+    }
+    await saveSession(payload, form.id, session)
+    return redirect(`${formPaths.step(slug, session.token, stepIndex)}#${group}`)
+  }
+  if (action === 'precedent') {
+    await saveSession(payload, form.id, session)
+    return redirect(formPaths.step(slug, session.token, Math.max(stepIndex - 1, 0)))
+  }
+  if (Object.keys(result.errors).length) {
+    session.errors = result.errors
+    await saveSession(payload, form.id, session)
+    return redirect(formPaths.step(slug, session.token, stepIndex))
+  }
+  await saveSession(payload, form.id, session)
+  if (stepIndex + 1 < stepCount && action !== 'verifier') return redirect(formPaths.step(slug, session.token, stepIndex + 1))
+  return redirect(formPaths.review(slug, session.token))
+}

@@ -1,0 +1,47 @@
+import type { Payload } from 'payload'
+
+import type { Form } from '../payload-types'
+import { assertKnownFieldTypes, type FormDefinition } from './engine'
+import type { BaseFieldConfig } from './types'
+
+export type PublishedForm = Form & { definition: FormDefinition }
+
+/** The published form with this slug, as the citizen sees it (drafts never). */
+export async function loadPublishedForm(payload: Payload, slug: string): Promise<PublishedForm | null> {
+  const { docs } = await payload.find({
+    collection: 'forms',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+  })
+  const form = docs[0]
+  if (!form) return null
+  const definition = toDefinition(form)
+  for (const step of definition.steps) assertKnownFieldTypes(step.fields)
+  return { ...form, definition }
+}
+
+export function toDefinition(form: Pick<Form, 'steps'>): FormDefinition {
+  return {
+    steps: (form.steps ?? []).map((step) => ({
+      title: step.title,
+      fields: (step.fields ?? []) as unknown as BaseFieldConfig[],
+    })),
+  }
+}
+
+export type Availability = { open: true } | { open: false; reason: string }
+
+/** Whether the form accepts requests now (opening dates, maximum number reached). */
+export async function formAvailability(payload: Payload, form: Form, now = new Date()): Promise<Availability> {
+  const { opensAt, closesAt, maxSubmissions } = form.availability ?? {}
+  const fmt = (iso: string) => new Date(iso).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })
+  if (opensAt && now < new Date(opensAt)) return { open: false, reason: `Ce formulaire ouvrira le ${fmt(opensAt)}.` }
+  if (closesAt && now >= new Date(closesAt)) return { open: false, reason: `Ce formulaire est fermé depuis le ${fmt(closesAt)}.` }
+  if (maxSubmissions) {
+    const { totalDocs } = await payload.count({ collection: 'submissions', where: { form: { equals: form.id } }, overrideAccess: true })
+    if (totalDocs >= maxSubmissions) return { open: false, reason: 'Le nombre maximum de demandes pour ce formulaire est atteint.' }
+  }
+  return { open: true }
+}

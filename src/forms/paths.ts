@@ -1,0 +1,11 @@
+/** Addresses of the form pages. */
+export const formPaths = {
+  step: (slug: string, session?: string, step = 0) =>
+    `/formulaires/${slug}${session ? `?session=${encodeURIComponent(session)}&etape=${step + 1}` : step ? `?etape=${step + 1}` : ''}`,
+  post: (slug: string) => `/formulaires/${slug}/etape`,
+  review: (slug: string, session: string) => `/formulaires/${slug}/verification?session=${encodeURIComponent(session)}`,
+  followUp: (token: string, confirmation = false) => `/suivi/${token}${confirmation ? '?confirmation=1' : ''}`,
+}
+
+/** DOM id of an input, from its name ("enfants.0.prenom" → "champ-enfants-0-prenom"). */
+export const inputId = (name: string) => `champ-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`

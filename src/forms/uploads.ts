@@ -1,0 +1,122 @@
+import { fileTypeFromBuffer } from 'file-type'
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+
+import { formatFileSize } from '../lib/formatFileSize'
+import { readPdfPageCount } from '../lib/pdf'
+import type { BaseFieldConfig, StoredFileRef } from './types'
+
+export interface FileRules {
+  /** Accepted MIME types, judged on the bytes */
+  accept: string[]
+  maxBytes: number
+  maxFiles: number
+}
+
+/** Images larger than this many pixels are refused before decoding (decompression bombs). */
+export const MAX_IMAGE_PIXELS = 40_000_000
+
+const KIND_NAMES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'image/webp': 'WebP',
+}
+
+const acceptedNames = (accept: string[]) => accept.map((m) => KIND_NAMES[m] ?? m).join(', ')
+
+/** Finds the file field an input name belongs to ("piece", "enfants.0.justificatif"). */
+function fieldForInput(fields: BaseFieldConfig[], inputName: string): BaseFieldConfig | null {
+  const parts = inputName.split('.')
+  let list = fields
+  for (let i = 0; i < parts.length; i += 1) {
+    const field = list.find((f) => f.name === parts[i])
+    if (!field) return null
+    if (i === parts.length - 1) return field.blockType === 'file' ? field : null
+    if (field.blockType !== 'group') return null
+    list = (field.fields as BaseFieldConfig[]) ?? []
+    i += 1 // skip the item index
+  }
+  return null
+}
+
+/**
+ * Checks every uploaded file of a post by its content and stores the good ones in the private
+ * `submission-files` collection: PDFs must parse; images are decoded with a pixel limit and
+ * re-encoded (EXIF orientation applied, all metadata such as GPS dropped).
+ */
+export async function storeUploadedFiles(
+  payload: Payload,
+  args: { fields: BaseFieldConfig[]; formData: FormData; organisationId: number | string; rulesOf: (field: BaseFieldConfig) => FileRules },
+): Promise<{ files: Record<string, StoredFileRef[]>; fileErrors: Record<string, string> }> {
+  const files: Record<string, StoredFileRef[]> = {}
+  const fileErrors: Record<string, string> = {}
+  const byInput = new Map<string, File[]>()
+  for (const [name, value] of args.formData.entries()) {
+    if (typeof value === 'string' || value.size === 0) continue
+    byInput.set(name, [...(byInput.get(name) ?? []), value])
+  }
+  for (const [inputName, uploads] of byInput) {
+    const field = fieldForInput(args.fields, inputName)
+    if (!field) continue // a file sent for no file field of this step: ignored, never stored
+    const rules = args.rulesOf(field)
+    if (uploads.length > rules.maxFiles) {
+      fileErrors[inputName] = rules.maxFiles === 1 ? 'Joignez un seul fichier.' : `Joignez ${rules.maxFiles} fichiers au maximum.`
+      continue
+    }
+    const stored: StoredFileRef[] = []
+    for (const upload of uploads) {
+      const problem = await checkAndStore(payload, upload, rules, args.organisationId, inputName, stored)
+      if (problem) {
+        fileErrors[inputName] = problem
+        break
+      }
+    }
+    if (!fileErrors[inputName]) files[inputName] = stored
+  }
+  return { files, fileErrors }
+}
+
+async function checkAndStore(
+  payload: Payload,
+  upload: File,
+  rules: FileRules,
+  organisationId: number | string,
+  fieldName: string,
+  stored: StoredFileRef[],
+): Promise<string | null> {
+  const name = upload.name.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120) || 'fichier'
+  if (upload.size > rules.maxBytes) {
+    return `Le fichier « ${name} » pèse ${formatFileSize(upload.size)} : la taille maximale est de ${formatFileSize(rules.maxBytes)}.`
+  }
+  let data: Buffer = Buffer.from(await upload.arrayBuffer())
+  const detected = await fileTypeFromBuffer(data)
+  const mime = detected?.mime
+  if (!mime || !rules.accept.includes(mime)) {
+    return `Le fichier « ${name} » n'est pas d'un type accepté (${acceptedNames(rules.accept)}). Son contenu a été vérifié, pas seulement son nom.`
+  }
+  if (mime === 'application/pdf') {
+    if ((await readPdfPageCount(data)) === null) return `Le fichier « ${name} » est un PDF illisible ou endommagé.`
+  } else {
+    try {
+      const image = sharp(data, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' }).rotate()
+      data =
+        mime === 'image/png'
+          ? await image.png().toBuffer()
+          : mime === 'image/webp'
+            ? await image.webp({ quality: 85 }).toBuffer()
+            : await image.jpeg({ quality: 85, mozjpeg: true }).toBuffer()
+    } catch {
+      return `L'image « ${name} » est illisible ou trop grande (${MAX_IMAGE_PIXELS / 1_000_000} mégapixels au maximum).`
+    }
+  }
+  const doc = await payload.create({
+    collection: 'submission-files',
+    data: { organisation: organisationId as number, fieldName },
+    file: { data, mimetype: mime, name, size: data.length },
+    overrideAccess: true,
+    depth: 0,
+  })
+  stored.push({ id: doc.id, filename: doc.filename ?? name, mimeType: mime, filesize: doc.filesize ?? data.length })
+  return null
+}

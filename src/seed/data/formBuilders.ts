@@ -1,0 +1,42 @@
+/** Small builders for seed form definitions (the shapes stored by the field blocks). */
+import { machineName } from '../../lib/machineName'
+
+type Extra = Record<string, unknown>
+type Rule = { field: string; operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty'; value?: string }
+
+const input = (blockType: string, label: string, extra: Extra = {}) => ({
+  blockType,
+  label,
+  name: (extra.name as string) ?? machineName(label),
+  required: true,
+  width: 'full',
+  ...extra,
+})
+
+const choices = (labels: string[]) => labels.map((label) => ({ label, value: machineName(label) }))
+
+export const when = (rules: Rule[], match: 'all' | 'any' = 'all') => ({ condition: { enabled: true, match, rules } })
+
+export const f = {
+  text: (label: string, extra?: Extra) => input('text', label, extra),
+  textarea: (label: string, extra?: Extra) => input('textarea', label, { maxLength: 2000, rows: 6, ...extra }),
+  email: (label = 'Adresse électronique', extra?: Extra) => input('email', label, { name: 'courriel', hint: 'Pour recevoir l’accusé de réception et le lien de suivi.', ...extra }),
+  telephone: (label = 'Téléphone', extra?: Extra) => input('telephone', label, { name: 'telephone', hint: 'Par exemple 06 12 34 56 78', ...extra }),
+  number: (label: string, extra?: Extra) => input('number', label, extra),
+  date: (label: string, extra?: Extra) => input('date', label, extra),
+  select: (label: string, options: string[], extra?: Extra) => input('select', label, { options: choices(options), ...extra }),
+  radio: (label: string, options: string[], extra?: Extra) => input('radio', label, { options: choices(options), ...extra }),
+  checkboxes: (label: string, options: string[], extra?: Extra) => input('checkboxes', label, { options: choices(options), ...extra }),
+  consent: (label: string, extra?: Extra) => input('checkbox', label, { name: 'consentement', ...extra }),
+  file: (label: string, extra?: Extra) => input('file', label, { accept: ['pdf', 'jpeg', 'png'], maxSizeMb: 10, maxFiles: 1, ...extra }),
+  address: (label = 'Adresse', extra?: Extra) => input('address', label, { name: 'adresse', ...extra }),
+  siret: (label = 'Numéro SIRET', extra?: Extra) => input('siret', label, { name: 'siret', hint: '14 chiffres, sur un extrait Kbis ou l’avis de situation Insee', ...extra }),
+  iban: (label = 'IBAN', extra?: Extra) => input('iban', label, { name: 'iban', hint: 'Sur votre relevé d’identité bancaire (RIB)', ...extra }),
+  identity: (label = 'Identité', extra?: Extra) => input('identity', label, { name: 'identite', ...extra }),
+  heading: (title: string, text?: string, extra?: Extra) => ({ blockType: 'heading', title, text, level: 'h3', ...extra }),
+  hidden: (name: string, queryParam: string) => ({ blockType: 'hidden', label: name, name, queryParam, required: false }),
+  group: (label: string, itemLabel: string, fields: Extra[], extra?: Extra) =>
+    input('group', label, { itemLabel, fields, minItems: 0, maxItems: 10, required: false, ...extra }),
+}
+
+export const optional = { required: false }

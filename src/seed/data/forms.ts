@@ -1,0 +1,320 @@
+import type { OrganisationSlug } from './types'
+import { f, optional, when } from './formBuilders'
+
+export interface FormSeed {
+  slug: string
+  title: string
+  organisation: OrganisationSlug
+  /** Procedures (by slug) whose "Faire la démarche en ligne" opens this form */
+  procedures: string[]
+  intro: string
+  confirmationText: string
+  responseDelayDays?: number
+  steps: Array<{ title: string; fields: Array<Record<string, unknown>> }>
+}
+
+const RGPD =
+  "J'accepte que mes données soient traitées par la mairie de Kerlann pour répondre à ma demande (durée de conservation indiquée dans la politique de confidentialité)."
+
+export const forms: FormSeed[] = [
+  {
+    slug: 'contacter-la-mairie',
+    title: 'Contacter la mairie',
+    organisation: 'commune',
+    procedures: [],
+    intro: 'Une question, une suggestion ? Écrivez-nous : le service concerné vous répond sous 15 jours.',
+    confirmationText: 'Votre message a bien été transmis au service concerné.',
+    responseDelayDays: 15,
+    steps: [
+      {
+        title: 'Votre message',
+        fields: [
+          f.text('Nom', { name: 'nom', autocomplete: 'family-name', width: 'half' }),
+          f.text('Prénom', { name: 'prenom', autocomplete: 'given-name', width: 'half' }),
+          f.email(),
+          f.telephone('Téléphone', optional),
+          f.select('Objet', ['État civil', 'Urbanisme', 'Voirie et propreté', 'Écoles et jeunesse', 'Autre']),
+          f.textarea('Message', { maxLength: 3000 }),
+          f.consent(RGPD),
+        ],
+      },
+    ],
+  },
+  {
+    slug: 'acte-de-naissance',
+    title: "Demande d'acte de naissance",
+    organisation: 'commune',
+    procedures: ['acte-de-naissance'],
+    intro: "Pour une personne née à Kerlann. L'acte est envoyé gratuitement par courrier à l'adresse indiquée.",
+    confirmationText: "Votre demande d'acte de naissance est enregistrée. L'acte vous sera envoyé par courrier sous une semaine environ.",
+    responseDelayDays: 15,
+    steps: [
+      {
+        title: "L'acte demandé",
+        fields: [
+          f.radio('Type de document', ['Copie intégrale', 'Extrait avec filiation', 'Extrait sans filiation'], { name: 'type_acte' }),
+          f.number('Nombre d’exemplaires', { name: 'exemplaires', min: 1, max: 5, step: 1, defaultValue: '1', width: 'half' }),
+          f.identity('Personne concernée par l’acte', { name: 'titulaire' }),
+          f.text('Nom et prénom du père ou du premier parent', { name: 'parent_1', ...optional }),
+          f.text('Nom et prénom de la mère ou du second parent', { name: 'parent_2', ...optional }),
+        ],
+      },
+      {
+        title: 'Vos coordonnées',
+        fields: [
+          f.radio('Vous êtes', ['La personne concernée', 'Son parent', 'Son enfant', 'Son époux ou épouse', 'Autre'], { name: 'qualite' }),
+          f.text('Précisez votre qualité', { name: 'qualite_autre', ...when([{ field: 'qualite', operator: 'equals', value: 'autre' }]) }),
+          f.text('Votre nom et prénom', { name: 'nom' }),
+          f.address('Adresse d’envoi de l’acte'),
+          f.email(),
+        ],
+      },
+    ],
+  },
+  {
+    slug: 'acte-de-mariage',
+    title: "Demande d'acte de mariage",
+    organisation: 'commune',
+    procedures: ['acte-de-mariage'],
+    intro: 'Pour un mariage célébré à Kerlann.',
+    confirmationText: "Votre demande d'acte de mariage est enregistrée.",
+    responseDelayDays: 15,
+    steps: [
+      {
+        title: 'Le mariage',
+        fields: [
+          f.radio('Type de document', ['Copie intégrale', 'Extrait avec filiation', 'Extrait sans filiation'], { name: 'type_acte' }),
+          f.text('Nom et prénoms du premier époux', { name: 'epoux_1' }),
+          f.text('Nom et prénoms du second époux', { name: 'epoux_2' }),
+          f.date('Date du mariage', { name: 'date_mariage', notInFuture: true }),
+          f.text('Votre nom et prénom', { name: 'nom' }),
+          f.address('Adresse d’envoi de l’acte'),
+          f.email(),
+        ],
+      },
+    ],
+  },
+  {
+    slug: 'acte-de-deces',
+    title: "Demande d'acte de décès",
+    organisation: 'commune',
+    procedures: ['acte-de-deces'],
+    intro: "Toute personne peut obtenir une copie d'un acte de décès dressé à Kerlann.",
+    confirmationText: "Votre demande d'acte de décès est enregistrée.",
+    responseDelayDays: 15,
+    steps: [
+      {
+        title: 'La personne décédée',
+        fields: [
+          f.text('Nom de la personne décédée', { name: 'defunt_nom' }),
+          f.text('Prénoms de la personne décédée', { name: 'defunt_prenoms' }),
+          f.date('Date du décès', { name: 'date_deces', notInFuture: true }),
+          f.number('Nombre d’exemplaires', { name: 'exemplaires', min: 1, max: 10, step: 1, defaultValue: '1', width: 'half' }),
+        ],
+      },
+      {
+        title: 'Pour qui est la demande ?',
+        fields: [
+          f.radio('La demande est faite', ['Pour moi-même', 'Pour le compte d’une autre personne', 'Par un professionnel (notaire, pompes funèbres)'], { name: 'pour_qui' }),
+          f.text('Nom de la personne ou de l’organisme pour qui vous faites la demande', {
+            name: 'mandant',
+            ...when([{ field: 'pour_qui', operator: 'notEquals', value: 'pour_moi_meme' }]),
+          }),
+          f.siret('SIRET du professionnel', when([{ field: 'pour_qui', operator: 'equals', value: 'par_un_professionnel_notaire_pompes_funebres' }])),
+          f.text('Votre nom et prénom', { name: 'nom' }),
+          f.address('Adresse d’envoi de l’acte'),
+          f.email(),
+        ],
+      },
+    ],
+  },
+  {
+    slug: 'recensement-citoyen',
+    title: 'Recensement citoyen obligatoire',
+    organisation: 'commune',
+    procedures: ['recensement-citoyen'],
+    intro: 'Dès 16 ans et dans les 3 mois qui suivent. Une attestation de recensement vous sera remise.',
+    confirmationText: 'Votre recensement est enregistré. Votre attestation vous sera envoyée par courriel.',
+    steps: [
+      {
+        title: 'Le jeune à recenser',
+        fields: [
+          f.identity('Identité du jeune', { name: 'identite' }),
+          f.address('Adresse du domicile'),
+          f.file('Pièce d’identité (carte d’identité ou passeport)', { name: 'piece_identite' }),
+          f.file('Livret de famille (pages des parents et de l’enfant)', { name: 'livret_famille', maxFiles: 3 }),
+          f.email(),
+          f.telephone('Téléphone', optional),
+        ],
+      },
+    ],
+  },
+  {
+    slug: 'inscription-listes-electorales',
+    title: 'Inscription sur les listes électorales',
+    organisation: 'commune',
+    procedures: ['inscription-listes-electorales'],
+    intro: "Pour voter à Kerlann. Inscription possible jusqu'au 6e vendredi précédant un scrutin.",
+    confirmationText: 'Votre demande d’inscription est enregistrée ; le maire statue dans les 5 jours.',
+    responseDelayDays: 5,
+    steps: [
+      {
+        title: 'Votre identité et votre adresse',
+        fields: [
+          f.identity(),
+          f.address('Adresse à Kerlann'),
+          f.radio('Motif de l’inscription', ['Je viens d’emménager', 'J’ai 18 ans ou vais les avoir', 'Je suis contribuable à Kerlann', 'Autre situation'], { name: 'motif' }),
+          f.file('Justificatif d’identité', { name: 'justificatif_identite' }),
+          f.file('Justificatif de domicile de moins de 3 mois', { name: 'justificatif_domicile' }),
+          f.email(),
+        ],
+      },
+    ],
+  },
+  {
+    slug: 'reservation-salle',
+    title: 'Réservation d’une salle municipale',
+    organisation: 'commune',
+    procedures: ['reservation-salle-municipale'],
+    intro: 'Demande sous réserve de disponibilité ; la mairie vous confirme la réservation et le tarif.',
+    confirmationText: 'Votre demande de réservation est enregistrée. Le service vie associative vous contacte sous 10 jours.',
+    responseDelayDays: 10,
+    steps: [
+      {
+        title: 'Le demandeur',
+        fields: [
+          f.radio('Vous êtes', ['Un particulier', 'Une association', 'Une entreprise'], { name: 'demandeur' }),
+          f.text('Nom de l’association ou de l’entreprise', { name: 'structure', ...when([{ field: 'demandeur', operator: 'notEquals', value: 'un_particulier' }]) }),
+          f.siret('Numéro SIRET', when([{ field: 'demandeur', operator: 'equals', value: 'une_entreprise' }])),
+          f.text('Nom et prénom du responsable', { name: 'nom' }),
+          f.email(),
+          f.telephone(),
+        ],
+      },
+      {
+        title: 'La réservation',
+        fields: [
+          f.select('Salle', ['Salle des fêtes Ar Maen (300 places)', 'Salle polyvalente du Guern (120 places)', 'Salle de réunion, Maison des associations (30 places)'], { name: 'salle' }),
+          f.date('Date souhaitée', { name: 'date_souhaitee' }),
+          f.number('Nombre de personnes attendues', { name: 'participants', min: 1, max: 300, step: 1 }),
+          f.radio('Type d’événement', ['Familial', 'Associatif', 'Professionnel'], { name: 'evenement' }),
+          f.checkboxes('Équipements souhaités', ['Sonorisation', 'Vidéoprojecteur', 'Cuisine équipée', 'Tables et chaises supplémentaires'], { name: 'equipements', required: false }),
+          f.textarea('Précisions', { name: 'precisions', required: false }),
+        ],
+      },
+    ],
+  },
+  {
+    slug: 'occupation-domaine-public',
+    title: 'Autorisation d’occupation du domaine public',
+    organisation: 'commune',
+    procedures: ['occupation-domaine-public'],
+    intro: 'Terrasse, échafaudage, benne, dépôt de matériaux : demande à déposer au moins 15 jours avant.',
+    confirmationText: 'Votre demande d’occupation du domaine public est enregistrée.',
+    responseDelayDays: 30,
+    steps: [
+      {
+        title: 'Votre demande',
+        fields: [
+          f.radio('Vous êtes', ['Un particulier', 'Une entreprise'], { name: 'demandeur' }),
+          f.siret('Numéro SIRET', when([{ field: 'demandeur', operator: 'equals', value: 'une_entreprise' }])),
+          f.text('Nom ou raison sociale', { name: 'nom' }),
+          f.select('Type d’occupation', ['Terrasse', 'Échafaudage', 'Benne ou dépôt de matériaux', 'Stationnement de véhicule de chantier', 'Autre'], { name: 'type_occupation' }),
+          f.address('Adresse de l’occupation'),
+          f.date('Date de début', { name: 'date_debut', width: 'half' }),
+          f.date('Date de fin', { name: 'date_fin', width: 'half' }),
+          f.number('Surface occupée (m²)', { name: 'surface', min: 1, max: 500, step: 0.5 }),
+          f.file('Plan ou croquis de l’emprise', { name: 'plan', required: false }),
+          f.email(),
+        ],
+      },
+    ],
+  },
+  {
+    slug: 'aide-ccas',
+    title: 'Demande d’aide financière au CCAS',
+    organisation: 'ccas',
+    procedures: ['aide-financiere-ccas'],
+    intro: 'Le CCAS étudie chaque demande en commission. Vos informations restent confidentielles.',
+    confirmationText: 'Votre demande est enregistrée. Une travailleuse sociale du CCAS vous contactera.',
+    responseDelayDays: 30,
+    steps: [
+      {
+        title: 'Vous',
+        fields: [
+          f.identity(),
+          f.address('Adresse'),
+          f.telephone(),
+          f.email('Adresse électronique', optional),
+        ],
+      },
+      {
+        title: 'Votre foyer',
+        fields: [
+          f.radio('Situation familiale', ['Seul(e)', 'En couple', 'Seul(e) avec enfant(s)', 'En couple avec enfant(s)'], { name: 'situation' }),
+          f.group('Personnes vivant avec vous', 'Personne', [
+            f.text('Prénom', { name: 'prenom' }),
+            f.select('Lien avec vous', ['Conjoint(e)', 'Enfant', 'Parent', 'Autre'], { name: 'lien' }),
+            f.date('Date de naissance', { name: 'date_naissance', notInFuture: true }),
+          ], { name: 'foyer', ...when([{ field: 'situation', operator: 'notEquals', value: 'seul_e' }]) }),
+          f.number('Ressources mensuelles du foyer (€)', { name: 'ressources', min: 0, max: 20000, step: 0.01 }),
+        ],
+      },
+      {
+        title: 'Votre demande',
+        fields: [
+          f.checkboxes('Nature de l’aide', ['Alimentation', 'Énergie', 'Eau', 'Loyer', 'Santé', 'Autre'], { name: 'nature', minChoices: 1 }),
+          f.textarea('Expliquez votre situation', { name: 'explication' }),
+          f.file('Justificatifs (ressources, factures)', { name: 'justificatifs', maxFiles: 5 }),
+          f.iban('IBAN pour le versement éventuel', optional),
+          f.consent(RGPD),
+        ],
+      },
+    ],
+  },
+  {
+    slug: 'candidature-spontanee',
+    title: 'Candidature spontanée',
+    organisation: 'commune',
+    procedures: ['candidature-spontanee'],
+    intro: 'La ville de Kerlann étudie toutes les candidatures ; joignez votre CV au format PDF.',
+    confirmationText: 'Votre candidature a bien été transmise au service des ressources humaines.',
+    responseDelayDays: 30,
+    steps: [
+      {
+        title: 'Votre candidature',
+        fields: [
+          f.identity(),
+          f.email(),
+          f.telephone(),
+          f.select('Domaine souhaité', ['Services techniques', 'Petite enfance et écoles', 'Administration', 'Culture et sport', 'Autre'], { name: 'domaine' }),
+          f.text('Poste recherché', { name: 'poste' }),
+          f.file('CV (PDF)', { name: 'cv', accept: ['pdf'], maxSizeMb: 5 }),
+          f.file('Lettre de motivation (PDF)', { name: 'lettre', accept: ['pdf'], maxSizeMb: 5, required: false }),
+          f.hidden('source', 'source'),
+        ],
+      },
+    ],
+  },
+  {
+    slug: 'signalement-voirie',
+    title: 'Signaler un problème sur la voirie',
+    organisation: 'commune',
+    procedures: ['signalement-voirie'],
+    intro: 'Nid-de-poule, éclairage en panne, dépôt sauvage… Pour une urgence, appelez le 02 97 00 10 00.',
+    confirmationText: 'Merci ! Votre signalement a été transmis aux services techniques.',
+    responseDelayDays: 15,
+    steps: [
+      {
+        title: 'Le problème',
+        fields: [
+          f.select('Type de problème', ['Chaussée ou trottoir abîmé', 'Éclairage public', 'Dépôt sauvage', 'Signalisation', 'Espaces verts', 'Autre'], { name: 'type_probleme' }),
+          f.address('Lieu du problème', { name: 'lieu' }),
+          f.textarea('Description', { name: 'description', maxLength: 1500 }),
+          f.file('Photo', { name: 'photo', accept: ['jpeg', 'png'], required: false, maxSizeMb: 8 }),
+          f.email('Adresse électronique (pour être tenu informé)', optional),
+        ],
+      },
+    ],
+  },
+]

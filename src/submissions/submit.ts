@@ -1,0 +1,68 @@
+import type { Payload } from 'payload'
+
+import { type Answers, finalCheck } from '../forms/engine'
+import type { PublishedForm } from '../forms/loadForm'
+import { answerLines } from '../forms/summary'
+import { newSecureToken } from '../lib/secureToken'
+import { fileIdsIn } from './fileIds'
+import { notifySubmission } from './notify'
+import { createWithNextReference } from './reference'
+import { requesterOf } from './requester'
+
+export class IncompleteSubmissionError extends Error {
+  constructor(
+    public readonly step: number,
+    public readonly errors: Record<string, string>,
+  ) {
+    super('The submission is incomplete')
+    this.name = 'IncompleteSubmissionError'
+  }
+}
+
+export interface SubmissionReceipt {
+  id: number | string
+  reference: string
+  followUpToken: string
+}
+
+/**
+ * Stores a citizen's request: checks every step again from the definition (hidden fields dropped,
+ * required ones present), snapshots the exact form version answered, allocates the reference and
+ * a secret follow-up token, then sends the e-mails.
+ */
+export async function submitForm(payload: Payload, form: PublishedForm, answers: Answers, now = new Date()): Promise<SubmissionReceipt> {
+  const check = finalCheck(form.definition, answers)
+  if (check.firstIncompleteStep !== null) throw new IncompleteSubmissionError(check.firstIncompleteStep, check.errors)
+  const organisationId = typeof form.organisation === 'object' ? form.organisation.id : form.organisation
+  const requester = requesterOf(form.definition, check.clean)
+  const followUpToken = newSecureToken()
+  const created = await createWithNextReference(payload, now, (reference) =>
+    payload.create({
+      collection: 'submissions',
+      data: {
+        reference,
+        followUpToken,
+        form: form.id,
+        organisation: organisationId,
+        status: 'recue',
+        requesterName: requester.name,
+        requesterEmail: requester.email,
+        formVersion: { id: form.id, title: form.title, updatedAt: form.updatedAt, steps: form.definition.steps },
+        answers: check.clean,
+        files: fileIdsIn(check.clean) as number[],
+      },
+      overrideAccess: true,
+      depth: 0,
+    }),
+  )
+  const organisation = await payload.findByID({ collection: 'organisations', id: organisationId, depth: 0, overrideAccess: true })
+  await notifySubmission(payload, {
+    form,
+    reference: created.reference,
+    token: followUpToken,
+    lines: answerLines(form.definition, check.clean),
+    requesterEmail: requester.email,
+    organisationEmail: organisation?.email ?? null,
+  })
+  return { id: created.id, reference: created.reference, followUpToken }
+}

@@ -1,0 +1,157 @@
+/** The form engine end to end in-process: steps, errors, conditions, anti-abuse, storage, e-mails. */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { seedDemo } from '../../src/seed/index'
+import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
+import { formClient } from '../helpers/formClient'
+
+let booted: BootedPayload
+let outbox: string
+let client: ReturnType<typeof formClient>
+
+beforeAll(async () => {
+  booted = await bootPayload()
+  outbox = path.join(booted.uploadsDir, '..', 'outbox')
+  process.env.OUTBOX_DIR = outbox
+  process.env.FORM_MIN_FILL_SECONDS = '3'
+  process.env.FORM_RATE_LIMIT_PER_MINUTE = '100000'
+  await seedDemo(booted.payload)
+  client = formClient(booted.payload)
+}, 120_000)
+
+afterAll(async () => booted?.shutdown())
+
+const submissions = () => booted.payload.count({ collection: 'submissions', overrideAccess: true }).then((r) => r.totalDocs)
+const sessionErrors = async (token: string) => {
+  const { docs } = await booted.payload.find({ collection: 'form-sessions', where: { token: { equals: token } }, overrideAccess: true })
+  return (docs[0]?.errors ?? {}) as Record<string, string>
+}
+
+const CONTACT_OK = {
+  nom: 'Le Goff',
+  prenom: 'Anne',
+  courriel: 'anne.legoff@example.fr',
+  telephone: '06 12 34 56 78',
+  objet: 'urbanisme',
+  message: 'Bonjour, quand a lieu la prochaine permanence ?',
+  consentement: 'oui',
+}
+
+describe('a one-step form', () => {
+  it('sends the citizen back to the step with French messages, keeping nothing stored', async () => {
+    const before = await submissions()
+    const res = await client.post('contacter-la-mairie', { action: 'suivant', nom: 'Le Goff', courriel: 'pas-une-adresse', telephone: '123' })
+    expect(res.status).toBe(303)
+    expect(res.location).toMatch(/^\/formulaires\/contacter-la-mairie\?session=.+&etape=1$/)
+    const errors = await sessionErrors(res.session!)
+    expect(errors.courriel).toMatch(/adresse électronique valide/)
+    expect(errors.telephone).toMatch(/numéro de téléphone/)
+    expect(errors.prenom).toBe('Renseignez le champ « Prénom ».')
+    expect(errors.consentement).toBeTruthy()
+    expect(await submissions()).toBe(before)
+  })
+
+  it('goes to the check page, then stores the request with its reference and writes the e-mails', async () => {
+    const step = await client.post('contacter-la-mairie', { action: 'suivant', ...CONTACT_OK })
+    expect(step.location).toBe(`/formulaires/contacter-la-mairie/verification?session=${step.session}`)
+    const filesBefore = fs.existsSync(outbox) ? fs.readdirSync(outbox).length : 0
+    const sent = await client.post('contacter-la-mairie', { action: 'envoyer', session: step.session! })
+    expect(sent.status).toBe(303)
+    expect(sent.location).toMatch(/^\/suivi\/[A-Za-z0-9_-]{32}\?confirmation=1$/)
+    const { docs } = await booted.payload.find({ collection: 'submissions', sort: '-createdAt', limit: 1, overrideAccess: true, showHiddenFields: true })
+    const submission = docs[0]
+    expect(submission.reference).toMatch(new RegExp(`^${new Date().getFullYear()}-\\d{6}$`))
+    expect(submission.status).toBe('recue')
+    expect(submission.requesterEmail).toBe('anne.legoff@example.fr')
+    expect(submission.requesterName).toBe('Anne Le Goff')
+    expect((submission.answers as Record<string, unknown>).telephone).toBe('+33612345678')
+    expect((submission.formVersion as { steps: unknown[] }).steps).toHaveLength(1)
+    const mails = fs.readdirSync(outbox).slice(filesBefore)
+    expect(mails.length).toBe(2)
+    // quoted-printable soft line breaks would split the long link
+    const bodies = mails.map((m) => fs.readFileSync(path.join(outbox, m), 'utf8').replace(/=\r?\n/g, ''))
+    const toCitizen = bodies.find((b) => /^To: anne\.legoff@example\.fr/m.test(b))!
+    expect(toCitizen).toContain(submission.reference)
+    expect(toCitizen).toContain(`/suivi/${sent.followUp}`)
+    // the session is gone: the same send cannot store twice
+    const again = await client.post('contacter-la-mairie', { action: 'envoyer', session: step.session! })
+    expect(again.location).toMatch(/^\/formulaires\/contacter-la-mairie\?session=/)
+  })
+
+  it('refuses robots: honeypot filled, or sent faster than a person can', async () => {
+    const before = await submissions()
+    const trap = await client.post('contacter-la-mairie', { action: 'suivant', ...CONTACT_OK, site_web_confirmation: 'http://spam' })
+    expect(trap.status).toBe(400)
+    expect(await trap.text()).toContain('robots')
+    const fast = await client.post('contacter-la-mairie', { action: 'suivant', ...CONTACT_OK }, { signedAt: Date.now() })
+    expect(fast.status).toBe(400)
+    const forged = await client.post('contacter-la-mairie', { action: 'suivant', ...CONTACT_OK, t: '1.abc' })
+    expect(forged.status).toBe(400)
+    expect(await submissions()).toBe(before)
+  })
+})
+
+describe('conditions and steps', () => {
+  it('drops the value of a field hidden by a condition, whatever the client sent', async () => {
+    const s1 = await client.post('acte-de-deces', {
+      action: 'suivant',
+      defunt_nom: 'Martin',
+      defunt_prenoms: 'Louis',
+      date_deces: '2025-03-02',
+      exemplaires: '2',
+    })
+    expect(s1.location).toContain('etape=2')
+    const s2 = await client.post('acte-de-deces', {
+      action: 'suivant',
+      session: s1.session!,
+      etape: '2',
+      pour_qui: 'pour_moi_meme',
+      mandant: 'Ne doit pas être gardé',
+      siret: 'n’importe quoi',
+      nom: 'Jeanne Martin',
+      'adresse.rue': '3 rue des Lilas',
+      'adresse.codePostal': '56890',
+      'adresse.commune': 'Kerlann',
+      courriel: 'jeanne@example.fr',
+    })
+    expect(s2.location).toContain('/verification')
+    const sent = await client.post('acte-de-deces', { action: 'envoyer', session: s1.session! })
+    const { docs } = await booted.payload.find({ collection: 'submissions', where: { requesterEmail: { equals: 'jeanne@example.fr' } }, overrideAccess: true })
+    const answers = docs[0].answers as Record<string, unknown>
+    expect(sent.followUp).toBeTruthy()
+    expect(answers.mandant).toBeUndefined()
+    expect(answers.siret).toBeUndefined()
+    expect(answers.exemplaires).toBe(2)
+  })
+
+  it('requires a conditional field once shown', async () => {
+    const s1 = await client.post('acte-de-deces', { action: 'suivant', defunt_nom: 'A', defunt_prenoms: 'B', date_deces: '2024-01-01', exemplaires: '1' })
+    const s2 = await client.post('acte-de-deces', {
+      action: 'suivant', session: s1.session!, etape: '2', pour_qui: 'pour_le_compte_d_une_autre_personne',
+      nom: 'X', 'adresse.rue': '1 rue A', 'adresse.codePostal': '56890', 'adresse.commune': 'Kerlann', courriel: 'x@example.fr',
+    })
+    expect(s2.location).toContain('etape=2')
+    expect((await sessionErrors(s1.session!)).mandant).toMatch(/Renseignez/)
+  })
+
+  it('refuses to store a request whose earlier step was never completed', async () => {
+    const before = await submissions()
+    const s2 = await client.post('acte-de-deces', { action: 'suivant', etape: '2', pour_qui: 'pour_moi_meme', nom: 'X', 'adresse.rue': '1 rue A', 'adresse.codePostal': '56890', 'adresse.commune': 'Kerlann', courriel: 'x@example.fr' })
+    const sent = await client.post('acte-de-deces', { action: 'envoyer', session: s2.session! })
+    expect(sent.location).toContain('etape=1')
+    expect(await submissions()).toBe(before)
+  })
+})
+
+describe('closed forms', () => {
+  it('accept nothing once closed', async () => {
+    const { docs } = await booted.payload.find({ collection: 'forms', where: { slug: { equals: 'contacter-la-mairie' } }, overrideAccess: true })
+    await booted.payload.update({ collection: 'forms', id: docs[0].id, data: { availability: { closesAt: '2020-01-01T00:00:00.000Z' }, _status: 'published' }, overrideAccess: true })
+    const before = await submissions()
+    const res = await client.post('contacter-la-mairie', { action: 'suivant', ...CONTACT_OK })
+    expect(res.location).toBe('/formulaires/contacter-la-mairie')
+    expect(await submissions()).toBe(before)
+    await booted.payload.update({ collection: 'forms', id: docs[0].id, data: { availability: { closesAt: null }, _status: 'published' }, overrideAccess: true })
+  })
+})

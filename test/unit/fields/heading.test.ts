@@ -1,0 +1,23 @@
+import { heading } from '../../../blocks/fields/heading'
+import { parseWith, renderInput } from './rawInput'
+
+const field = { blockType: 'heading', title: 'Vos coordonnées', level: 'h3' as const, text: 'Nous vous contacterons\nsi besoin.\n\nRien ne sera publié.' }
+
+describe('heading', () => {
+  it('is a display block holding no answer', async () => {
+    expect(heading.kind).toBe('display')
+    expect(await parseWith(heading, field, { x: 'y' })).toEqual({ ok: true, value: null })
+    expect(heading.display(field, null)).toEqual([])
+  })
+  it('has its own admin fields and the condition, no name', () => {
+    const names = heading.block.fields.map((f) => ('name' in f ? f.name : null))
+    expect(names).toEqual(['title', 'level', 'text', 'condition'])
+  })
+  it('renders the heading and paragraphs', () => {
+    const html = renderInput(heading, { field, name: '', id: 'intertitre', value: null })
+    expect(html).toContain('<h3 class="form-heading__title">Vos coordonnées</h3>')
+    expect(html).toContain('<p><span>Nous vous contacterons</span><span><br/>si besoin.</span></p><p><span>Rien ne sera publié.</span></p>')
+    expect(renderInput(heading, { field: { ...field, level: null }, name: '', id: 'x', value: null })).toContain('<h2')
+    expect(renderInput(heading, { field: { blockType: 'heading' }, name: '', id: 'x', value: null })).toBe('')
+  })
+})
