@@ -16,7 +16,7 @@ import { GROUPS } from './groups'
 export const SubmissionFiles: CollectionConfig = {
   slug: 'submission-files',
   labels: { singular: 'Pièce jointe', plural: 'Pièces jointes' },
-  admin: { group: GROUPS.requests, hidden: ({ user }) => user?.role !== 'admin' },
+  admin: { group: GROUPS.requests, useAsTitle: 'originalName', hidden: ({ user }) => user?.role !== 'admin' },
   access: { read: adminOrOwnOrganisation, create: nobody, update: nobody, delete: isAdmin },
   upload: {
     staticDir: path.join(uploadsDir(), 'private', 'submission-files'),
@@ -25,5 +25,6 @@ export const SubmissionFiles: CollectionConfig = {
   fields: [
     { name: 'organisation', type: 'relationship', relationTo: 'organisations', required: true, index: true },
     { name: 'fieldName', type: 'text', label: 'Champ' },
+    { name: 'originalName', type: 'text', label: "Nom d'origine du fichier" },
   ],
 }

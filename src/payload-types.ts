@@ -1585,6 +1585,7 @@ export interface SubmissionFile {
   id: number;
   organisation: number | Organisation;
   fieldName?: string | null;
+  originalName?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2912,6 +2913,7 @@ export interface SubmissionsSelect<T extends boolean = true> {
 export interface SubmissionFilesSelect<T extends boolean = true> {
   organisation?: T;
   fieldName?: T;
+  originalName?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,3 +1,5 @@
+import crypto from 'node:crypto'
+
 import { fileTypeFromBuffer } from 'file-type'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
@@ -110,13 +112,15 @@ async function checkAndStore(
       return `L'image « ${name} » est illisible ou trop grande (${MAX_IMAGE_PIXELS / 1_000_000} mégapixels au maximum).`
     }
   }
+  // On disk under a random name (no personal data in paths, no collisions); the citizen's name is kept.
+  const extension = detected?.ext ? `.${detected.ext}` : ''
   const doc = await payload.create({
     collection: 'submission-files',
-    data: { organisation: organisationId as number, fieldName },
-    file: { data, mimetype: mime, name, size: data.length },
+    data: { organisation: organisationId as number, fieldName, originalName: name },
+    file: { data, mimetype: mime, name: `${crypto.randomUUID()}${extension}`, size: data.length },
     overrideAccess: true,
     depth: 0,
   })
-  stored.push({ id: doc.id, filename: doc.filename ?? name, mimeType: mime, filesize: doc.filesize ?? data.length })
+  stored.push({ id: doc.id, filename: name, mimeType: mime, filesize: doc.filesize ?? data.length })
   return null
 }

@@ -9,6 +9,8 @@ export const ADMIN = { email: 'admin@e2e.kerlann.fr', password: 'Admin-e2e-Motde
 
 export interface RunningApp {
   baseURL: string
+  /** Where the app writes e-mails (.eml) */
+  outboxDir: string
   output: () => string
   stop: () => Promise<void>
 }
@@ -43,6 +45,8 @@ export async function startApp(): Promise<RunningApp> {
       DATABASE_URL: db.url,
       DATABASE_PUSH: 'false',
       UPLOADS_DIR: path.join(db.dir, 'uploads'),
+      OUTBOX_DIR: path.join(db.dir, 'outbox'),
+      FORM_MIN_FILL_SECONDS: '0',
       SEED_DEMO: 'true',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
@@ -69,6 +73,7 @@ export async function startApp(): Promise<RunningApp> {
   }
   return {
     baseURL,
+    outboxDir: path.join(db.dir, 'outbox'),
     output: () => log,
     stop: async () => {
       try {

@@ -4,7 +4,7 @@ import { inputId } from '../paths'
  * "Il y a un problème" at the top of the step (GOV.UK / DSFR pattern): focused on load, one link
  * per message to its field. autoFocus works without JavaScript in current browsers.
  */
-export function ErrorSummary({ errors, labels }: { errors: Record<string, string>; labels?: Record<string, string> }) {
+export function ErrorSummary({ errors }: { errors: Record<string, string> }) {
   const entries = Object.entries(errors)
   if (!entries.length) return null
   return (
@@ -13,7 +13,7 @@ export function ErrorSummary({ errors, labels }: { errors: Record<string, string
       <ul>
         {entries.map(([name, message]) => (
           <li key={name}>
-            <a href={`#${inputId(name)}`}>{labels?.[name] ? `${labels[name]} : ${message}` : message}</a>
+            <a href={`#${inputId(name)}`}>{message}</a>
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import { formAvailability, loadPublishedForm } from '@/forms/loadForm'
 import { formPaths } from '@/forms/paths'
 import { ErrorSummary } from '@/forms/render/ErrorSummary'
 import { Fields } from '@/forms/render/Fields'
+import { LiveConditions } from '@/forms/render/LiveConditions'
 import { loadSession } from '@/forms/sessions'
 import type { BaseFieldConfig } from '@/forms/types'
 import { sitePayload } from '@/site/payload'
@@ -73,8 +74,6 @@ export default async function FormPage({ params, searchParams }: Props) {
     }
   }
   const fromReview = one(query.retour) === 'verification'
-  const labels: Record<string, string> = {}
-  for (const field of step.fields) if (field.name) labels[field.name] = String(field.label ?? field.name)
   const isLast = stepIndex === total - 1
 
   return (
@@ -87,7 +86,7 @@ export default async function FormPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {stepIndex === 0 && form.intro ? <p className="lead pre-line">{form.intro}</p> : null}
-      <ErrorSummary errors={errors} labels={labels} />
+      <ErrorSummary errors={errors} />
       <form
         method="post"
         action={formPaths.post(slug)}
@@ -115,6 +114,7 @@ export default async function FormPage({ params, searchParams }: Props) {
           <input type="text" id={HONEYPOT_NAME} name={HONEYPOT_NAME} tabIndex={-1} autoComplete="off" />
         </div>
         <Fields fields={step.fields} prefix="" values={values} errors={errors} context={session?.answers ?? {}} />
+        <LiveConditions context={session?.answers ?? {}} />
         <div className="form-actions">
           <button type="submit" name="action" value={fromReview ? 'verifier' : 'suivant'}>
             {fromReview ? 'Enregistrer et revenir au récapitulatif' : isLast ? 'Vérifier mes réponses' : 'Continuer'}

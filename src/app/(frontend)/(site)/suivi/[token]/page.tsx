@@ -88,7 +88,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
             <ul>
               {files.map((f) => (
                 <li key={f.id}>
-                  {f.filename} ({formatFileSize(f.filesize)})
+                  {f.originalName ?? f.filename} ({formatFileSize(f.filesize)})
                 </li>
               ))}
             </ul>

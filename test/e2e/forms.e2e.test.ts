@@ -1,0 +1,134 @@
+/**
+ * A citizen completes the CCAS aid request (3 steps, a condition, a repeatable group, a file) in
+ * Chromium, with JavaScript off and on, ending on the receipt; the acknowledgement .eml is written.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+
+import { type RunningApp, startApp } from '../helpers/app'
+import { launchBrowser, newContext } from '../helpers/browser'
+import { samplePdf } from '../helpers/files'
+
+let app: RunningApp
+let browser: Browser
+let pdfPath: string
+
+beforeAll(async () => {
+  app = await startApp()
+  browser = await launchBrowser()
+  pdfPath = path.join(app.outboxDir, '..', 'justificatif-ressources.pdf')
+  fs.mkdirSync(path.dirname(pdfPath), { recursive: true })
+  fs.writeFileSync(pdfPath, await samplePdf('Avis d’imposition'))
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+const submit = async (page: Page, name: RegExp | string) => {
+  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name }).last().click()])
+}
+
+async function completeAidRequest(page: Page, email: string) {
+  await page.goto(`${app.baseURL}/demarches/social-solidarite/aide-financiere-ccas`)
+  await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Faire la démarche en ligne' }).click()])
+  expect(page.url()).toContain('/formulaires/aide-ccas')
+
+  // Step 1 sent empty: error summary, focused, linking to the fields
+  await submit(page, 'Continuer')
+  await expect(page.locator('.error-summary h2').textContent()).resolves.toMatch(/Il y a \d+ problèmes/)
+  expect(await page.title()).toMatch(/^Erreur : /)
+  await expect(page.locator('#champ-telephone').getAttribute('aria-invalid')).resolves.toBe('true')
+
+  await page.getByLabel('Madame').check()
+  await page.fill('#champ-identite-nom', 'Le Floch')
+  await page.fill('#champ-identite-prenoms', 'Maryvonne')
+  await page.fill('#champ-identite-dateNaissance', '1968-04-12')
+  await page.fill('#champ-identite-lieuNaissance', 'Vannes')
+  await page.fill('#champ-adresse-rue', '4 impasse des Ajoncs')
+  await page.fill('#champ-adresse-codePostal', '56890')
+  await page.fill('#champ-adresse-commune', 'Kerlann')
+  await page.fill('#champ-telephone', '06 98 76 54 32')
+  await page.fill('#champ-courriel', email)
+  await submit(page, 'Continuer')
+  expect(page.url()).toContain('etape=2')
+
+  // Step 2: household, a repeatable group shown by a condition
+  await page.getByLabel('Seul(e) avec enfant(s)').check()
+  await submit(page, /Ajouter personne/i)
+  await page.fill('#champ-foyer-0-prenom', 'Lou')
+  await page.selectOption('#champ-foyer-0-lien', { label: 'Enfant' })
+  await page.fill('#champ-foyer-0-date_naissance', '2015-09-01')
+  await page.fill('#champ-ressources', '1234,50')
+  await submit(page, 'Continuer')
+  expect(page.url()).toContain('etape=3')
+
+  // Step 3: a file, checked by content on the server
+  await page.getByLabel('Alimentation').check()
+  await page.getByLabel('Énergie').check()
+  await page.fill('#champ-explication', 'Facture d’électricité impayée après une période de chômage.')
+  await page.setInputFiles('#champ-justificatifs', pdfPath)
+  await page.getByLabel(/J'accepte que mes données/).check()
+  await submit(page, 'Vérifier mes réponses')
+
+  // Check answers, then send
+  expect(page.url()).toContain('/verification')
+  const summary = await page.locator('main').textContent()
+  expect(summary).toContain('Le Floch')
+  expect(summary).toContain('Lou')
+  expect(summary).toContain('justificatif-ressources.pdf')
+  expect(summary).toContain('06 98 76 54 32')
+  await expect(page.getByRole('link', { name: /Modifier : Téléphone/ }).count()).resolves.toBe(1)
+  await submit(page, 'Envoyer ma demande')
+
+  expect(page.url()).toMatch(/\/suivi\/[A-Za-z0-9_-]{32}\?confirmation=1$/)
+  await expect(page.locator('h1').textContent()).resolves.toBe('Votre demande a bien été envoyée')
+  const reference = (await page.locator('.confirmation__reference strong').textContent())!
+  expect(reference).toMatch(/^\d{4}-\d{6}$/)
+  await expect(page.locator('main').textContent()).resolves.toContain('Reçue')
+  return reference
+}
+
+const emlFor = (email: string) =>
+  fs.existsSync(app.outboxDir)
+    ? fs
+        .readdirSync(app.outboxDir)
+        .map((f) => fs.readFileSync(path.join(app.outboxDir, f), 'utf8').replace(/=\r?\n/g, ''))
+        .find((body) => body.includes(`To: ${email}`))
+    : undefined
+
+describe('multi-step form in Chromium', () => {
+  it.each([false, true])('completes with JavaScript %s and writes the acknowledgement e-mail', async (javaScriptEnabled) => {
+    const context = await newContext(browser, javaScriptEnabled)
+    const page = await context.newPage()
+    const email = `maryvonne.${javaScriptEnabled ? 'js' : 'nojs'}@example.fr`
+    const reference = await completeAidRequest(page, email)
+    const eml = emlFor(email)
+    expect(eml).toBeDefined()
+    expect(eml).toContain(reference)
+    await context.close()
+  }, 180_000)
+
+  it('with JavaScript, a condition hides and shows its field as the citizen answers', async () => {
+    const context = await newContext(browser, true)
+    const page = await context.newPage()
+    await page.goto(`${app.baseURL}/formulaires/reservation-salle`)
+    const structure = page.locator('#champ-structure')
+    await page.getByLabel('Un particulier').check()
+    await expect(structure.isVisible()).resolves.toBe(false)
+    await page.getByLabel('Une association').check()
+    await expect(structure.isVisible()).resolves.toBe(true)
+    await context.close()
+  })
+
+  it('an unknown follow-up link and an unknown form give the French 404', async () => {
+    for (const p of ['/suivi/abcdefghijklmnopqrstuvwxyzABCDEF', '/formulaires/inconnu']) {
+      const res = await fetch(app.baseURL + p)
+      expect(res.status).toBe(404)
+      expect(await res.text()).toContain('Page introuvable')
+    }
+  })
+})
