@@ -29,6 +29,8 @@ const PAGES = [
   ['recherche', '/recherche?q=acte'],
   ['recherche vide', '/recherche?q=zzzxqw'],
   ['page introuvable', '/page-inconnue'],
+  ['formulaire, étape 1', '/formulaires/aide-ccas'],
+  ['formulaire avec conditions', '/formulaires/reservation-salle'],
 ] as const
 
 const cases = PAGES.flatMap(([name, path]) => [
@@ -60,6 +62,37 @@ describe('no axe-core violation', () => {
       expect(formatViolations(results.violations)).toEqual([])
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
       expect(overflow).toBe(false)
+      await context.close()
+    }
+  })
+
+  it('form pages in every state: errors, repeatable group, check answers, receipt (JS on and off)', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await newContext(browser, true)
+      if (!javaScriptEnabled) await blockApplicationScripts(context)
+      const page = await context.newPage()
+      const check = async (label: string) => {
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+        expect({ label, violations: formatViolations(results.violations) }).toEqual({ label, violations: [] })
+      }
+      const click = (name: string | RegExp) => Promise.all([page.waitForNavigation(), page.getByRole('button', { name }).last().click()])
+      await page.goto(app.baseURL + '/formulaires/contacter-la-mairie')
+      await click('Vérifier mes réponses')
+      await check('étape en erreur')
+      await page.fill('#champ-nom', 'Le Goff')
+      await page.fill('#champ-prenom', 'Anne')
+      await page.fill('#champ-courriel', 'anne@example.fr')
+      await page.selectOption('#champ-objet', { label: 'Urbanisme' })
+      await page.fill('#champ-message', 'Bonjour')
+      await page.locator('#champ-consentement').check()
+      await click('Vérifier mes réponses')
+      await check('vérifiez vos réponses')
+      await click('Envoyer ma demande')
+      expect(page.url()).toContain('/suivi/')
+      await check('récépissé')
+      await page.goto(app.baseURL + '/formulaires/aide-ccas?etape=2')
+      await click(/Ajouter personne/)
+      await check('groupe répétable')
       await context.close()
     }
   })
