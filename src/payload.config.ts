@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { contentBlocks } from '../blocks'
 import { collections, globals } from '../collections'
+import { benchEndpoints, benchPlugins } from './bench/benchPeer'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
 import { exposeValidationErrors } from './hooks/exposeValidationErrors'
@@ -30,6 +31,8 @@ export default buildConfig({
   sharp,
   email: emailAdapter,
   hooks: { afterError: [exposeValidationErrors] },
+  plugins: benchPlugins(),
+  endpoints: benchEndpoints(),
   i18n: {
     supportedLanguages: { fr },
     fallbackLanguage: 'fr',

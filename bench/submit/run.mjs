@@ -1,0 +1,146 @@
+// bench/submit — submissions per second of a 12-field form, same app, same database, same run:
+//   ours: POST /formulaires/<slug>/etape (step, validated from the definition) then "envoyer"
+//         (final check, reference, snapshot, two e-mails written) — 2 requests per submission;
+//   peer: @payloadcms/plugin-form-builder's POST /api/bench-form-submissions (no validation);
+//   floor: a raw Local API payload.create of the same answers (POST /api/bench/raw-create).
+// Usage: npm run build && npm run bench:submit [-- --duration 10 --connections 20]
+import fs from 'node:fs'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+
+import { login, startApp } from '../lib/app.mjs'
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback
+}
+const duration = arg('duration', 10)
+const connections = arg('connections', 20)
+
+const opt = (labels) => labels.map((label) => ({ label, value: label.toLowerCase() }))
+const ourFields = [
+  { blockType: 'text', label: 'Nom', name: 'nom', required: true },
+  { blockType: 'text', label: 'Prénom', name: 'prenom', required: true },
+  { blockType: 'email', label: 'Courriel', name: 'courriel', required: true },
+  { blockType: 'telephone', label: 'Téléphone', name: 'telephone', required: true },
+  { blockType: 'number', label: 'Âge', name: 'age', min: 16, max: 120, required: true },
+  { blockType: 'date', label: 'Date souhaitée', name: 'date_souhaitee', required: true },
+  { blockType: 'select', label: 'Objet', name: 'objet', options: opt(['Urbanisme', 'Voirie', 'Autre']), required: true },
+  { blockType: 'radio', label: 'Canal', name: 'canal', options: opt(['Courriel', 'Téléphone']), required: true },
+  { blockType: 'checkboxes', label: 'Intérêts', name: 'interets', options: opt(['Culture', 'Sport', 'Jeunesse']) },
+  { blockType: 'text', label: 'Adresse', name: 'adresse_ligne', required: true },
+  { blockType: 'textarea', label: 'Message', name: 'message', required: true },
+  { blockType: 'checkbox', label: "J'accepte", name: 'consentement', required: true },
+]
+const answers = {
+  nom: 'Le Goff', prenom: 'Anne', courriel: 'anne.legoff@example.fr', telephone: '06 12 34 56 78', age: '42',
+  date_souhaitee: '2026-12-01', objet: 'urbanisme', canal: 'courriel', interets: ['culture', 'sport'],
+  adresse_ligne: '3 rue des Lilas, 56890 Kerlann', message: 'Bonjour, je souhaite un rendez-vous.', consentement: 'oui',
+}
+const peerFields = [
+  { blockType: 'text', name: 'nom', label: 'Nom', required: true },
+  { blockType: 'text', name: 'prenom', label: 'Prénom', required: true },
+  { blockType: 'email', name: 'courriel', label: 'Courriel', required: true },
+  { blockType: 'text', name: 'telephone', label: 'Téléphone', required: true },
+  { blockType: 'number', name: 'age', label: 'Âge', required: true },
+  { blockType: 'text', name: 'date_souhaitee', label: 'Date souhaitée', required: true },
+  { blockType: 'select', name: 'objet', label: 'Objet', options: opt(['Urbanisme', 'Voirie', 'Autre']), required: true },
+  { blockType: 'select', name: 'canal', label: 'Canal', options: opt(['Courriel', 'Téléphone']), required: true },
+  { blockType: 'text', name: 'interets', label: 'Intérêts' },
+  { blockType: 'text', name: 'adresse_ligne', label: 'Adresse', required: true },
+  { blockType: 'textarea', name: 'message', label: 'Message', required: true },
+  { blockType: 'checkbox', name: 'consentement', label: "J'accepte", required: true },
+]
+
+const encode = (values) => {
+  const params = new URLSearchParams()
+  for (const [k, v] of Object.entries(values)) for (const item of Array.isArray(v) ? v : [v]) params.append(k, item)
+  return params.toString()
+}
+
+const run = (opts) =>
+  new Promise((resolve, reject) => {
+    const instance = autocannon({ connections, duration, ...opts }, (err, result) => (err ? reject(err) : resolve(result)))
+    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false })
+  })
+
+const app = await startApp({ BENCH_PEER: '1', DATABASE_PUSH: 'true', FORM_MIN_FILL_SECONDS: '0', FORM_RATE_LIMIT_PER_MINUTE: '100000000' })
+try {
+  const base = app.baseURL
+  const token = await login(base)
+  const auth = { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }
+  const org = (await (await fetch(`${base}/api/organisations?limit=1`)).json()).docs[0].id
+  const ours = await (await fetch(`${base}/api/forms`, {
+    method: 'POST', headers: auth,
+    body: JSON.stringify({ title: 'Banc 12 champs', slug: 'banc-12', organisation: org, steps: [{ title: 'Tout', fields: ourFields }], emails: { serviceEmail: 'service@kerlann.fr' }, _status: 'published' }),
+  })).json()
+  if (!ours.doc) throw new Error(`our form: ${JSON.stringify(ours)}`)
+  const peer = await (await fetch(`${base}/api/bench-forms`, {
+    method: 'POST', headers: auth, body: JSON.stringify({ title: 'Banc 12 champs', fields: peerFields, confirmationType: 'message' }),
+  })).json()
+  if (!peer.doc) throw new Error(`peer form: ${JSON.stringify(peer)}`)
+  const page = await (await fetch(`${base}/formulaires/banc-12`)).text()
+  const t = /name="t" value="([^"]+)"/.exec(page)[1]
+  const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' }
+  const stepBody = encode({ ...answers, action: 'suivant', etape: '1', t })
+
+  const results = {}
+  const count = async (collection) => (await (await fetch(`${base}/api/${collection}?limit=1`, { headers: auth })).json()).totalDocs
+
+  const before = await count('submissions')
+  results.ours = await run({
+    url: base,
+    requests: [
+      {
+        method: 'POST', path: '/formulaires/banc-12/etape', headers: formHeaders, body: stepBody,
+        onResponse: (status, body, context, headers) => {
+          const location = Array.isArray(headers) ? headers[headers.findIndex((h) => String(h).toLowerCase() === 'location') + 1] : headers?.location
+          context.session = /session=([A-Za-z0-9_-]+)/.exec(String(location))?.[1] ?? ''
+        },
+      },
+      {
+        method: 'POST', path: '/formulaires/banc-12/etape', headers: formHeaders,
+        setupRequest: (req, context) => ({ ...req, body: encode({ action: 'envoyer', session: context.session, etape: '1', t }) }),
+      },
+    ],
+  })
+  const ourStored = (await count('submissions')) - before
+
+  const peerBody = JSON.stringify({ form: peer.doc.id, submissionData: Object.entries(answers).map(([field, value]) => ({ field, value: Array.isArray(value) ? value.join(', ') : value })) })
+  const peerBefore = await count('bench-form-submissions')
+  results.peer = await run({ url: `${base}/api/bench-form-submissions`, method: 'POST', headers: { 'content-type': 'application/json' }, body: peerBody })
+  const peerStored = (await count('bench-form-submissions')) - peerBefore
+
+  const rawBefore = await count('submissions')
+  results.floor = await run({
+    url: `${base}/api/bench/raw-create`, method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ form: ours.doc.id, organisation: org, answers }),
+  })
+  const rawStored = (await count('submissions')) - rawBefore
+
+  const perSecond = (stored) => stored / duration
+  const rows = [
+    ['ours (step + send, 2 requests)', ourStored, results.ours],
+    ['plugin-form-builder (peer)', peerStored, results.peer],
+    ['raw Local API create (floor)', rawStored, results.floor],
+  ].map(([name, stored, r]) => ({ name, stored, subsPerSec: perSecond(stored), reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts }))
+
+  const ratio = (a, b) => (b ? (a / b).toFixed(2) : 'n/a')
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ')
+  const table = [
+    `### bench/submit — ${date} UTC, ${connections} connections, ${duration} s each, SQLite, \`npm run bench:submit\``,
+    '',
+    '| path | stored | submissions/s | requests/s | p50 ms (per request) | p99 ms (per request) | errors |',
+    '|---|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.name} | ${r.stored} | ${r.subsPerSec.toFixed(1)} | ${r.reqPerSec.toFixed(1)} | ${r.p50} | ${r.p99} | ${r.errors} |`),
+    '',
+    `Ratios (submissions/s): ours ÷ plugin = **${ratio(rows[0].subsPerSec, rows[1].subsPerSec)}**, ours ÷ raw create = **${ratio(rows[0].subsPerSec, rows[2].subsPerSec)}**.`,
+    '',
+  ].join('\n')
+  console.log(table)
+  fs.mkdirSync(path.join(import.meta.dirname, '..', 'results'), { recursive: true })
+  fs.writeFileSync(path.join(import.meta.dirname, '..', 'results', 'submit-latest.md'), table)
+} finally {
+  app.stop()
+}
