@@ -75,12 +75,20 @@ export async function parseFields(
     })
     parsed.push({ field, name, key, result })
   }
-  const answersForConditions: Answers = { ...context }
-  for (const { key, result } of parsed) answersForConditions[key] = result.ok ? result.value : null
+  // Visibility settled until stable: a field shown only by a hidden field's value is hidden too.
+  let hidden = new Set<string>()
+  for (let round = 0; round < 10; round += 1) {
+    const answersForConditions: Answers = { ...context }
+    for (const { key, result } of parsed) answersForConditions[key] = hidden.has(key) || !result.ok ? null : result.value
+    const next = new Set(parsed.filter(({ field }) => !isFieldVisible(field, answersForConditions)).map(({ key }) => key))
+    const stable = next.size === hidden.size && [...next].every((k) => hidden.has(k))
+    hidden = next
+    if (stable) break
+  }
 
   const out: FieldsResult = { values: {}, shown: {}, errors: {} }
   for (const { field, name, key, result } of parsed) {
-    if (!isFieldVisible(field, answersForConditions)) continue
+    if (hidden.has(key)) continue
     out.shown[key] = result.value
     if (!result.ok) {
       out.errors[name] = result.error

@@ -15,7 +15,7 @@ export function restClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
       body = JSON.stringify(options.body)
     }
     const request = new Request(`http://localhost:3000/api${path}`, { method, headers, body })
-    const response = await handleEndpoints({ config, path: `/api${path}`, request })
+    const response = await handleEndpoints({ config, path: `/api${path.split('?')[0]}`, request })
     const text = await response.text()
     let json: unknown = null
     try {

@@ -1,0 +1,34 @@
+import { formatReference, parseReference } from '../../src/submissions/reference'
+import { newSecureToken, SECURE_TOKEN_PATTERN, sameSecret } from '../../src/lib/secureToken'
+import { secondsSince, signedTimestamp } from '../../src/forms/antiAbuse'
+
+describe('references', () => {
+  it('are YYYY-NNNNNN and parse back', () => {
+    expect(formatReference(2026, 123)).toBe('2026-000123')
+    expect(formatReference(2026, 1_234_567)).toBe('2026-1234567')
+    expect(parseReference('2026-000123')).toEqual({ year: 2026, sequence: 123 })
+    expect(parseReference('2026-12')).toBeNull()
+  })
+})
+
+describe('secrets', () => {
+  it('follow-up tokens carry 192 random bits, URL-safe, all distinct', () => {
+    const tokens = new Set(Array.from({ length: 2000 }, newSecureToken))
+    expect(tokens.size).toBe(2000)
+    for (const t of tokens) expect(t).toMatch(SECURE_TOKEN_PATTERN)
+  })
+  it('are compared whole', () => {
+    const t = newSecureToken()
+    expect(sameSecret(t, t)).toBe(true)
+    expect(sameSecret(t, `${t.slice(0, -1)}x`)).toBe(t.endsWith('x'))
+    expect(sameSecret(t, t.slice(0, 10))).toBe(false)
+  })
+  it('form timestamps are signed: a forged or altered one is refused', () => {
+    const now = Date.now()
+    const stamp = signedTimestamp(now - 5000)
+    expect(secondsSince(stamp, now)).toBeCloseTo(5, 1)
+    const [ms, mac] = stamp.split('.')
+    expect(secondsSince(`${Number(ms) - 60_000}.${mac}`, now)).toBeNull()
+    expect(secondsSince('garbage', now)).toBeNull()
+  })
+})
