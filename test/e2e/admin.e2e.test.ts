@@ -38,6 +38,11 @@ describe('admin', () => {
     await page.goto(`${app.baseURL}/admin/collections/procedures?search=naissance`)
     await page.getByText('Demander un acte de naissance').first().waitFor({ state: 'visible', timeout: 30_000 })
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr')
+    // Staff compose forms from field blocks: the editor opens with its steps
+    await page.goto(`${app.baseURL}/admin/collections/forms/create`)
+    await page.getByText('Étapes', { exact: true }).first().waitFor({ state: 'visible', timeout: 30_000 })
+    await page.goto(`${app.baseURL}/admin/collections/forms?search=CCAS`)
+    await page.getByText("Demande d’aide financière au CCAS").first().waitFor({ state: 'visible', timeout: 30_000 })
     await context.close()
   }, 120_000)
 })

@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
-import { type RunningApp, startApp } from '../helpers/app'
+import { ADMIN, type RunningApp, startApp } from '../helpers/app'
 import { launchBrowser, newContext } from '../helpers/browser'
 import { samplePdf } from '../helpers/files'
 
@@ -122,6 +122,20 @@ describe('multi-step form in Chromium', () => {
     await page.getByLabel('Une association').check()
     await expect(structure.isVisible()).resolves.toBe(true)
     await context.close()
+  })
+
+  it('a closed form shows a clear French page and accepts nothing', async () => {
+    const login = await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+    const { token } = (await login.json()) as { token: string }
+    const auth = { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }
+    const found = (await (await fetch(`${app.baseURL}/api/forms?where[slug][equals]=signalement-voirie`, { headers: auth })).json()) as { docs: Array<{ id: number }> }
+    const id = found.docs[0].id
+    const close = await fetch(`${app.baseURL}/api/forms/${id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ availability: { closesAt: '2020-01-01T00:00:00.000Z' }, _status: 'published' }) })
+    expect(close.status).toBe(200)
+    const html = await (await fetch(`${app.baseURL}/formulaires/signalement-voirie`)).text()
+    expect(html).toContain('Formulaire fermé')
+    expect(html).toContain('Ce formulaire est fermé depuis le 1 janvier 2020.')
+    expect(html).not.toContain('<form method="post"')
   })
 
   it('an unknown follow-up link and an unknown form give the French 404', async () => {

@@ -11,6 +11,7 @@ export const siteSeed = {
     { label: 'Démarches', href: '/demarches' },
     { label: 'Imprimés', href: '/documents' },
     { label: 'Rechercher', href: '/recherche' },
+    { label: 'Nous contacter', href: '/formulaires/contacter-la-mairie' },
   ],
   heroTitle: 'Vos démarches en ligne, 24 h/24',
   heroText:
