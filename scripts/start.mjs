@@ -40,7 +40,8 @@ const buildId = path.join(projectRoot, '.next', 'BUILD_ID')
 if (!dev && !args.includes('--no-build') && !fs.existsSync(buildId)) {
   run('Compilation du site (next build)', bin('next'), ['build'], { ...process.env, NODE_OPTIONS: '--no-deprecation' })
 }
-if (database.kind === 'sqlite') run('Migrations de la base', bin('payload'), ['migrate'], cliEnv)
+// With DATABASE_PUSH=true the schema is pushed (development iteration, benchmarks), not migrated.
+if (database.kind === 'sqlite' && process.env.DATABASE_PUSH !== 'true') run('Migrations de la base', bin('payload'), ['migrate'], cliEnv)
 run('Vérification du contenu', bin('payload'), ['run', 'src/scripts/first-run.ts'], cliEnv)
 
 const server = spawn(bin('next'), [dev ? 'dev' : 'start', '-p', String(port)], {

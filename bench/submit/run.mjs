@@ -77,7 +77,10 @@ try {
   })).json()
   if (!ours.doc) throw new Error(`our form: ${JSON.stringify(ours)}`)
   const peer = await (await fetch(`${base}/api/bench-forms`, {
-    method: 'POST', headers: auth, body: JSON.stringify({ title: 'Banc 12 champs', fields: peerFields, confirmationType: 'message' }),
+    method: 'POST', headers: auth, body: JSON.stringify({
+      title: 'Banc 12 champs', fields: peerFields, confirmationType: 'message',
+      confirmationMessage: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'Merci', format: 0, detail: 0, mode: 'normal', style: '' }] }] } },
+    }),
   })).json()
   if (!peer.doc) throw new Error(`peer form: ${JSON.stringify(peer)}`)
   const page = await (await fetch(`${base}/formulaires/banc-12`)).text()

@@ -6,6 +6,7 @@ import { publishedOrAuthenticated } from '../../src/access/publishedOrAuthentica
 import { slugField } from '../../src/fields/slug'
 import { GROUPS } from '../groups'
 import { checkFieldNames } from './hooks/checkFieldNames'
+import { invalidateFormCacheAfterChange, invalidateFormCacheAfterDelete } from './hooks/invalidateFormCache'
 
 /** A CMS-defined form: steps of field blocks, conditions, e-mails, opening rules and delays. */
 export const Forms: CollectionConfig = {
@@ -15,7 +16,11 @@ export const Forms: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'organisation', '_status', 'updatedAt'], group: GROUPS.procedures },
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrAuthenticated, create: isContentEditor, update: isContentEditor, delete: isContentEditor },
-  hooks: { beforeValidate: [checkFieldNames] },
+  hooks: {
+    beforeValidate: [checkFieldNames],
+    afterChange: [invalidateFormCacheAfterChange],
+    afterDelete: [invalidateFormCacheAfterDelete],
+  },
   fields: [
     { name: 'title', type: 'text', label: 'Titre', required: true },
     slugField(),

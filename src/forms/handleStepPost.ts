@@ -24,7 +24,12 @@ function problemPage(status: number, title: string, message: string, back?: stri
  * then sends the citizen back to the same step (errors), the next one, the check page, or —
  * on "envoyer" — stores the request and opens the receipt. Never a 5xx for bad input.
  */
-export async function handleStepPost(payload: Payload, slug: string, request: Request): Promise<Response> {
+export async function handleStepPost(
+  payload: Payload,
+  slug: string,
+  request: Request,
+  schedule?: (job: () => Promise<void>) => void | Promise<void>,
+): Promise<Response> {
   const settings = antiAbuseSettings()
   const length = Number(request.headers.get('content-length') ?? 0)
   if (length > settings.maxRequestBytes) {
@@ -61,7 +66,7 @@ export async function handleStepPost(payload: Payload, slug: string, request: Re
 
   if (action === 'envoyer') {
     try {
-      const receipt = await submitForm(payload, form, session.answers)
+      const receipt = await submitForm(payload, form, session.answers, { schedule })
       await deleteSession(payload, session)
       return redirect(formPaths.followUp(receipt.followUpToken, true))
     } catch (error) {

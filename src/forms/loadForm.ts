@@ -2,17 +2,22 @@ import type { Payload } from 'payload'
 
 import type { Form } from '../payload-types'
 import { assertKnownFieldTypes, type FormDefinition } from './engine'
+import { cachedForm } from './formCache'
 import type { BaseFieldConfig } from './types'
 
 export type PublishedForm = Form & { definition: FormDefinition }
 
 /** The published form with this slug, as the citizen sees it (drafts never). */
-export async function loadPublishedForm(payload: Payload, slug: string): Promise<PublishedForm | null> {
+export function loadPublishedForm(payload: Payload, slug: string): Promise<PublishedForm | null> {
+  return cachedForm(slug, () => readPublishedForm(payload, slug))
+}
+
+async function readPublishedForm(payload: Payload, slug: string): Promise<PublishedForm | null> {
   const { docs } = await payload.find({
     collection: 'forms',
     where: { slug: { equals: slug } },
     limit: 1,
-    depth: 0,
+    depth: 1, // the organisation (its e-mail receives the notifications)
     overrideAccess: false,
   })
   const form = docs[0]

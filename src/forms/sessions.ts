@@ -16,16 +16,26 @@ export interface FormSessionState {
   startedAt: string
 }
 
+/*
+ * Sessions are internal plumbing with no hooks, access rules or versions: they go through
+ * Payload's database adapter API (payload.db — the same interface on SQLite and MongoDB),
+ * which skips the operation layer that every step post would otherwise pay for.
+ */
+type SessionDoc = {
+  id: number | string
+  token: string
+  answers?: unknown
+  shown?: unknown
+  errors?: unknown
+  startedAt: string
+}
+
 export async function loadSession(payload: Payload, formId: number | string, token: string | null | undefined): Promise<FormSessionState | null> {
   if (!token || !SECURE_TOKEN_PATTERN.test(token)) return null
-  const { docs } = await payload.find({
+  const doc = await payload.db.findOne<SessionDoc>({
     collection: 'form-sessions',
     where: { and: [{ token: { equals: token } }, { form: { equals: formId } }, { expiresAt: { greater_than: new Date().toISOString() } }] },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
   })
-  const doc = docs[0]
   if (!doc) return null
   return {
     id: doc.id,
@@ -52,13 +62,13 @@ export async function saveSession(payload: Payload, formId: number | string, ses
     expiresAt: new Date(Date.now() + SESSION_TTL_HOURS * 3600_000).toISOString(),
   }
   if (session.id !== undefined) {
-    await payload.update({ collection: 'form-sessions', id: session.id, data, overrideAccess: true, depth: 0 })
+    await payload.db.updateOne({ collection: 'form-sessions', id: session.id, data, returning: false })
   } else {
-    const created = await payload.create({ collection: 'form-sessions', data, overrideAccess: true, depth: 0 })
-    session.id = created.id
+    const created = await payload.db.create({ collection: 'form-sessions', data })
+    session.id = created.id as number | string
   }
 }
 
 export async function deleteSession(payload: Payload, session: FormSessionState): Promise<void> {
-  if (session.id !== undefined) await payload.delete({ collection: 'form-sessions', id: session.id, overrideAccess: true })
+  if (session.id !== undefined) await payload.db.deleteOne({ collection: 'form-sessions', where: { id: { equals: session.id } }, returning: false })
 }

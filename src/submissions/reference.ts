@@ -11,43 +11,56 @@ export function parseReference(reference: string): { year: number; sequence: num
   return match ? { year: Number(match[1]), sequence: Number(match[2]) } : null
 }
 
-const allocation = new Mutex()
-
 const isUniqueViolation = (error: unknown): boolean => {
   const text = `${(error as Error)?.message ?? ''} ${JSON.stringify((error as { data?: unknown })?.data ?? '')}`
   return /unique|duplicate|E11000|already|déjà/i.test(text)
 }
 
-/**
- * Allocates the next reference of the year and creates the document with it, as one step.
- * Within a process a mutex serialises allocations (no gaps, no duplicates); across processes the
- * unique index on `reference` refuses a duplicate and we retry with the next number.
- */
-export async function createWithNextReference<T>(
-  payload: Payload,
-  now: Date,
-  create: (reference: string) => Promise<T>,
-): Promise<T> {
-  return allocation.runExclusive(async () => {
-    const year = now.getFullYear()
-    for (let attempt = 0; attempt < 20; attempt += 1) {
-      const { docs } = await payload.find({
-        collection: 'submissions',
-        where: { reference: { like: `${year}-` } },
-        sort: '-reference',
-        limit: 1,
-        depth: 0,
-        select: { reference: true },
-        overrideAccess: true,
-      })
-      const last = docs[0]?.reference ? parseReference(docs[0].reference) : null
-      const reference = formatReference(year, (last?.year === year ? last.sequence : 0) + 1)
-      try {
-        return await create(reference)
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error
-      }
-    }
-    throw new Error('Could not allocate a submission reference after 20 attempts')
+// One counter per process (globalThis: Next.js may load this module once per route bundle).
+const state = globalThis as typeof globalThis & { __portailReferences?: { mutex: Mutex; last: Map<number, number> } }
+const counters = (state.__portailReferences ??= { mutex: new Mutex(), last: new Map() })
+
+async function lastStored(payload: Payload, year: number): Promise<number> {
+  const { docs } = await payload.find({
+    collection: 'submissions',
+    where: { reference: { like: `${year}-` } },
+    sort: '-reference',
+    limit: 1,
+    depth: 0,
+    select: { reference: true },
+    overrideAccess: true,
   })
+  const last = docs[0]?.reference ? parseReference(docs[0].reference) : null
+  return last?.year === year ? last.sequence : 0
+}
+
+/** Next number of the year: read from the database once, then counted in memory under a mutex. */
+async function allocate(payload: Payload, year: number, reseed: boolean): Promise<string> {
+  return counters.mutex.runExclusive(async () => {
+    if (reseed || !counters.last.has(year)) counters.last.set(year, await lastStored(payload, year))
+    const next = counters.last.get(year)! + 1
+    counters.last.set(year, next)
+    return formatReference(year, next)
+  })
+}
+
+/**
+ * Allocates the next reference of the year and creates the document with it. Allocation is a
+ * memory increment under a mutex (no duplicates within a process, creates run in parallel);
+ * across processes the unique index on `reference` refuses a duplicate, and we re-read the last
+ * stored number and retry.
+ */
+export async function createWithNextReference<T>(payload: Payload, now: Date, create: (reference: string) => Promise<T>): Promise<T> {
+  const year = now.getFullYear()
+  let reseed = false
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const reference = await allocate(payload, year, reseed)
+    try {
+      return await create(reference)
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error
+      reseed = true
+    }
+  }
+  throw new Error('Could not allocate a submission reference after 20 attempts')
 }

@@ -30,7 +30,17 @@ export interface SubmissionReceipt {
  * required ones present), snapshots the exact form version answered, allocates the reference and
  * a secret follow-up token, then sends the e-mails.
  */
-export async function submitForm(payload: Payload, form: PublishedForm, answers: Answers, now = new Date()): Promise<SubmissionReceipt> {
+export interface SubmitOptions {
+  now?: Date
+  /**
+   * Runs the e-mail sending; by default it is awaited. The web route passes Next's `after()` so
+   * the citizen gets the receipt at once and mails go out right after (the request is stored first).
+   */
+  schedule?: (job: () => Promise<void>) => void | Promise<void>
+}
+
+export async function submitForm(payload: Payload, form: PublishedForm, answers: Answers, options: SubmitOptions = {}): Promise<SubmissionReceipt> {
+  const now = options.now ?? new Date()
   const check = finalCheck(form.definition, answers)
   if (check.firstIncompleteStep !== null) throw new IncompleteSubmissionError(check.firstIncompleteStep, check.errors)
   const organisationId = typeof form.organisation === 'object' ? form.organisation.id : form.organisation
@@ -55,14 +65,20 @@ export async function submitForm(payload: Payload, form: PublishedForm, answers:
       depth: 0,
     }),
   )
-  const organisation = await payload.findByID({ collection: 'organisations', id: organisationId, depth: 0, overrideAccess: true })
-  await notifySubmission(payload, {
-    form,
-    reference: created.reference,
-    token: followUpToken,
-    lines: answerLines(form.definition, check.clean),
-    requesterEmail: requester.email,
-    organisationEmail: organisation?.email ?? null,
-  })
+  const organisationEmail =
+    typeof form.organisation === 'object'
+      ? form.organisation.email
+      : (await payload.findByID({ collection: 'organisations', id: organisationId, depth: 0, overrideAccess: true }))?.email
+  const job = () =>
+    notifySubmission(payload, {
+      form,
+      reference: created.reference,
+      token: followUpToken,
+      lines: answerLines(form.definition, check.clean),
+      requesterEmail: requester.email,
+      organisationEmail: organisationEmail ?? null,
+    })
+  if (options.schedule) await options.schedule(job)
+  else await job()
   return { id: created.id, reference: created.reference, followUpToken }
 }

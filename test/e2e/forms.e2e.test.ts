@@ -106,7 +106,12 @@ describe('multi-step form in Chromium', () => {
     const page = await context.newPage()
     const email = `maryvonne.${javaScriptEnabled ? 'js' : 'nojs'}@example.fr`
     const reference = await completeAidRequest(page, email)
-    const eml = emlFor(email)
+    // E-mails leave right after the response (next/server after()): wait for the file.
+    let eml = emlFor(email)
+    for (let i = 0; !eml && i < 50; i += 1) {
+      await new Promise((r) => setTimeout(r, 100))
+      eml = emlFor(email)
+    }
     expect(eml).toBeDefined()
     expect(eml).toContain(reference)
     await context.close()

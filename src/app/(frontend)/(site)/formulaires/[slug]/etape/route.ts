@@ -1,7 +1,10 @@
+import { after } from 'next/server'
+
 import { handleStepPost } from '@/forms/handleStepPost'
 import { sitePayload } from '@/site/payload'
 
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
-  return handleStepPost(await sitePayload(), slug, request)
+  // E-mails leave right after the response: the receipt does not wait for them.
+  return handleStepPost(await sitePayload(), slug, request, (job) => after(job))
 }
