@@ -1,6 +1,7 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
 import { assertKnownFieldTypes } from '../../../src/forms/engine'
+import { UnknownFieldTypeError } from '../../../src/forms/errors'
 import type { BaseFieldConfig } from '../../../src/forms/types'
 
 /** Machine names must be unique in a form (they key the answers); condition rules must name a field. */
@@ -10,7 +11,13 @@ export const checkFieldNames: CollectionBeforeValidateHook = ({ data }) => {
   const errors: Array<{ path: string; message: string }> = []
   steps.forEach((step, s) => {
     const fields = step.fields ?? []
-    assertKnownFieldTypes(fields)
+    try {
+      assertKnownFieldTypes(fields)
+    } catch (error) {
+      if (!(error instanceof UnknownFieldTypeError)) throw error
+      errors.push({ path: `steps.${s}.fields`, message: `Type de champ inconnu : ${error.message}` })
+      return
+    }
     fields.forEach((field, f) => {
       if (!field.name) return
       if (seen.has(field.name)) {

@@ -1,0 +1,93 @@
+/** Communication staff compose a new démarche's form through the API the admin uses — no code. */
+import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
+import { formClient } from '../helpers/formClient'
+import { samplePdf } from '../helpers/files'
+import { restClient } from '../helpers/rest'
+import { createRoleUsers, PASSWORD } from '../helpers/users'
+
+let booted: BootedPayload
+let rest: ReturnType<typeof restClient>
+let token: string
+let orgId: number
+
+beforeAll(async () => {
+  booted = await bootPayload()
+  process.env.OUTBOX_DIR = `${booted.uploadsDir}/../outbox`
+  process.env.FORM_MIN_FILL_SECONDS = '3'
+  process.env.FORM_RATE_LIMIT_PER_MINUTE = '100000'
+  orgId = (await booted.payload.create({ collection: 'organisations', data: { name: 'SIAEP', slug: 'siaep', email: 'siaep@test.fr' }, overrideAccess: true })).id as number
+  const users = await createRoleUsers(booted.payload, orgId)
+  rest = restClient(booted.config)
+  token = await rest.login(users.communication.email, PASSWORD)
+})
+afterAll(async () => booted?.shutdown())
+
+const steps = [
+  {
+    title: 'Le logement',
+    fields: [
+      { blockType: 'radio', label: 'Vous êtes', name: 'statut', required: true, options: [{ label: 'Propriétaire' }, { label: 'Locataire' }] },
+      {
+        blockType: 'file', label: 'Bail de location', name: 'bail', required: true, accept: ['pdf'], maxSizeMb: 2, maxFiles: 1,
+        condition: { enabled: true, match: 'all', rules: [{ field: 'statut', operator: 'equals', value: 'locataire' }] },
+      },
+    ],
+  },
+  { title: 'Contact', fields: [{ blockType: 'email', label: 'Courriel', required: true }] },
+]
+
+describe('a new form composed by staff', () => {
+  it('is refused with French messages when two fields share a name or a condition names no field', async () => {
+    const duplicate = await rest.call('POST', '/forms', {
+      token,
+      body: { title: 'Doublon', organisation: orgId, steps: [{ title: 'A', fields: [{ blockType: 'text', label: 'Nom' }, { blockType: 'text', label: 'Nom' }] }] },
+    })
+    expect(duplicate.status).toBe(400)
+    expect(JSON.stringify(duplicate.json)).toContain('déjà utilisé')
+    const badRule = await rest.call('POST', '/forms', {
+      token,
+      body: {
+        title: 'Règle', organisation: orgId,
+        steps: [{ title: 'A', fields: [{ blockType: 'text', label: 'Nom', condition: { enabled: true, rules: [{ field: 'inconnu', operator: 'filled' }] } }] }],
+      },
+    })
+    expect(badRule.status).toBe(400)
+    expect(JSON.stringify(badRule.json)).toContain("n'est le nom technique d'aucun champ")
+    const unknownType = await rest.call('POST', '/forms', { token, body: { title: 'X', organisation: orgId, steps: [{ title: 'A', fields: [{ blockType: 'signature', label: 'S' }] }] } })
+    expect(unknownType.status).toBeGreaterThanOrEqual(400)
+    expect(unknownType.status).toBeLessThan(500)
+  })
+
+  it('works for citizens at once: machine names derived, condition and file applied, linked from its procedure', async () => {
+    const created = await rest.call('POST', '/forms', {
+      token,
+      body: { title: 'Ouverture d’un abonnement eau', organisation: orgId, steps, _status: 'published' },
+    })
+    expect(created.status).toBe(201)
+    const form = (created.json as { doc: { id: number; slug: string; steps: Array<{ fields: Array<{ name: string }> }> } }).doc
+    expect(form.slug).toBe('ouverture-d-un-abonnement-eau')
+    expect(form.steps[1].fields[0].name).toBe('courriel')
+
+    const domain = await booted.payload.create({ collection: 'domains', data: { title: 'Eau', slug: 'eau', description: 'd', icon: 'house', order: 1 }, overrideAccess: true })
+    const procedure = await rest.call('POST', '/procedures', {
+      token,
+      body: { title: 'Ouvrir un abonnement', domain: domain.id, organisation: orgId, summary: 's', form: form.id, _status: 'published' },
+    })
+    expect(procedure.status).toBe(201)
+
+    const client = formClient(booted.payload)
+    const missing = await client.post(form.slug, { action: 'suivant', statut: 'locataire' })
+    expect(missing.location).toContain('etape=1')
+    const pdf = new File([new Uint8Array(await samplePdf('Bail'))], 'bail.pdf', { type: 'application/pdf' })
+    const s1 = await client.post(form.slug, { action: 'suivant', session: missing.session!, statut: 'locataire', bail: pdf })
+    expect(s1.location).toContain('etape=2')
+    const s2 = await client.post(form.slug, { action: 'suivant', session: missing.session!, etape: '2', courriel: 'locataire@example.fr' })
+    expect(s2.location).toContain('/verification')
+    const sent = await client.post(form.slug, { action: 'envoyer', session: missing.session! })
+    expect(sent.followUp).toBeTruthy()
+    const { docs } = await booted.payload.find({ collection: 'submissions', where: { form: { equals: form.id } }, overrideAccess: true, depth: 0 })
+    expect(docs).toHaveLength(1)
+    expect(docs[0].files).toHaveLength(1)
+    expect(docs[0].organisation).toBe(orgId)
+  })
+})
