@@ -42,7 +42,15 @@ export const Forms: CollectionConfig = {
       required: true,
       fields: [
         { name: 'title', type: 'text', label: "Titre de l'étape", required: true },
-        { name: 'fields', type: 'blocks', label: 'Champs', blocks: fieldBlocks, minRows: 1, required: true },
+        {
+          name: 'fields',
+          type: 'blocks',
+          label: 'Champs',
+          labels: { singular: 'Champ', plural: 'Champs' },
+          blocks: fieldBlocks,
+          minRows: 1,
+          required: true,
+        },
       ],
     },
     {

@@ -40,7 +40,14 @@ describe('admin', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr')
     // Staff compose forms from field blocks: the editor opens with its steps
     await page.goto(`${app.baseURL}/admin/collections/forms/create`)
-    await page.getByText('Étapes', { exact: true }).first().waitFor({ state: 'visible', timeout: 30_000 })
+    const addStep = page.getByRole('button', { name: /Ajouter Étape/ }).first()
+    await addStep.waitFor({ state: 'visible', timeout: 30_000 })
+    await addStep.click()
+    await page.getByText("Titre de l'étape").first().waitFor({ state: 'visible', timeout: 30_000 })
+    await page.getByRole('button', { name: /Ajouter Champ/ }).first().click()
+    for (const type of ['Texte court', 'Groupe répétable', 'Pièce jointe']) {
+      await page.getByText(type, { exact: true }).first().waitFor({ state: 'visible', timeout: 30_000 })
+    }
     await page.goto(`${app.baseURL}/admin/collections/forms?search=CCAS`)
     await page.getByText("Demande d’aide financière au CCAS").first().waitFor({ state: 'visible', timeout: 30_000 })
     await context.close()

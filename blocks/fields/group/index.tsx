@@ -48,7 +48,14 @@ export function makeBlock(childBlocks: Block[]): Block {
           { name: 'maxItems', type: 'number', label: "Nombre maximum d'éléments", min: 1, defaultValue: 10 },
         ],
       },
-      { name: 'fields', type: 'blocks', label: 'Champs de chaque élément', blocks: childBlocks, minRows: 1 },
+      {
+        name: 'fields',
+        type: 'blocks',
+        label: 'Champs de chaque élément',
+        labels: { singular: 'Champ', plural: 'Champs' },
+        blocks: childBlocks,
+        minRows: 1,
+      },
       conditionField,
     ],
   }
