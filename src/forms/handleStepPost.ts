@@ -8,7 +8,6 @@ import { formAvailability, loadPublishedForm } from './loadForm'
 import { formPaths } from './paths'
 import { rawInputFromFormData } from './rawInput'
 import { deleteSession, loadSession, newSession, saveSession } from './sessions'
-import type { BaseFieldConfig } from './types'
 import { storeUploadedFiles } from './uploads'
 
 const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: location } })
@@ -55,7 +54,7 @@ export async function handleStepPost(
   const action = String(data.get('action') ?? 'suivant')
   const stepCount = form.definition.steps.length
   const stepIndex = Math.min(Math.max(Number.parseInt(String(data.get('etape') ?? '1'), 10) - 1 || 0, 0), stepCount - 1)
-  const fills = action === 'suivant' || action === 'envoyer'
+  const fills = action === 'suivant' || action === 'envoyer' || action === 'verifier-tout'
   const elapsed = secondsSince(String(data.get('t') ?? ''))
   if (fills && (elapsed === null || elapsed < settings.minFillSeconds)) {
     return problemPage(400, 'Envoi trop rapide', 'Le formulaire a été envoyé trop vite pour avoir été rempli par une personne. Revenez au formulaire et vérifiez vos réponses avant de les envoyer.', `/formulaires/${slug}`)
@@ -77,35 +76,58 @@ export async function handleStepPost(
     }
   }
 
-  const step = form.definition.steps[stepIndex]
   const organisationId = typeof form.organisation === 'object' ? form.organisation.id : form.organisation
-  const uploaded = await storeUploadedFiles(payload, {
-    fields: step.fields,
-    formData: data,
-    organisationId,
-    rulesOf: (field) => fileRules(field as never),
-  })
-  const result = await parseFields(
-    step.fields,
-    rawInputFromFormData(data),
-    '',
-    { files: uploaded.files, fileErrors: uploaded.fileErrors, today: new Date() },
-    session.answers,
-    session.answers,
-  )
-  // Replace this step's answers: hidden or emptied fields lose their old value.
-  const stepNames = step.fields.map((f: BaseFieldConfig) => f.name).filter(Boolean) as string[]
-  const answers: Answers = { ...session.answers }
-  for (const name of stepNames) delete answers[name]
-  Object.assign(answers, result.values)
-  // A refused upload must not lose the files accepted earlier for that field.
-  for (const field of step.fields) {
-    if (field.blockType === 'file' && field.name && result.errors[field.name] && session.answers[field.name] !== undefined) {
-      answers[field.name] = session.answers[field.name]
+  const input = rawInputFromFormData(data)
+
+  /** Parses steps [from, to] in order, each seeing the answers before it (conditions across steps). */
+  const parseSteps = async (from: number, to: number) => {
+    const errorsByStep: Array<Record<string, string>> = []
+    for (let index = from; index <= to; index += 1) {
+      const step = form.definition.steps[index]
+      const uploaded = await storeUploadedFiles(payload, {
+        fields: step.fields,
+        formData: data,
+        organisationId,
+        rulesOf: (field) => fileRules(field as never),
+      })
+      const result = await parseFields(
+        step.fields,
+        input,
+        '',
+        { files: uploaded.files, fileErrors: uploaded.fileErrors, today: new Date() },
+        session.answers,
+        session.answers,
+      )
+      // Replace this step's answers: hidden or emptied fields lose their old value...
+      const answers: Answers = { ...session.answers }
+      for (const field of step.fields) if (field.name) delete answers[field.name]
+      Object.assign(answers, result.values)
+      // ...but a refused upload must not lose the files accepted earlier for that field.
+      for (const field of step.fields) {
+        if (field.blockType === 'file' && field.name && result.errors[field.name] && session.answers[field.name] !== undefined) {
+          answers[field.name] = session.answers[field.name]
+        }
+      }
+      session.answers = answers
+      session.shown = { ...session.shown, ...result.shown }
+      errorsByStep[index] = result.errors
     }
+    return errorsByStep
   }
-  session.answers = answers
-  session.shown = { ...session.shown, ...result.shown }
+
+  // With JavaScript the steps run in the page and the last one posts them all at once.
+  if (action === 'verifier-tout') {
+    const errorsByStep = await parseSteps(0, stepCount - 1)
+    const firstWithErrors = errorsByStep.findIndex((e) => e && Object.keys(e).length > 0)
+    session.errors = firstWithErrors >= 0 ? errorsByStep[firstWithErrors] : {}
+    await saveSession(payload, form.id, session)
+    if (firstWithErrors >= 0) return redirect(formPaths.step(slug, session.token, firstWithErrors))
+    return redirect(formPaths.review(slug, session.token))
+  }
+
+  // Earlier steps are in the page too (hidden sections holding the kept answers, or steps run in
+  // the browser with JavaScript): parse them again so nothing typed is lost.
+  const result = { errors: (await parseSteps(0, stepIndex))[stepIndex] ?? {} }
   session.errors = {}
 
   const groupAction = /^(ajouter|retirer):([a-z0-9_]+)(?::(\d+))?$/.exec(action)
@@ -115,6 +137,7 @@ export async function handleStepPost(
     if (verb === 'ajouter') items.push({})
     else items.splice(Number(index), 1)
     session.shown[group] = items
+    session.errors = {}
     if (verb === 'retirer' && Array.isArray(session.answers[group])) {
       const kept = [...(session.answers[group] as unknown[])]
       kept.splice(Number(index), 1)

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
 
-import { getFieldType } from '../engine'
+import { getFieldType, requiredMessage } from '../engine'
 import { isFieldVisible } from '../conditions'
 import { inputId } from '../paths'
 import type { BaseFieldConfig } from '../types'
@@ -48,7 +48,15 @@ export function Fields({
           />
         )
         return (
-          <div key={field.id ?? name} className="form-field" hidden={!visible || undefined} data-condition={condition} id={field.name && !prefix ? field.name : undefined}>
+          <div
+            key={field.id ?? name}
+            className="form-field"
+            hidden={!visible || undefined}
+            data-condition={condition}
+            data-required={field.required && type.kind === 'input' && field.blockType !== 'group' ? requiredMessage(field) : undefined}
+            data-input-id={id}
+            id={field.name && !prefix ? field.name : undefined}
+          >
             {type.kind === 'display' || field.blockType === 'hidden' ? (
               input
             ) : (

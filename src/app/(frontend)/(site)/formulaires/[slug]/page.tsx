@@ -9,6 +9,7 @@ import { formPaths } from '@/forms/paths'
 import { ErrorSummary } from '@/forms/render/ErrorSummary'
 import { Fields } from '@/forms/render/Fields'
 import { LiveConditions } from '@/forms/render/LiveConditions'
+import { LiveSteps } from '@/forms/render/LiveSteps'
 import { loadSession } from '@/forms/sessions'
 import type { BaseFieldConfig } from '@/forms/types'
 import { sitePayload } from '@/site/payload'
@@ -63,10 +64,9 @@ export default async function FormPage({ params, searchParams }: Props) {
   const expired = Boolean(requestedToken) && !session
   const total = form.definition.steps.length
   const stepIndex = Math.min(Math.max((Number.parseInt(one(query.etape) ?? '1', 10) || 1) - 1, 0), total - 1)
-  const step = form.definition.steps[stepIndex]
   const errors = session?.errors ?? {}
   const values: Record<string, unknown> = { ...(session?.answers ?? {}), ...(session?.shown ?? {}) }
-  for (const field of step.fields) {
+  for (const field of form.definition.steps.flatMap((st) => st.fields)) {
     if (field.blockType === 'hidden' && field.name && values[field.name] === undefined) {
       const param = String(field.queryParam ?? '')
       const fromQuery = param ? one(query[param]) : undefined
@@ -90,40 +90,51 @@ export default async function FormPage({ params, searchParams }: Props) {
       <form
         method="post"
         action={formPaths.post(slug)}
-        encType={needsMultipart(step.fields) ? 'multipart/form-data' : undefined}
+        encType={form.definition.steps.some((st) => needsMultipart(st.fields)) ? 'multipart/form-data' : undefined}
         noValidate
         className="citizen-form"
-        aria-labelledby="titre-etape"
+        aria-labelledby={`titre-etape-${stepIndex}`}
+        data-live-steps={fromReview ? 'off' : 'on'}
+        data-total-steps={total}
+        data-current-step={stepIndex}
       >
-        {total > 1 ? (
-          <p className="step-indicator">
-            Étape {stepIndex + 1} sur {total}
-          </p>
-        ) : null}
-        <h2 id="titre-etape">{step.title}</h2>
-        <p className="muted">Les champs marqués « (obligatoire) » doivent être remplis.</p>
         {/* First submit button = the one Enter triggers: never "Ajouter"/"Retirer" of a group. */}
         <button type="submit" name="action" value={fromReview ? 'verifier' : 'suivant'} className="default-submit" tabIndex={-1} aria-hidden="true">
           Continuer
         </button>
-        <input type="hidden" name="etape" value={stepIndex + 1} />
+        <div data-error-summary-slot />
+        {total > 1 ? (
+          <p className="step-indicator" data-step-indicator>
+            Étape {stepIndex + 1} sur {total}
+          </p>
+        ) : null}
+        <input type="hidden" name="etape" value={stepIndex + 1} data-step-input />
         <input type="hidden" name="t" value={signedTimestamp()} />
         {session ? <input type="hidden" name="session" value={session.token} /> : null}
         <div className="honeypot" aria-hidden="true">
           <label htmlFor={HONEYPOT_NAME}>Ne pas remplir ce champ</label>
           <input type="text" id={HONEYPOT_NAME} name={HONEYPOT_NAME} tabIndex={-1} autoComplete="off" />
         </div>
-        <Fields fields={step.fields} prefix="" values={values} errors={errors} context={session?.answers ?? {}} />
+        {/* Every step is in the page: the current one shown; the others keep their answers and let
+            the enhancement script run the steps in the browser. */}
+        {form.definition.steps.map((formStep, index) => (
+          <section key={index} className="form-step" data-step={index} hidden={index !== stepIndex || undefined} aria-labelledby={`titre-etape-${index}`}>
+            <h2 id={`titre-etape-${index}`} tabIndex={-1}>
+              {formStep.title}
+            </h2>
+            {index === stepIndex ? <p className="muted">Les champs marqués « (obligatoire) » doivent être remplis.</p> : null}
+            <Fields fields={formStep.fields} prefix="" values={values} errors={index === stepIndex ? errors : {}} context={session?.answers ?? {}} />
+          </section>
+        ))}
         <LiveConditions context={session?.answers ?? {}} />
+        <LiveSteps />
         <div className="form-actions">
-          <button type="submit" name="action" value={fromReview ? 'verifier' : 'suivant'}>
+          <button type="submit" name="action" value={fromReview ? 'verifier' : 'suivant'} data-primary>
             {fromReview ? 'Enregistrer et revenir au récapitulatif' : isLast ? 'Vérifier mes réponses' : 'Continuer'}
           </button>
-          {stepIndex > 0 ? (
-            <button type="submit" name="action" value="precedent" className="button--secondary" formNoValidate>
-              Étape précédente
-            </button>
-          ) : null}
+          <button type="submit" name="action" value="precedent" className="button--secondary" formNoValidate data-back hidden={stepIndex === 0 || undefined}>
+            Étape précédente
+          </button>
         </div>
       </form>
     </>
