@@ -49,7 +49,10 @@ async function completeAidRequest(page: Page, email: string, js: boolean) {
   await page.goto(`${app.baseURL}/demarches/social-solidarite/aide-financiere-ccas`)
   await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Faire la démarche en ligne' }).click()])
   expect(page.url()).toContain('/formulaires/aide-ccas')
-  if (js) await page.evaluate(() => ((window as unknown as { marker?: number }).marker = 42))
+  if (js) {
+    await page.locator('form[data-enhanced="steps"]').waitFor()
+    await page.evaluate(() => ((window as unknown as { marker?: number }).marker = 42))
+  }
 
   // Step 1 sent empty: error summary, focused, linking to the fields
   await clientSide('Continuer')
@@ -78,7 +81,10 @@ async function completeAidRequest(page: Page, email: string, js: boolean) {
   await page.selectOption('#champ-foyer-0-lien', { label: 'Enfant' })
   await page.fill('#champ-foyer-0-date_naissance', '2015-09-01')
   await page.fill('#champ-ressources', '1234,50')
-  if (js) await page.evaluate(() => ((window as unknown as { marker?: number }).marker = 43))
+  if (js) {
+    await page.locator('form[data-enhanced="steps"]').waitFor()
+    await page.evaluate(() => ((window as unknown as { marker?: number }).marker = 43))
+  }
   await clientSide('Continuer', 2)
   expect(page.url()).toContain('etape=3')
 

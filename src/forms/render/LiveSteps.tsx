@@ -148,6 +148,7 @@ export function LiveSteps() {
     }
     form.addEventListener('click', onClick)
     window.addEventListener('popstate', onPop)
+    form.dataset.enhanced = 'steps' // tests (and styles) can tell the steps now run in the page
     return () => {
       form.removeEventListener('click', onClick)
       window.removeEventListener('popstate', onPop)
