@@ -8,6 +8,7 @@ import { Forms } from './Forms'
 import { FormSessions } from './FormSessions'
 import { Charter } from './globals/Charter'
 import { Site } from './globals/Site'
+import { StatusEmails } from './globals/StatusEmails'
 import { Media } from './Media'
 import { Organisations } from './Organisations'
 import { Procedures } from './Procedures'
@@ -28,4 +29,4 @@ export const collections = [
   Users,
 ]
 
-export const globals = [Site, Charter]
+export const globals = [Site, Charter, StatusEmails]

@@ -106,10 +106,12 @@ export interface Config {
   globals: {
     site: Site;
     charter: Charter;
+    'status-emails': StatusEmail;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
     charter: CharterSelect<false> | CharterSelect<true>;
+    'status-emails': StatusEmailsSelect<false> | StatusEmailsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -1574,6 +1576,51 @@ export interface Submission {
     | boolean
     | null;
   files?: (number | SubmissionFile)[] | null;
+  assignee?: (number | null) | User;
+  statusComment?: string | null;
+  markComplete?: boolean | null;
+  responseDelayDays?: number | null;
+  completeAt?: string | null;
+  dueDate?: string | null;
+  /**
+   * Le message est ajouté au suivi de la demande et envoyé par courriel à l'usager.
+   */
+  reply?: string | null;
+  messages?:
+    | {
+        at?: string | null;
+        direction?: ('agent' | 'citizen') | null;
+        by?: (number | null) | User;
+        byName?: string | null;
+        text?: string | null;
+        files?: (number | SubmissionFile)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Jamais montrée à l'usager.
+   */
+  newNote?: string | null;
+  notes?:
+    | {
+        at?: string | null;
+        by?: (number | null) | User;
+        byName?: string | null;
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  history?:
+    | {
+        at?: string | null;
+        by?: (number | null) | User;
+        byName?: string | null;
+        from?: string | null;
+        to?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1597,6 +1644,38 @@ export interface SubmissionFile {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Administrateur : tout. Service communication : contenus du site. Agent : demandes de son organisation.
+   */
+  role: 'admin' | 'communication' | 'agent';
+  organisation?: (number | null) | Organisation;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1686,38 +1765,6 @@ export interface Media {
       filename?: string | null;
     };
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  /**
-   * Administrateur : tout. Service communication : contenus du site. Agent : demandes de son organisation.
-   */
-  role: 'admin' | 'communication' | 'agent';
-  organisation?: (number | null) | Organisation;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2903,6 +2950,45 @@ export interface SubmissionsSelect<T extends boolean = true> {
   formVersion?: T;
   answers?: T;
   files?: T;
+  assignee?: T;
+  statusComment?: T;
+  markComplete?: T;
+  responseDelayDays?: T;
+  completeAt?: T;
+  dueDate?: T;
+  reply?: T;
+  messages?:
+    | T
+    | {
+        at?: T;
+        direction?: T;
+        by?: T;
+        byName?: T;
+        text?: T;
+        files?: T;
+        id?: T;
+      };
+  newNote?: T;
+  notes?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        byName?: T;
+        text?: T;
+        id?: T;
+      };
+  history?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        byName?: T;
+        from?: T;
+        to?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3166,6 +3252,42 @@ export interface Charter {
   createdAt?: string | null;
 }
 /**
+ * Jetons : {{reference}}, {{formulaire}}, {{statut}}, {{commentaire}}, {{lien}}.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "status-emails".
+ */
+export interface StatusEmail {
+  id: number;
+  en_cours?: {
+    enabled?: boolean | null;
+    subject?: string | null;
+    body?: string | null;
+  };
+  attente_usager?: {
+    enabled?: boolean | null;
+    subject?: string | null;
+    body?: string | null;
+  };
+  terminee?: {
+    enabled?: boolean | null;
+    subject?: string | null;
+    body?: string | null;
+  };
+  refusee?: {
+    enabled?: boolean | null;
+    subject?: string | null;
+    body?: string | null;
+  };
+  classee?: {
+    enabled?: boolean | null;
+    subject?: string | null;
+    body?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site_select".
  */
@@ -3215,6 +3337,50 @@ export interface CharterSelect<T extends boolean = true> {
         network?: T;
         url?: T;
         id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "status-emails_select".
+ */
+export interface StatusEmailsSelect<T extends boolean = true> {
+  en_cours?:
+    | T
+    | {
+        enabled?: T;
+        subject?: T;
+        body?: T;
+      };
+  attente_usager?:
+    | T
+    | {
+        enabled?: T;
+        subject?: T;
+        body?: T;
+      };
+  terminee?:
+    | T
+    | {
+        enabled?: T;
+        subject?: T;
+        body?: T;
+      };
+  refusee?:
+    | T
+    | {
+        enabled?: T;
+        subject?: T;
+        body?: T;
+      };
+  classee?:
+    | T
+    | {
+        enabled?: T;
+        subject?: T;
+        body?: T;
       };
   updatedAt?: T;
   createdAt?: T;

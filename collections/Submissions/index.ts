@@ -1,10 +1,18 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
 import { adminOrOwnOrganisation } from '../../src/access/adminOrOwnOrganisation'
 import { isAdmin } from '../../src/access/isAdmin'
 import { nobody } from '../../src/access/nobody'
 import { SUBMISSION_STATUSES } from '../../src/submissions/statuses'
 import { GROUPS } from '../groups'
+import { notifyCitizen } from './hooks/notifyCitizen'
+import { applyWorkflow } from './hooks/workflow'
+
+const readOnlyAfterCreate = { update: () => false }
+const entryAuthor = [
+  { name: 'by', type: 'relationship' as const, relationTo: 'users' as const, label: 'Par' },
+  { name: 'byName', type: 'text' as const, label: 'Auteur' },
+]
 
 /** A citizen's request: created only by the submission service, read by its organisation's agents. */
 export const Submissions: CollectionConfig = {
@@ -18,8 +26,9 @@ export const Submissions: CollectionConfig = {
     listSearchableFields: ['reference', 'requesterName', 'requesterEmail'],
   },
   access: { read: adminOrOwnOrganisation, create: nobody, update: adminOrOwnOrganisation, delete: isAdmin },
+  hooks: { beforeChange: [applyWorkflow], afterChange: [notifyCitizen] },
   fields: [
-    { name: 'reference', type: 'text', label: 'Référence', required: true, unique: true, index: true, admin: { readOnly: true } },
+    { name: 'reference', access: readOnlyAfterCreate, type: 'text', label: 'Référence', required: true, unique: true, index: true, admin: { readOnly: true } },
     {
       name: 'followUpToken',
       type: 'text',
@@ -31,8 +40,8 @@ export const Submissions: CollectionConfig = {
       access: { read: () => false, update: () => false },
       admin: { hidden: true },
     },
-    { name: 'form', type: 'relationship', relationTo: 'forms', label: 'Formulaire', required: true, index: true, admin: { readOnly: true } },
-    { name: 'organisation', type: 'relationship', relationTo: 'organisations', label: 'Organisation', required: true, index: true, admin: { readOnly: true } },
+    { name: 'form', access: readOnlyAfterCreate, type: 'relationship', relationTo: 'forms', label: 'Formulaire', required: true, index: true, admin: { readOnly: true } },
+    { name: 'organisation', access: readOnlyAfterCreate, type: 'relationship', relationTo: 'organisations', label: 'Organisation', required: true, index: true, admin: { readOnly: true } },
     {
       name: 'status',
       type: 'select',
@@ -42,8 +51,8 @@ export const Submissions: CollectionConfig = {
       index: true,
       options: SUBMISSION_STATUSES.map(({ value, label }) => ({ value, label })),
     },
-    { name: 'requesterName', type: 'text', label: 'Demandeur', index: true, admin: { readOnly: true } },
-    { name: 'requesterEmail', type: 'email', label: 'Courriel du demandeur', admin: { readOnly: true } },
+    { name: 'requesterName', access: readOnlyAfterCreate, type: 'text', label: 'Demandeur', index: true, admin: { readOnly: true } },
+    { name: 'requesterEmail', access: readOnlyAfterCreate, type: 'email', label: 'Courriel du demandeur', admin: { readOnly: true } },
     {
       name: 'formVersion',
       type: 'json',
@@ -51,7 +60,61 @@ export const Submissions: CollectionConfig = {
       required: true,
       admin: { readOnly: true, description: 'Définition exacte du formulaire au moment de la demande.' },
     },
-    { name: 'answers', type: 'json', label: 'Réponses', required: true, admin: { readOnly: true } },
-    { name: 'files', type: 'relationship', relationTo: 'submission-files', hasMany: true, label: 'Pièces jointes', admin: { readOnly: true } },
+    { name: 'answers', access: readOnlyAfterCreate, type: 'json', label: 'Réponses', required: true, admin: { readOnly: true } },
+    { name: 'files', access: readOnlyAfterCreate, type: 'relationship', relationTo: 'submission-files', hasMany: true, label: 'Pièces jointes', admin: { readOnly: true } },
+    {
+      name: 'assignee',
+      type: 'relationship',
+      relationTo: 'users',
+      label: 'Agent chargé',
+      index: true,
+      admin: { position: 'sidebar' },
+      filterOptions: ({ data }): Where => ({ role: { equals: 'agent' }, organisation: { equals: data?.organisation } }),
+    },
+    { name: 'statusComment', type: 'textarea', label: 'Commentaire du changement de statut (visible par l’usager)', admin: { position: 'sidebar' } },
+    { name: 'markComplete', type: 'checkbox', label: 'Marquer le dossier complet (lance le délai légal)', admin: { position: 'sidebar', condition: (data) => !data?.completeAt } },
+    { name: 'responseDelayDays', type: 'number', label: 'Délai légal (jours)', access: readOnlyAfterCreate, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'completeAt', type: 'date', label: 'Dossier complet le', admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'dueDate', type: 'date', label: 'Réponse due le', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'reply',
+      type: 'textarea',
+      label: "Répondre à l'usager",
+      admin: { description: "Le message est ajouté au suivi de la demande et envoyé par courriel à l'usager." },
+    },
+    {
+      name: 'messages',
+      type: 'array',
+      label: 'Échanges avec l’usager',
+      admin: { readOnly: true },
+      fields: [
+        { name: 'at', type: 'date', label: 'Date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'direction', type: 'select', label: 'Sens', options: [{ value: 'agent', label: 'Service → usager' }, { value: 'citizen', label: 'Usager → service' }] },
+        ...entryAuthor,
+        { name: 'text', type: 'textarea', label: 'Message' },
+        { name: 'files', type: 'relationship', relationTo: 'submission-files', hasMany: true, label: 'Pièces jointes' },
+      ],
+    },
+    { name: 'newNote', type: 'textarea', label: 'Ajouter une note interne', admin: { description: "Jamais montrée à l'usager." } },
+    {
+      name: 'notes',
+      type: 'array',
+      label: 'Notes internes',
+      admin: { readOnly: true },
+      fields: [{ name: 'at', type: 'date', label: 'Date' }, ...entryAuthor, { name: 'text', type: 'textarea', label: 'Note' }],
+    },
+    {
+      name: 'history',
+      type: 'array',
+      label: 'Historique',
+      admin: { readOnly: true },
+      fields: [
+        { name: 'at', type: 'date', label: 'Date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        ...entryAuthor,
+        { name: 'from', type: 'text', label: 'De' },
+        { name: 'to', type: 'text', label: 'À' },
+        { name: 'comment', type: 'textarea', label: 'Commentaire' },
+      ],
+    },
   ],
 }

@@ -55,6 +55,7 @@ export async function submitForm(payload: Payload, form: PublishedForm, answers:
         form: form.id,
         organisation: organisationId,
         status: 'recue',
+        responseDelayDays: form.responseDelayDays ?? 60,
         requesterName: requester.name,
         requesterEmail: requester.email,
         formVersion: { id: form.id, title: form.title, updatedAt: form.updatedAt, steps: form.definition.steps },

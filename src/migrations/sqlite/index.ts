@@ -1,9 +1,9 @@
-import * as migration_20261129_080835_initial from './20261129_080835_initial';
+import * as migration_20261129_084034_initial from './20261129_084034_initial';
 
 export const migrations = [
   {
-    up: migration_20261129_080835_initial.up,
-    down: migration_20261129_080835_initial.down,
-    name: '20261129_080835_initial'
+    up: migration_20261129_084034_initial.up,
+    down: migration_20261129_084034_initial.down,
+    name: '20261129_084034_initial'
   },
 ];

@@ -1517,6 +1517,54 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_forms_v_created_at_idx\` ON \`_forms_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_forms_v_updated_at_idx\` ON \`_forms_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_forms_v_latest_idx\` ON \`_forms_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`submissions_messages\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`at\` text,
+  	\`direction\` text,
+  	\`by_id\` integer,
+  	\`by_name\` text,
+  	\`text\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`submissions_messages_order_idx\` ON \`submissions_messages\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`submissions_messages_parent_id_idx\` ON \`submissions_messages\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`submissions_messages_by_idx\` ON \`submissions_messages\` (\`by_id\`);`)
+  await db.run(sql`CREATE TABLE \`submissions_notes\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`at\` text,
+  	\`by_id\` integer,
+  	\`by_name\` text,
+  	\`text\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`submissions_notes_order_idx\` ON \`submissions_notes\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`submissions_notes_parent_id_idx\` ON \`submissions_notes\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`submissions_notes_by_idx\` ON \`submissions_notes\` (\`by_id\`);`)
+  await db.run(sql`CREATE TABLE \`submissions_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`at\` text,
+  	\`by_id\` integer,
+  	\`by_name\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`comment\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`submissions_history_order_idx\` ON \`submissions_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`submissions_history_parent_id_idx\` ON \`submissions_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`submissions_history_by_idx\` ON \`submissions_history\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`submissions\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`reference\` text NOT NULL,
@@ -1528,10 +1576,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`requester_email\` text,
   	\`form_version\` text NOT NULL,
   	\`answers\` text NOT NULL,
+  	\`assignee_id\` integer,
+  	\`status_comment\` text,
+  	\`mark_complete\` integer,
+  	\`response_delay_days\` numeric,
+  	\`complete_at\` text,
+  	\`due_date\` text,
+  	\`reply\` text,
+  	\`new_note\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`form_id\`) REFERENCES \`forms\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`organisation_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`organisation_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`submissions_reference_idx\` ON \`submissions\` (\`reference\`);`)
@@ -1540,6 +1597,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`submissions_organisation_idx\` ON \`submissions\` (\`organisation_id\`);`)
   await db.run(sql`CREATE INDEX \`submissions_status_idx\` ON \`submissions\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`submissions_requester_name_idx\` ON \`submissions\` (\`requester_name\`);`)
+  await db.run(sql`CREATE INDEX \`submissions_assignee_idx\` ON \`submissions\` (\`assignee_id\`);`)
+  await db.run(sql`CREATE INDEX \`submissions_due_date_idx\` ON \`submissions\` (\`due_date\`);`)
   await db.run(sql`CREATE INDEX \`submissions_updated_at_idx\` ON \`submissions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`submissions_created_at_idx\` ON \`submissions\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`submissions_rels\` (
@@ -1878,6 +1937,52 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`charter_logo_idx\` ON \`charter\` (\`logo_id\`);`)
   await db.run(sql`CREATE INDEX \`charter_favicon_idx\` ON \`charter\` (\`favicon_id\`);`)
+  await db.run(sql`CREATE TABLE \`status_emails\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`en_cours_enabled\` integer DEFAULT true,
+  	\`en_cours_subject\` text DEFAULT 'Votre demande {{reference}} : {{statut}}',
+  	\`en_cours_body\` text DEFAULT 'Bonjour,
+  
+  Votre demande « {{formulaire}} » ({{reference}}) est maintenant : {{statut}}.
+  {{commentaire}}
+  
+  Suivre votre demande : {{lien}}',
+  	\`attente_usager_enabled\` integer DEFAULT true,
+  	\`attente_usager_subject\` text DEFAULT 'Votre demande {{reference}} : {{statut}}',
+  	\`attente_usager_body\` text DEFAULT 'Bonjour,
+  
+  Votre demande « {{formulaire}} » ({{reference}}) est maintenant : {{statut}}.
+  {{commentaire}}
+  
+  Suivre votre demande : {{lien}}',
+  	\`terminee_enabled\` integer DEFAULT true,
+  	\`terminee_subject\` text DEFAULT 'Votre demande {{reference}} : {{statut}}',
+  	\`terminee_body\` text DEFAULT 'Bonjour,
+  
+  Votre demande « {{formulaire}} » ({{reference}}) est maintenant : {{statut}}.
+  {{commentaire}}
+  
+  Suivre votre demande : {{lien}}',
+  	\`refusee_enabled\` integer DEFAULT true,
+  	\`refusee_subject\` text DEFAULT 'Votre demande {{reference}} : {{statut}}',
+  	\`refusee_body\` text DEFAULT 'Bonjour,
+  
+  Votre demande « {{formulaire}} » ({{reference}}) est maintenant : {{statut}}.
+  {{commentaire}}
+  
+  Suivre votre demande : {{lien}}',
+  	\`classee_enabled\` integer DEFAULT true,
+  	\`classee_subject\` text DEFAULT 'Votre demande {{reference}} : {{statut}}',
+  	\`classee_body\` text DEFAULT 'Bonjour,
+  
+  Votre demande « {{formulaire}} » ({{reference}}) est maintenant : {{statut}}.
+  {{commentaire}}
+  
+  Suivre votre demande : {{lien}}',
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1972,6 +2077,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_forms_v_blocks_group\`;`)
   await db.run(sql`DROP TABLE \`_forms_v_version_steps\`;`)
   await db.run(sql`DROP TABLE \`_forms_v\`;`)
+  await db.run(sql`DROP TABLE \`submissions_messages\`;`)
+  await db.run(sql`DROP TABLE \`submissions_notes\`;`)
+  await db.run(sql`DROP TABLE \`submissions_history\`;`)
   await db.run(sql`DROP TABLE \`submissions\`;`)
   await db.run(sql`DROP TABLE \`submissions_rels\`;`)
   await db.run(sql`DROP TABLE \`submission_files\`;`)
@@ -1992,4 +2100,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`site_rels\`;`)
   await db.run(sql`DROP TABLE \`charter_social_links\`;`)
   await db.run(sql`DROP TABLE \`charter\`;`)
+  await db.run(sql`DROP TABLE \`status_emails\`;`)
 }

@@ -1,0 +1,26 @@
+import { statusLabel, type SubmissionStatus } from './statuses'
+
+/**
+ * Allowed status changes of a request. Terminal statuses (terminée, refusée, classée sans suite)
+ * can only be reopened to "en cours" (a mistake, or a new element from the citizen).
+ */
+export const TRANSITIONS: Record<SubmissionStatus, SubmissionStatus[]> = {
+  recue: ['en_cours', 'attente_usager', 'refusee', 'classee'],
+  en_cours: ['attente_usager', 'terminee', 'refusee', 'classee'],
+  attente_usager: ['en_cours', 'terminee', 'refusee', 'classee'],
+  terminee: ['en_cours'],
+  refusee: ['en_cours'],
+  classee: ['en_cours'],
+}
+
+export function canTransition(from: string, to: string): boolean {
+  return from === to || (TRANSITIONS[from as SubmissionStatus] ?? []).includes(to as SubmissionStatus)
+}
+
+export function transitionProblem(from: string, to: string): string | null {
+  if (canTransition(from, to)) return null
+  const allowed = (TRANSITIONS[from as SubmissionStatus] ?? []).map((s) => `« ${statusLabel(s)} »`).join(', ')
+  return `Une demande « ${statusLabel(from)} » ne peut pas passer à « ${statusLabel(to)} ». Statuts possibles : ${allowed || 'aucun'}.`
+}
+
+export const CLOSED_STATUSES: SubmissionStatus[] = ['terminee', 'refusee', 'classee']

@@ -1,0 +1,50 @@
+import { dueDate, dueState, frenchPublicHolidays, isWorkingDay } from '../../src/submissions/delays'
+import { canTransition, transitionProblem } from '../../src/submissions/workflow'
+
+const day = (iso: string) => new Date(`${iso}T10:00:00Z`)
+const iso = (d: Date) => d.toISOString().slice(0, 10)
+
+describe('status transitions', () => {
+  it('allows the workflow reçue → en cours → en attente → terminée', () => {
+    expect(canTransition('recue', 'en_cours')).toBe(true)
+    expect(canTransition('en_cours', 'attente_usager')).toBe(true)
+    expect(canTransition('attente_usager', 'terminee')).toBe(true)
+    expect(canTransition('terminee', 'en_cours')).toBe(true)
+  })
+  it('refuses illegal changes with a French message listing what is possible', () => {
+    expect(canTransition('recue', 'terminee')).toBe(false)
+    expect(canTransition('refusee', 'terminee')).toBe(false)
+    expect(transitionProblem('recue', 'terminee')).toBe(
+      "Une demande « Reçue » ne peut pas passer à « Terminée ». Statuts possibles : « En cours », « En attente de l'usager », « Refusée », « Classée sans suite ».",
+    )
+    expect(transitionProblem('en_cours', 'en_cours')).toBeNull()
+  })
+})
+
+describe('legal delays', () => {
+  it('knows the French public holidays (Easter-based included)', () => {
+    const h2026 = frenchPublicHolidays(2026)
+    expect(h2026.has('2026-04-06')).toBe(true) // lundi de Pâques
+    expect(h2026.has('2026-05-14')).toBe(true) // Ascension
+    expect(h2026.has('2026-05-25')).toBe(true) // lundi de Pentecôte
+    expect(h2026.has('2026-07-14')).toBe(true)
+    expect(h2026.size).toBe(11)
+    expect(isWorkingDay(day('2026-11-11'))).toBe(false)
+    expect(isWorkingDay(day('2026-11-12'))).toBe(true)
+  })
+  it('counts calendar days from the "complete" date', () => {
+    expect(iso(dueDate(day('2026-03-02'), 60))).toBe('2026-05-04') // day 60 = Fri 1 May (holiday), then the weekend
+    expect(iso(dueDate(day('2026-09-01'), 15))).toBe('2026-09-16')
+  })
+  it('moves a deadline on a weekend to the next Monday', () => {
+    expect(iso(dueDate(day('2026-11-06'), 15))).toBe('2026-11-23') // 21 Nov is a Saturday
+  })
+  it('flags requests due within 7 days and overdue ones', () => {
+    const now = day('2026-11-29')
+    expect(dueState('2026-11-28', now)).toBe('overdue')
+    expect(dueState('2026-11-29', now)).toBe('soon')
+    expect(dueState('2026-12-06', now)).toBe('soon')
+    expect(dueState('2026-12-07', now)).toBe('ok')
+    expect(dueState(null, now)).toBe('none')
+  })
+})
