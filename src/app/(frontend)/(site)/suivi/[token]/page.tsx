@@ -5,6 +5,11 @@ import type { FormDefinition } from '@/forms/engine'
 import { answerLines } from '@/forms/summary'
 import { formatFileSize } from '@/lib/formatFileSize'
 import type { SubmissionFile } from '@/payload-types'
+import { HONEYPOT_NAME } from '@/forms/antiAbuse'
+import { inputId } from '@/forms/paths'
+import { ErrorSummary } from '@/forms/render/ErrorSummary'
+import { FieldShell } from '@/forms/render/FieldShell'
+import { loadDraft, MESSAGE_MAX_LENGTH } from '@/submissions/citizenMessage'
 import { findByFollowUpToken } from '@/submissions/followUp'
 import { followUpUrl } from '@/submissions/notify'
 import { statusLabel } from '@/submissions/statuses'
@@ -12,7 +17,7 @@ import { sitePayload } from '@/site/payload'
 
 type Props = {
   params: Promise<{ token: string }>
-  searchParams: Promise<{ confirmation?: string }>
+  searchParams: Promise<{ confirmation?: string; message?: string; brouillon?: string }>
 }
 
 // The address is a secret: keep it out of search engines and of Referer headers.
@@ -23,9 +28,16 @@ const dateFr = (iso: string) =>
 
 export default async function FollowUpPage({ params, searchParams }: Props) {
   const { token } = await params
-  const { confirmation } = await searchParams
-  const submission = await findByFollowUpToken(await sitePayload(), token)
+  const { confirmation, message, brouillon } = await searchParams
+  const payload = await sitePayload()
+  const submission = await findByFollowUpToken(payload, token)
   if (!submission) notFound()
+  const formId = typeof submission.form === 'object' ? submission.form.id : submission.form
+  const draft = await loadDraft(payload, formId, brouillon)
+  const replyErrors = draft?.errors ?? {}
+  const history = submission.history ?? []
+  const messages = submission.messages ?? []
+  const closed = ['terminee', 'refusee', 'classee'].includes(submission.status)
   const version = submission.formVersion as unknown as { title: string } & FormDefinition
   const lines = answerLines(version, (submission.answers ?? {}) as Record<string, unknown>)
   const files = (submission.files ?? []).filter((f): f is SubmissionFile => typeof f === 'object')
@@ -72,6 +84,91 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
           </div>
         </dl>
       </section>
+      {history.length ? (
+        <section aria-labelledby="suivi-historique">
+          <h2 id="suivi-historique">Historique</h2>
+          <ol className="timeline">
+            <li>
+              <time dateTime={submission.createdAt}>{dateFr(submission.createdAt)}</time> — demande reçue
+            </li>
+            {history.map((h) => (
+              <li key={h.id ?? h.at}>
+                <time dateTime={h.at ?? undefined}>{h.at ? dateFr(h.at) : ''}</time> — {statusLabel(h.to ?? '')}
+                {h.comment ? <p className="timeline__comment">{h.comment}</p> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="echanges" id="echanges-section">
+        <h2 id="echanges">Échanges avec le service</h2>
+        {message === 'envoye' ? (
+          <p className="notice" role="status">
+            Votre message a bien été transmis au service.
+          </p>
+        ) : null}
+        {messages.length ? (
+          <ol className="messages">
+            {messages.map((m) => (
+              <li key={m.id ?? m.at} className={`message message--${m.direction}`}>
+                <p className="message__meta">
+                  {m.direction === 'agent' ? 'Le service' : 'Vous'}, le <time dateTime={m.at ?? undefined}>{m.at ? dateFr(m.at) : ''}</time>
+                </p>
+                <p className="pre-line">{m.text}</p>
+                {(m.files ?? []).filter((f): f is SubmissionFile => typeof f === 'object').map((f) => (
+                  <p key={f.id} className="muted">
+                    Document joint : {f.originalName ?? f.filename} ({formatFileSize(f.filesize)})
+                  </p>
+                ))}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="muted">Aucun échange pour le moment.</p>
+        )}
+        {closed ? (
+          <p>Cette demande est close. Pour une nouvelle question, utilisez le formulaire de contact de la mairie.</p>
+        ) : (
+          <form method="post" action={`/suivi/${token}/message`} encType="multipart/form-data" noValidate className="citizen-form" id="repondre" aria-labelledby="repondre-titre">
+            <h3 id="repondre-titre">Écrire au service</h3>
+            <ErrorSummary errors={Object.fromEntries(Object.entries(replyErrors).map(([k, v]) => [k === 'message' ? 'message' : 'pieces', v]))} />
+            <div className="honeypot" aria-hidden="true">
+              <label htmlFor={HONEYPOT_NAME}>Ne pas remplir ce champ</label>
+              <input type="text" id={HONEYPOT_NAME} name={HONEYPOT_NAME} tabIndex={-1} autoComplete="off" />
+            </div>
+            <FieldShell field={{ blockType: 'textarea', label: 'Votre message', required: true }} id={inputId('message')} error={replyErrors.message}>
+              <textarea
+                id={inputId('message')}
+                name="message"
+                rows={6}
+                maxLength={MESSAGE_MAX_LENGTH}
+                defaultValue={draft?.text ?? ''}
+                aria-required="true"
+                aria-invalid={replyErrors.message ? true : undefined}
+                aria-describedby={replyErrors.message ? `${inputId('message')}-erreur` : undefined}
+              />
+            </FieldShell>
+            <FieldShell
+              field={{ blockType: 'file', label: 'Documents à joindre', hint: 'PDF, JPEG ou PNG, 10 Mo au plus par fichier, 5 fichiers au plus.' }}
+              id={inputId('pieces')}
+              error={replyErrors.pieces}
+            >
+              <input
+                type="file"
+                id={inputId('pieces')}
+                name="pieces"
+                multiple
+                accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                aria-invalid={replyErrors.pieces ? true : undefined}
+                aria-describedby={[`${inputId('pieces')}-aide`, replyErrors.pieces ? `${inputId('pieces')}-erreur` : ''].filter(Boolean).join(' ')}
+              />
+            </FieldShell>
+            <button type="submit">Envoyer mon message</button>
+          </form>
+        )}
+      </section>
+
       <section aria-labelledby="suivi-reponses">
         <h2 id="suivi-reponses">Vos réponses</h2>
         <dl className="summary-list">

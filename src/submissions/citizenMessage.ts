@@ -1,0 +1,111 @@
+import type { Payload } from 'payload'
+
+import { fileRules } from '../../blocks/fields/file'
+import { allowPost, antiAbuseSettings, clientIp, HONEYPOT_NAME } from '../forms/antiAbuse'
+import { newSecureToken, SECURE_TOKEN_PATTERN } from '../lib/secureToken'
+import type { BaseFieldConfig } from '../forms/types'
+import { storeUploadedFiles } from '../forms/uploads'
+import { findByFollowUpToken } from './followUp'
+import { publicUrl } from './notify'
+
+export const MESSAGE_MAX_LENGTH = 5000
+
+/** The citizen's attachment field on the follow-up page: same checks as form files. */
+export const replyFilesField: BaseFieldConfig = {
+  blockType: 'file',
+  name: 'pieces',
+  label: 'Documents à joindre',
+  accept: ['pdf', 'jpeg', 'png'],
+  maxSizeMb: 10,
+  maxFiles: 5,
+}
+
+const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: location } })
+
+type Draft = { text: string; errors: Record<string, string> }
+
+/** A refused message is kept (text and error) for 1 hour, so the citizen finds it again. */
+async function saveDraft(payload: Payload, formId: number | string, draft: Draft): Promise<string> {
+  const token = newSecureToken()
+  await payload.db.create({
+    collection: 'form-sessions',
+    data: { token, form: formId, answers: draft, startedAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 3600_000).toISOString() },
+  })
+  return token
+}
+
+export async function loadDraft(payload: Payload, formId: number | string, token: string | undefined): Promise<Draft | null> {
+  if (!token || !SECURE_TOKEN_PATTERN.test(token)) return null
+  const doc = await payload.db.findOne<{ id: number | string; answers?: Draft }>({
+    collection: 'form-sessions',
+    where: { and: [{ token: { equals: token } }, { form: { equals: formId } }, { expiresAt: { greater_than: new Date().toISOString() } }] },
+  })
+  return doc?.answers ?? null
+}
+
+/**
+ * POST /suivi/<token>/message — the citizen answers the service and adds documents, with no account:
+ * the secret link is the key. Files get the same content checks as forms. A request waiting for
+ * the citizen goes back to "en cours".
+ */
+export async function handleCitizenMessage(payload: Payload, token: string, request: Request): Promise<Response> {
+  const page = `/suivi/${token}`
+  if (!(await allowPost(clientIp(request.headers)))) return new Response('Trop de tentatives : patientez une minute.', { status: 429 })
+  if (Number(request.headers.get('content-length') ?? 0) > antiAbuseSettings().maxRequestBytes) {
+    return new Response('Envoi trop volumineux.', { status: 413 })
+  }
+  const submission = await findByFollowUpToken(payload, token)
+  if (!submission) return new Response('Demande introuvable.', { status: 404 })
+  let data: FormData
+  try {
+    data = await request.formData()
+  } catch {
+    return redirect(page)
+  }
+  if (String(data.get(HONEYPOT_NAME) ?? '').trim()) return new Response('Envoi refusé.', { status: 400 })
+  const formId = typeof submission.form === 'object' ? submission.form.id : submission.form
+  const organisationId = typeof submission.organisation === 'object' ? submission.organisation.id : submission.organisation
+  const text = String(data.get('message') ?? '').trim()
+  const errors: Record<string, string> = {}
+  if (!text) errors.message = 'Écrivez votre message.'
+  else if (text.length > MESSAGE_MAX_LENGTH) errors.message = `Votre message dépasse ${MESSAGE_MAX_LENGTH} caractères.`
+  if (Object.keys(errors).length === 0) {
+    const uploaded = await storeUploadedFiles(payload, {
+      fields: [replyFilesField],
+      formData: data,
+      organisationId,
+      rulesOf: (field) => fileRules(field as never),
+    })
+    if (uploaded.fileErrors.pieces) errors.pieces = uploaded.fileErrors.pieces
+    else {
+      const files = (uploaded.files.pieces ?? []).map((f) => f.id)
+      await payload.update({
+        collection: 'submissions',
+        id: submission.id,
+        data: {
+          messages: [
+            ...(submission.messages ?? []),
+            { at: new Date().toISOString(), direction: 'citizen', byName: 'Usager', text, files: files as number[] },
+          ],
+          ...(submission.status === 'attente_usager' ? { status: 'en_cours', statusComment: 'Réponse de l’usager reçue.' } : {}),
+        },
+        overrideAccess: true,
+        context: { citizen: true },
+        depth: 0,
+      })
+      const organisation = typeof submission.organisation === 'object' ? submission.organisation : null
+      if (organisation?.email) {
+        await payload
+          .sendEmail({
+            to: organisation.email,
+            subject: `Message de l'usager — demande ${submission.reference}`,
+            text: `L'usager a répondu au sujet de la demande ${submission.reference}${files.length ? ` et joint ${files.length} document(s)` : ''} :\n\n${text}\n\n${publicUrl()}/admin/collections/submissions/${submission.id}`,
+          })
+          .catch((err: unknown) => payload.logger.error({ err }, 'Service e-mail failed'))
+      }
+      return redirect(`${page}?message=envoye#echanges`)
+    }
+  }
+  const draft = await saveDraft(payload, formId, { text: text.slice(0, MESSAGE_MAX_LENGTH * 2), errors })
+  return redirect(`${page}?brouillon=${draft}#repondre`)
+}

@@ -1,0 +1,117 @@
+/**
+ * The follow-up page: an agent's reply reaches the citizen, who answers with a document, with
+ * JavaScript off and on — no account, the secret link is the key.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Browser } from 'playwright-core'
+
+import { ADMIN, type RunningApp, startApp } from '../helpers/app'
+import { launchBrowser, newContext } from '../helpers/browser'
+import { samplePdf } from '../helpers/files'
+
+let app: RunningApp
+let browser: Browser
+let adminToken: string
+let pdfPath: string
+
+beforeAll(async () => {
+  app = await startApp()
+  browser = await launchBrowser()
+  const res = await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+  adminToken = ((await res.json()) as { token: string }).token
+  pdfPath = path.join(app.outboxDir, '..', 'avis-imposition.pdf')
+  fs.mkdirSync(path.dirname(pdfPath), { recursive: true })
+  fs.writeFileSync(pdfPath, await samplePdf('Avis'))
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+/** A contact request sent through the real form, as a citizen without JavaScript. */
+async function newRequest(email: string): Promise<string> {
+  const context = await newContext(browser, false)
+  const page = await context.newPage()
+  await page.goto(`${app.baseURL}/formulaires/contacter-la-mairie`)
+  await page.fill('#champ-nom', 'Le Goff')
+  await page.fill('#champ-prenom', 'Anne')
+  await page.fill('#champ-courriel', email)
+  await page.selectOption('#champ-objet', { label: 'Urbanisme' })
+  await page.fill('#champ-message', 'Où consulter le PLU ?')
+  await page.locator('#champ-consentement').check()
+  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Vérifier mes réponses' }).click()])
+  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Envoyer ma demande' }).click()])
+  const url = new URL(page.url())
+  await context.close()
+  return url.pathname
+}
+
+async function agentReplies(email: string, reply: string) {
+  const auth = { 'Content-Type': 'application/json', Authorization: `JWT ${adminToken}` }
+  const found = (await (await fetch(`${app.baseURL}/api/submissions?where[requesterEmail][equals]=${encodeURIComponent(email)}`, { headers: auth })).json()) as { docs: Array<{ id: number }> }
+  const res = await fetch(`${app.baseURL}/api/submissions/${found.docs[0].id}`, {
+    method: 'PATCH',
+    headers: auth,
+    body: JSON.stringify({ status: 'attente_usager', statusComment: 'Pièce manquante', reply, newNote: 'note interne secrète' }),
+  })
+  expect(res.status).toBe(200)
+  return found.docs[0].id
+}
+
+describe('follow-up page', () => {
+  it.each([false, true])('the citizen reads the reply and answers with a document (JavaScript %s)', async (javaScriptEnabled) => {
+    const email = `suivi.${javaScriptEnabled ? 'js' : 'nojs'}@example.fr`
+    const followUp = await newRequest(email)
+    const id = await agentReplies(email, 'Pouvez-vous préciser la parcelle concernée ?')
+
+    const context = await newContext(browser, javaScriptEnabled)
+    const page = await context.newPage()
+    await page.goto(app.baseURL + followUp)
+    const main = (await page.locator('main').textContent())!
+    expect(main).toContain("En attente de l'usager")
+    expect(main).toContain('Pièce manquante')
+    expect(main).toContain('Pouvez-vous préciser la parcelle concernée ?')
+    expect(main).not.toContain('note interne secrète')
+
+    // Empty message: a French error beside the field, nothing stored
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Envoyer mon message' }).click()])
+    await expect(page.locator('#champ-message-erreur').textContent()).resolves.toContain('Écrivez votre message.')
+    await expect(page.locator('#champ-message').getAttribute('aria-invalid')).resolves.toBe('true')
+
+    await page.fill('#champ-message', 'Parcelle AB 123, rue des Lilas.')
+    await page.setInputFiles('#champ-pieces', pdfPath)
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Envoyer mon message' }).click()])
+    await expect(page.locator('[role="status"]').first().textContent()).resolves.toContain('bien été transmis')
+    const after = (await page.locator('main').textContent())!
+    expect(after).toContain('Parcelle AB 123')
+    expect(after).toContain('avis-imposition.pdf')
+    expect(after).toContain('En cours') // back from "en attente de l'usager"
+
+    const stored = (await (await fetch(`${app.baseURL}/api/submissions/${id}`, { headers: { Authorization: `JWT ${adminToken}` } })).json()) as {
+      status: string
+      messages: Array<{ direction: string; files: unknown[] }>
+    }
+    expect(stored.status).toBe('en_cours')
+    expect(stored.messages.at(-1)).toEqual(expect.objectContaining({ direction: 'citizen' }))
+    expect(stored.messages.at(-1)!.files).toHaveLength(1)
+    await context.close()
+  }, 120_000)
+
+  it('keeps the typed message when a document is refused', async () => {
+    const followUp = await newRequest('suivi.refus@example.fr')
+    const context = await newContext(browser, false)
+    const page = await context.newPage()
+    await page.goto(app.baseURL + followUp)
+    const fake = path.join(path.dirname(pdfPath), 'faux.pdf')
+    fs.writeFileSync(fake, 'pas un pdf')
+    await page.fill('#champ-message', 'Voici le document demandé.')
+    await page.setInputFiles('#champ-pieces', fake)
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Envoyer mon message' }).click()])
+    await expect(page.locator('#champ-pieces-erreur').textContent()).resolves.toMatch(/type accepté/)
+    await expect(page.locator('#champ-message').inputValue()).resolves.toBe('Voici le document demandé.')
+    await context.close()
+  })
+})
