@@ -21,7 +21,7 @@ export const Submissions: CollectionConfig = {
   defaultSort: '-createdAt',
   admin: {
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'form', 'requesterName', 'status', 'createdAt'],
+    defaultColumns: ['reference', 'form', 'requesterName', 'status', 'assignee', 'dueDate', 'createdAt'],
     group: GROUPS.requests,
     listSearchableFields: ['reference', 'requesterName', 'requesterEmail'],
   },
@@ -58,9 +58,16 @@ export const Submissions: CollectionConfig = {
       type: 'json',
       label: 'Version du formulaire',
       required: true,
-      admin: { readOnly: true, description: 'Définition exacte du formulaire au moment de la demande.' },
+      admin: { readOnly: true, hidden: true, description: 'Définition exacte du formulaire au moment de la demande.' },
     },
-    { name: 'answers', access: readOnlyAfterCreate, type: 'json', label: 'Réponses', required: true, admin: { readOnly: true } },
+    {
+      name: 'answers',
+      access: readOnlyAfterCreate,
+      type: 'json',
+      label: 'Réponses',
+      required: true,
+      admin: { readOnly: true, components: { Field: '/collections/Submissions/components/AnswersView#AnswersView' } },
+    },
     { name: 'files', access: readOnlyAfterCreate, type: 'relationship', relationTo: 'submission-files', hasMany: true, label: 'Pièces jointes', admin: { readOnly: true } },
     {
       name: 'assignee',

@@ -1,7 +1,7 @@
 /** The admin is in French, grouped as staff expect, and staff can log in. */
 import type { Browser } from 'playwright-core'
 
-import { ADMIN, type RunningApp, startApp } from '../helpers/app'
+import { ADMIN, AGENT_PASSWORD, type RunningApp, startApp } from '../helpers/app'
 import { launchBrowser, newContext } from '../helpers/browser'
 
 let app: RunningApp
@@ -50,6 +50,39 @@ describe('admin', () => {
     }
     await page.goto(`${app.baseURL}/admin/collections/forms?search=CCAS`)
     await page.getByText("Demande d’aide financière au CCAS").first().waitFor({ state: 'visible', timeout: 30_000 })
+    await context.close()
+  }, 120_000)
+
+  it('a CCAS agent sees only CCAS requests, and reads answers rendered from the form version', async () => {
+    const login = await fetch(`${app.baseURL}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'agent.ccas@kerlann.fr', password: AGENT_PASSWORD }),
+    })
+    expect(login.status).toBe(200)
+    const { token } = (await login.json()) as { token: string }
+    const mine = (await (await fetch(`${app.baseURL}/api/submissions?limit=500&depth=1`, { headers: { Authorization: `JWT ${token}` } })).json()) as {
+      totalDocs: number
+      docs: Array<{ id: number; organisation: { slug: string } }>
+    }
+    expect(mine.totalDocs).toBeGreaterThan(0)
+    expect(mine.docs.every((d) => d.organisation.slug === 'ccas')).toBe(true)
+    const adminLogin = await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+    const all = (await (await fetch(`${app.baseURL}/api/submissions?limit=1`, { headers: { Authorization: `JWT ${((await adminLogin.json()) as { token: string }).token}` } })).json()) as { totalDocs: number }
+    expect(all.totalDocs).toBeGreaterThan(mine.totalDocs)
+
+    const context = await newContext(browser, true)
+    const page = await context.newPage()
+    await page.goto(`${app.baseURL}/admin/login`)
+    await page.locator('input[name="email"]').fill('agent.ccas@kerlann.fr')
+    await page.locator('input[name="password"]').fill(AGENT_PASSWORD)
+    await page.getByRole('button', { name: 'Se connecter' }).click()
+    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    await page.goto(`${app.baseURL}/admin/collections/submissions/${mine.docs[0].id}`)
+    await page.getByText(/^Réponses — /).first().waitFor({ state: 'visible', timeout: 30_000 })
+    const text = (await page.locator('main, body').first().textContent())!
+    expect(text).toContain('Historique')
+    expect(text).not.toContain('"identite":') // never raw JSON
     await context.close()
   }, 120_000)
 })

@@ -6,6 +6,8 @@ import path from 'node:path'
 import { throwAwayDatabase } from './testDatabase'
 
 export const ADMIN = { email: 'admin@e2e.kerlann.fr', password: 'Admin-e2e-Motdepasse-2026' }
+/** Demo agents (src/seed/agents.ts) share this password in the tests. */
+export const AGENT_PASSWORD = 'Agent-e2e-Motdepasse-2026'
 
 export interface RunningApp {
   baseURL: string
@@ -50,6 +52,7 @@ export async function startApp(): Promise<RunningApp> {
       SEED_DEMO: 'true',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
+      DEMO_AGENT_PASSWORD: AGENT_PASSWORD,
       PAYLOAD_SECRET: 'e2e-secret-0123456789abcdef0123456789',
       PORT: String(port),
       NODE_OPTIONS: '',

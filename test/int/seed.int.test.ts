@@ -27,7 +27,7 @@ const counts = async () => {
 describe('first start', () => {
   it('seeds the demo town and creates the admin with a generated password printed once', async () => {
     const printed: string[] = []
-    await firstRun(booted.payload, { SEED_DEMO: 'true', ADMIN_EMAIL: 'maire@kerlann.fr' }, (l) => printed.push(l))
+    await firstRun(booted.payload, { SEED_DEMO: 'true', ADMIN_EMAIL: 'maire@kerlann.fr', SEED_DEMO_REQUESTS: '60' }, (l) => printed.push(l))
     const output = printed.join('\n')
     expect(output).toContain('maire@kerlann.fr')
     const password = /Mot de passe : (\S+)/.exec(output)?.[1]
@@ -38,6 +38,19 @@ describe('first start', () => {
     const again: string[] = []
     await firstRun(booted.payload, { SEED_DEMO: 'true' }, (l) => again.push(l))
     expect(again.join('\n')).not.toContain('Mot de passe')
+  })
+
+  it('adds demo agents for each organisation and requests spread over six months and statuses', async () => {
+    const agents = await booted.payload.find({ collection: 'users', where: { role: { equals: 'agent' } }, depth: 1, overrideAccess: true })
+    const orgs = new Set(agents.docs.map((a) => (typeof a.organisation === 'object' ? a.organisation?.slug : a.organisation)))
+    expect(orgs).toEqual(new Set(['commune', 'ccas', 'siaep']))
+    const { docs } = await booted.payload.find({ collection: 'submissions', limit: 100, depth: 0, overrideAccess: true })
+    expect(docs).toHaveLength(60)
+    expect(new Set(docs.map((d) => d.status)).size).toBeGreaterThanOrEqual(4)
+    expect(new Set(docs.map((d) => d.reference)).size).toBe(60)
+    const times = docs.map((d) => new Date(d.createdAt).getTime())
+    expect((Math.max(...times) - Math.min(...times)) / 86_400_000).toBeGreaterThan(90)
+    expect(docs.filter((d) => d.status !== 'recue').every((d) => (d.history ?? []).length > 0)).toBe(true)
   })
 
   it('has the three organisations, seven domains, 21+ procedures (3+ per domain), 5+ real PDFs', async () => {

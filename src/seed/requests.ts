@@ -1,0 +1,134 @@
+import type { Payload } from 'payload'
+
+import { getFieldType } from '../forms/engine'
+import { loadPublishedForm, type PublishedForm } from '../forms/loadForm'
+import type { BaseFieldConfig } from '../forms/types'
+import { newSecureToken } from '../lib/secureToken'
+import { dueDate } from '../submissions/delays'
+import { formatReference } from '../submissions/reference'
+import { requesterOf } from '../submissions/requester'
+import { forms } from './data/forms'
+
+const FIRST = ['Anne', 'Yann', 'Maëlle', 'Erwan', 'Nolwenn', 'Loïc', 'Gwenaëlle', 'Tristan', 'Soizic', 'Ronan', 'Léa', 'Mathis']
+const LAST = ['Le Goff', 'Le Floch', 'Tanguy', 'Guillou', 'Le Gall', 'Morvan', 'Riou', 'Kerbrat', 'Jézéquel', 'Le Bihan', 'Cadiou', 'Quéré']
+const DAY = 86_400_000
+
+/** A deterministic pseudo-random sequence, so the demo is the same on every machine. */
+function sequence(seed: number) {
+  let x = seed
+  return () => {
+    x = (x * 1103515245 + 12345) % 2147483648
+    return x / 2147483648
+  }
+}
+
+function sampleValue(field: BaseFieldConfig, i: number): unknown {
+  const first = FIRST[i % FIRST.length]
+  const last = LAST[(i * 7) % LAST.length]
+  const options = (field.options as Array<{ value?: string; label: string }> | undefined) ?? []
+  const optionValue = (o?: { value?: string; label: string }) => o?.value ?? o?.label
+  switch (field.blockType) {
+    case 'text':
+      return /nom|name/.test(field.name ?? '') ? `${first} ${last}` : `Réponse ${i}`
+    case 'textarea':
+      return 'Bonjour, je vous remercie de bien vouloir traiter ma demande.'
+    case 'email':
+      return `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '') + `${i}@example.fr`
+    case 'telephone':
+      return `+3369${String(1000000 + i).slice(-7)}`
+    case 'number':
+      return Number(field.min ?? 1)
+    case 'date':
+      return '2026-01-15'
+    case 'select':
+    case 'radio':
+      return optionValue(options[i % Math.max(options.length, 1)])
+    case 'checkboxes':
+      return options.length ? [optionValue(options[0])] : null
+    case 'checkbox':
+      return true
+    case 'address':
+      return { rue: `${(i % 40) + 1} rue des Lilas`, codePostal: '56890', commune: 'Kerlann' }
+    case 'identity':
+      return { civilite: i % 2 ? 'madame' : 'monsieur', nom: last, prenoms: first, dateNaissance: '1980-05-12', lieuNaissance: 'Vannes' }
+    case 'siret':
+      return '73282932000074'
+    case 'iban':
+      return 'FR7630006000011234567890189'
+    default:
+      return null // files, groups, hidden values: left empty in the demo
+  }
+}
+
+/** Status paths of the demo, with their weights (out of 100). */
+const PATHS: Array<[number, string[]]> = [
+  [28, ['recue']],
+  [24, ['recue', 'en_cours']],
+  [10, ['recue', 'en_cours', 'attente_usager']],
+  [28, ['recue', 'en_cours', 'terminee']],
+  [5, ['recue', 'en_cours', 'refusee']],
+  [5, ['recue', 'classee']],
+]
+
+/**
+ * About 200 requests over the last six months, spread over forms and statuses, so that agents'
+ * lists and the dashboard show something true. Only on an empty submissions collection.
+ */
+export async function seedDemoRequests(payload: Payload, count = 200, now = new Date()): Promise<number> {
+  const { totalDocs } = await payload.count({ collection: 'submissions', overrideAccess: true })
+  if (totalDocs > 0) return 0
+  const loaded = (await Promise.all(forms.map((f) => loadPublishedForm(payload, f.slug)))).filter((f): f is PublishedForm => f !== null)
+  const agents = (await payload.find({ collection: 'users', where: { role: { equals: 'agent' } }, limit: 100, depth: 0, overrideAccess: true })).docs
+  const random = sequence(42)
+  const dates = Array.from({ length: count }, () => now.getTime() - Math.floor(random() * 180) * DAY - Math.floor(random() * 8) * 3600_000).sort()
+  for (let i = 0; i < count; i += 1) {
+    const form = loaded[i % loaded.length]
+    const answers: Record<string, unknown> = {}
+    for (const step of form.definition.steps) {
+      for (const field of step.fields) {
+        if (!field.name || getFieldType(field.blockType).kind !== 'input' || field.condition?.enabled) continue
+        const value = sampleValue(field, i)
+        if (value !== null && value !== undefined) answers[field.name] = value
+      }
+    }
+    const createdAt = new Date(dates[i])
+    let roll = random() * 100
+    const path = PATHS.find(([weight]) => (roll -= weight) < 0)?.[1] ?? ['recue']
+    const organisation = typeof form.organisation === 'object' ? form.organisation.id : form.organisation
+    const orgAgents = agents.filter((a) => (typeof a.organisation === 'object' ? a.organisation?.id : a.organisation) === organisation)
+    const history = path.slice(1).map((to, step) => ({
+      at: new Date(createdAt.getTime() + (step + 1) * (1 + Math.floor(random() * 6)) * DAY).toISOString(),
+      byName: orgAgents[0]?.name ?? 'Agent',
+      by: orgAgents[0]?.id,
+      from: path[step],
+      to,
+      comment: null,
+    }))
+    const completeAt = path.length > 1 ? history[0].at : null
+    const requester = requesterOf(form.definition, answers)
+    const doc = await payload.create({
+      collection: 'submissions',
+      data: {
+        reference: formatReference(createdAt.getFullYear(), i + 1),
+        followUpToken: newSecureToken(),
+        form: form.id,
+        organisation,
+        status: path.at(-1)!,
+        responseDelayDays: form.responseDelayDays ?? 60,
+        requesterName: requester.name,
+        requesterEmail: requester.email,
+        formVersion: { id: form.id, title: form.title, updatedAt: form.updatedAt, steps: form.definition.steps },
+        answers,
+        assignee: path.length > 1 && orgAgents.length ? orgAgents[i % orgAgents.length].id : undefined,
+        completeAt,
+        dueDate: completeAt ? dueDate(new Date(completeAt), form.responseDelayDays ?? 60).toISOString() : null,
+        history,
+      } as never,
+      overrideAccess: true,
+      depth: 0,
+    })
+    // Timestamps in the past: written straight to the database (the operation layer sets "now").
+    await payload.db.updateOne({ collection: 'submissions', id: doc.id, data: { createdAt: createdAt.toISOString(), updatedAt: (history.at(-1)?.at ?? createdAt.toISOString()) }, returning: false })
+  }
+  return count
+}
