@@ -80,10 +80,17 @@ export async function handleStepPost(
   const input = rawInputFromFormData(data)
 
   /** Parses steps [from, to] in order, each seeing the answers before it (conditions across steps). */
+  const postedKeys = [...new Set(data.keys())]
+  const stepPosted = (index: number) =>
+    form.definition.steps[index].fields.some((f) => f.name && postedKeys.some((k) => k === f.name || k.startsWith(`${f.name}.`)))
+
   const parseSteps = async (from: number, to: number) => {
     const errorsByStep: Array<Record<string, string>> = []
     for (let index = from; index <= to; index += 1) {
       const step = form.definition.steps[index]
+      // An earlier step is re-read only when its inputs are in the post (the page holds every step);
+      // a client that sends one step at a time keeps the answers already stored.
+      if (index < to && !stepPosted(index)) continue
       const uploaded = await storeUploadedFiles(payload, {
         fields: step.fields,
         formData: data,
