@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { allowFollowUpLookup, clientIp } from './forms/antiAbuse'
 import { findByFollowUpToken } from './submissions/followUp'
 import { formPathExists, procedurePathExists } from './site/publicPathExists'
 import { sitePayload } from './site/payload'
@@ -20,6 +21,12 @@ export async function proxy(request: NextRequest) {
   } else if ((match = /^\/formulaires\/([^/]+)(?:\/verification)?\/?$/.exec(path))) {
     exists = await formPathExists(decode(match[1])!)
   } else if ((match = /^\/suivi\/([^/]+)\/?$/.exec(path))) {
+    if (!(await allowFollowUpLookup(clientIp(request.headers)))) {
+      return new NextResponse('Trop de tentatives : patientez une minute avant de réessayer.', {
+        status: 429,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '60' },
+      })
+    }
     exists = (await findByFollowUpToken(await sitePayload(), decode(match[1])!)) !== null
   }
   return exists ? NextResponse.next() : NextResponse.rewrite(new URL('/introuvable', request.url))

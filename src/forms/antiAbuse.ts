@@ -49,6 +49,18 @@ export async function allowPost(ip: string): Promise<boolean> {
   }
 }
 
+const lookupLimiter = new RateLimiterMemory({ points: Number(process.env.FOLLOW_UP_LOOKUPS_PER_MINUTE ?? 60), duration: 60 })
+
+/** Follow-up links are secrets: an address trying many of them is slowed down (429). */
+export async function allowFollowUpLookup(ip: string): Promise<boolean> {
+  try {
+    await lookupLimiter.consume(ip)
+    return true
+  } catch {
+    return false
+  }
+}
+
 export function clientIp(headers: Headers): string {
   return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'local'
 }

@@ -114,4 +114,15 @@ describe('follow-up page', () => {
     await expect(page.locator('#champ-message').inputValue()).resolves.toBe('Voici le document demandé.')
     await context.close()
   })
+
+  // Last in this file: it uses up this address's lookups for a minute.
+  it('slows down an address trying many follow-up links (429)', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 70; i += 1) {
+      const fake = `essai${String(i).padStart(27, '0')}`
+      statuses.push((await fetch(`${app.baseURL}/suivi/${fake}`)).status)
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 404)).toBe(true)
+    expect(statuses.at(-1)).toBe(429)
+  })
 })
