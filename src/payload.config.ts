@@ -41,6 +41,7 @@ export default buildConfig({
     user: 'users',
     avatar: 'default',
     meta: { titleSuffix: ' — Portail Citoyen' },
+    components: { beforeDashboard: ['/src/admin/RequestsDashboard#RequestsDashboard'] },
     // Components outside src/ (collections/, blocks/) must resolve in the generated import map.
     importMap: { baseDir: projectRoot, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
   },

@@ -78,6 +78,12 @@ describe('admin', () => {
     await page.locator('input[name="password"]').fill(AGENT_PASSWORD)
     await page.getByRole('button', { name: 'Se connecter' }).click()
     await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    // Landing: the organisation's dashboard
+    await page.getByRole('heading', { name: 'Demandes de votre organisation' }).waitFor({ state: 'visible', timeout: 30_000 })
+    const dashboard = (await page.locator('.requests-dashboard').textContent())!
+    expect(dashboard).toContain('En retard')
+    expect(dashboard).toContain('Première réponse')
+    expect(dashboard).toContain('Reçues et closes par semaine')
     await page.goto(`${app.baseURL}/admin/collections/submissions/${mine.docs[0].id}`)
     await page.getByText(/^Réponses — /).first().waitFor({ state: 'visible', timeout: 30_000 })
     const text = (await page.locator('main, body').first().textContent())!
