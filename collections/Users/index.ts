@@ -11,7 +11,7 @@ export const Users: CollectionConfig = {
   labels: { singular: 'Utilisateur', plural: 'Utilisateurs' },
   auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
   admin: {
-    useAsTitle: 'email',
+    useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'organisation'],
     group: GROUPS.settings,
   },

@@ -97,7 +97,7 @@ export async function seedDemoRequests(payload: Payload, count = 200, now = new 
     const organisation = typeof form.organisation === 'object' ? form.organisation.id : form.organisation
     const orgAgents = agents.filter((a) => (typeof a.organisation === 'object' ? a.organisation?.id : a.organisation) === organisation)
     const history = path.slice(1).map((to, step) => ({
-      at: new Date(createdAt.getTime() + (step + 1) * (1 + Math.floor(random() * 6)) * DAY).toISOString(),
+      at: new Date(Math.min(now.getTime(), createdAt.getTime() + (step + 1) * (1 + Math.floor(random() * 6)) * DAY)).toISOString(),
       byName: orgAgents[0]?.name ?? 'Agent',
       by: orgAgents[0]?.id,
       from: path[step],
