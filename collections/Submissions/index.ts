@@ -5,6 +5,7 @@ import { isAdmin } from '../../src/access/isAdmin'
 import { nobody } from '../../src/access/nobody'
 import { SUBMISSION_STATUSES } from '../../src/submissions/statuses'
 import { GROUPS } from '../groups'
+import { exportCsv } from './endpoints/exportCsv'
 import { notifyCitizen } from './hooks/notifyCitizen'
 import { applyWorkflow } from './hooks/workflow'
 
@@ -27,6 +28,7 @@ export const Submissions: CollectionConfig = {
   },
   access: { read: adminOrOwnOrganisation, create: nobody, update: adminOrOwnOrganisation, delete: isAdmin },
   hooks: { beforeChange: [applyWorkflow], afterChange: [notifyCitizen] },
+  endpoints: [exportCsv],
   fields: [
     { name: 'reference', access: readOnlyAfterCreate, type: 'text', label: 'Référence', required: true, unique: true, index: true, admin: { readOnly: true } },
     {

@@ -133,4 +133,22 @@ describe('request workflow', () => {
     expect(other.docs).toHaveLength(0)
     await expect(payload.update({ collection: 'submissions', id: submissionId, data: { status: 'en_cours' }, ...asAgent(siaepAgent) })).rejects.toThrow()
   })
+
+  it('exports the organisation’s requests as CSV, one column per field of the form, streamed', async () => {
+    const { restClient } = await import('../helpers/rest')
+    const rest = restClient(booted.config)
+    const token = await rest.login('agent1@ccas.test', 'Agent-Motdepasse-1')
+    const res = await rest.call('GET', '/submissions/export.csv?form=aide-ccas', { token })
+    expect(res.status).toBe(200)
+    const csv = String(res.json)
+    const [header, ...rows] = csv.replace(/^\uFEFF/, '').trim().split('\r\n')
+    expect(header.split(';')).toEqual(expect.arrayContaining(['Référence', 'Statut', 'Identité', 'Adresse', 'Nature de l’aide']))
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toContain('Madame Maryvonne Le Floch')
+    expect(rows[0]).toContain('En attente de l')
+    const siaep = await rest.call('GET', '/submissions/export.csv?form=aide-ccas', { token: await rest.login('agent@siaep.test', 'Agent-Motdepasse-1') })
+    expect(String(siaep.json).trim().split('\r\n')).toHaveLength(1) // header only: not their organisation
+    const anonymous = await rest.call('GET', '/submissions/export.csv')
+    expect(anonymous.status).toBe(403)
+  })
 })

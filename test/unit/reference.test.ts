@@ -32,3 +32,16 @@ describe('secrets', () => {
     expect(secondsSince('garbage', now)).toBeNull()
   })
 })
+
+import { csvCell, csvRow } from '../../src/submissions/csv'
+
+describe('CSV cells', () => {
+  it('quotes separators and quotes, and neutralises formulas', () => {
+    expect(csvCell('Le Goff; Anne')).toBe('"Le Goff; Anne"')
+    expect(csvCell('dit "Nono"')).toBe('"dit ""Nono"""')
+    expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"')
+    expect(csvCell('+33612345678')).toBe("'+33612345678")
+    expect(csvCell(null)).toBe('')
+    expect(csvRow(['a', 1, ['x', 'y']])).toBe('a;1;x / y\r\n')
+  })
+})
