@@ -84,6 +84,11 @@ describe('admin', () => {
     expect(dashboard).toContain('En retard')
     expect(dashboard).toContain('Première réponse')
     expect(dashboard).toContain('Reçues et closes par semaine')
+    await page.goto(`${app.baseURL}/admin/collections/submissions`)
+    await page.getByText('Exporter les demandes (CSV, tableur)').waitFor({ state: 'visible', timeout: 30_000 })
+    const csv = await page.request.get(`${app.baseURL}/api/submissions/export.csv`)
+    expect(csv.status()).toBe(200)
+    expect((await csv.text()).trim().split('\r\n').length).toBe(mine.totalDocs + 1)
     await page.goto(`${app.baseURL}/admin/collections/submissions/${mine.docs[0].id}`)
     await page.getByText(/^Réponses — /).first().waitFor({ state: 'visible', timeout: 30_000 })
     const text = (await page.locator('main, body').first().textContent())!
