@@ -21,7 +21,7 @@ export async function startApp(extraEnv = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portail-bench-'))
   const port = await freePort()
   let log = ''
-  const child = spawn(process.execPath, ['scripts/start.mjs', '--no-build', '--port', String(port)], {
+  const child = spawn(process.execPath, ['src/scripts/start.mjs', '--no-build', '--port', String(port)], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

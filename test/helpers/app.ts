@@ -38,7 +38,7 @@ export async function startApp(): Promise<RunningApp> {
   const db = throwAwayDatabase()
   const port = await freePort()
   let log = ''
-  const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs', '--no-build', '--port', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, ['src/scripts/start.mjs', '--no-build', '--port', String(port)], {
     cwd: root,
     detached: true, // own process group, so stop() ends next-server too
     env: {

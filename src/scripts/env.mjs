@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import nextEnv from '@next/env'
 
-export const projectRoot = path.resolve(import.meta.dirname, '..')
+export const projectRoot = path.resolve(import.meta.dirname, '../..')
 
 export function ensureEnvFile(root = projectRoot) {
   const envPath = path.join(root, '.env')

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { parseDatabaseUrl } from '../src/db/parseDatabaseUrl.ts'
+import { parseDatabaseUrl } from '../db/parseDatabaseUrl.ts'
 import { ensureEnvFile, projectRoot } from './env.mjs'
 
 const args = process.argv.slice(2)
