@@ -32,4 +32,5 @@ export async function proxy(request: NextRequest) {
   return exists ? NextResponse.next() : NextResponse.rewrite(new URL('/introuvable', request.url))
 }
 
-export const config = { matcher: ['/demarches/:path+', '/formulaires/:path+', '/suivi/:path+'] }
+// Only the GET pages that name something by slug or token; form posts (…/etape, …/message) skip it.
+export const config = { matcher: ['/demarches/:path+', '/formulaires/:slug', '/formulaires/:slug/verification', '/suivi/:token'] }

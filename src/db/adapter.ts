@@ -31,5 +31,8 @@ export function databaseAdapter(rawUrl: string | undefined): DatabaseAdapterObj 
     client: { url: choice.url },
     migrationDir: sqliteMigrationDir,
     push: process.env.DATABASE_PUSH === 'true' || (process.env.DATABASE_PUSH !== 'false' && process.env.NODE_ENV === 'test'),
+    // Write-ahead log: readers never wait for the writer, one fsync per commit. synchronous=FULL
+    // keeps every acknowledged request on disk even after a power cut (NORMAL could lose the last ones).
+    ...(choice.filePath ? { wal: { synchronous: 'FULL' as const, journalSizeLimit: 64 * 1024 * 1024 }, busyTimeout: 5000 } : {}),
   })
 }
