@@ -2,6 +2,7 @@
  * Every collection and global of the portal. To add one: create its file beside this one and
  * list it here — nothing else to register.
  */
+import { AuditLog } from './AuditLog'
 import { Documents } from './Documents'
 import { Domains } from './Domains'
 import { Forms } from './Forms'
@@ -12,6 +13,7 @@ import { StatusEmails } from './globals/StatusEmails'
 import { Media } from './Media'
 import { Organisations } from './Organisations'
 import { Procedures } from './Procedures'
+import { RequestStats } from './RequestStats'
 import { SubmissionFiles } from './SubmissionFiles'
 import { Submissions } from './Submissions'
 import { Users } from './Users'
@@ -27,6 +29,8 @@ export const collections = [
   Media,
   Organisations,
   Users,
+  RequestStats,
+  AuditLog,
 ]
 
 export const globals = [Site, Charter, StatusEmails]

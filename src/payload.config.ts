@@ -12,6 +12,7 @@ import { benchEndpoints, benchPlugins } from './bench/benchPeer'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
 import { exposeValidationErrors } from './hooks/exposeValidationErrors'
+import { purgeExpiredRequestsTask } from './jobs/purgeExpiredRequests'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const projectRoot = path.resolve(dirname, '..')
@@ -32,6 +33,12 @@ export default buildConfig({
   email: emailAdapter,
   hooks: { afterError: [exposeValidationErrors] },
   plugins: benchPlugins(),
+  jobs: {
+    tasks: [purgeExpiredRequestsTask],
+    // The web server runs the nightly queue itself (one instance per town); tests and CLI do not.
+    autoRun: [{ cron: '0 * * * *', queue: 'nightly' }],
+    shouldAutoRun: () => process.env.NODE_ENV === 'production' && process.env.JOBS_AUTORUN !== 'false',
+  },
   endpoints: benchEndpoints(),
   i18n: {
     supportedLanguages: { fr },

@@ -1,9 +1,9 @@
-import * as migration_20261129_084731_initial from './20261129_084731_initial';
+import * as migration_20261129_092330_initial from './20261129_092330_initial';
 
 export const migrations = [
   {
-    up: migration_20261129_084731_initial.up,
-    down: migration_20261129_084731_initial.down,
-    name: '20261129_084731_initial'
+    up: migration_20261129_092330_initial.up,
+    down: migration_20261129_092330_initial.down,
+    name: '20261129_092330_initial'
   },
 ];

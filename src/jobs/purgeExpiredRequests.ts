@@ -1,0 +1,19 @@
+import type { TaskConfig } from 'payload'
+
+import { purgeExpiredRequests } from '../submissions/retention'
+
+/** Nightly (03:30, Paris time of the server): RGPD retention purge of closed requests. */
+export const purgeExpiredRequestsTask: TaskConfig<'purgeExpiredRequests'> = {
+  slug: 'purgeExpiredRequests',
+  label: 'Suppression des demandes après leur durée de conservation',
+  retries: 2,
+  schedule: [{ cron: '30 3 * * *', queue: 'nightly' }],
+  handler: async ({ req }) => {
+    const report = await purgeExpiredRequests(req.payload)
+    return { output: { deleted: report.deleted, files: report.files } }
+  },
+  outputSchema: [
+    { name: 'deleted', type: 'number' },
+    { name: 'files', type: 'number' },
+  ],
+}

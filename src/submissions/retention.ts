@@ -1,0 +1,87 @@
+import type { Payload } from 'payload'
+
+import { closedAt, closureDays, median, type RequestRow } from './stats'
+import { CLOSED_STATUSES } from './workflow'
+
+const MONTH = 30.44 * 86_400_000
+
+export interface PurgeReport {
+  deleted: number
+  files: number
+  byForm: Array<{ form: string; deleted: number }>
+}
+
+/**
+ * RGPD: deletes closed requests (and their files) older than their form's retention period,
+ * counted from the closing date, keeping anonymous statistics (form, month, final status, count,
+ * median duration) and an audit-log entry. Open requests are never deleted.
+ */
+export async function purgeExpiredRequests(payload: Payload, now = new Date()): Promise<PurgeReport> {
+  const report: PurgeReport = { deleted: 0, files: 0, byForm: [] }
+  const forms = await payload.find({ collection: 'forms', limit: 1000, depth: 0, select: { title: true, retentionMonths: true, organisation: true }, overrideAccess: true, draft: true })
+  for (const form of forms.docs) {
+    const months = form.retentionMonths ?? 24
+    const limit = new Date(now.getTime() - months * MONTH).toISOString()
+    const candidates = await payload.find({
+      collection: 'submissions',
+      where: { and: [{ form: { equals: form.id } }, { status: { in: CLOSED_STATUSES } }, { updatedAt: { less_than: limit } }] },
+      pagination: false,
+      limit: 0,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const expired = candidates.docs.filter((d) => {
+      const closed = closedAt(d as unknown as RequestRow)
+      return closed !== null ? closed < limit : d.updatedAt < limit
+    })
+    if (!expired.length) continue
+    const groups = new Map<string, { month: string; status: string; rows: RequestRow[] }>()
+    for (const doc of expired) {
+      const month = doc.createdAt.slice(0, 7)
+      const key = `${month}|${doc.status}`
+      const group = groups.get(key) ?? { month, status: doc.status, rows: [] }
+      group.rows.push(doc as unknown as RequestRow)
+      groups.set(key, group)
+    }
+    const organisation = typeof form.organisation === 'object' ? form.organisation.id : form.organisation
+    for (const group of groups.values()) {
+      await payload.create({
+        collection: 'request-stats',
+        data: {
+          organisation,
+          formTitle: form.title,
+          month: group.month,
+          status: group.status,
+          count: group.rows.length,
+          medianDays: median(group.rows.map(closureDays).filter((v): v is number => v !== null)),
+        },
+        overrideAccess: true,
+      })
+    }
+    for (const doc of expired) {
+      const fileIds = [
+        ...((doc.files ?? []) as Array<number | { id: number }>),
+        ...((doc.messages ?? []).flatMap((m) => (m.files ?? []) as Array<number | { id: number }>)),
+      ].map((f) => (typeof f === 'object' ? f.id : f))
+      if (fileIds.length) {
+        const removed = await payload.delete({ collection: 'submission-files', where: { id: { in: fileIds } }, overrideAccess: true })
+        report.files += removed.docs.length
+      }
+      await payload.delete({ collection: 'submissions', id: doc.id, overrideAccess: true })
+      report.deleted += 1
+    }
+    report.byForm.push({ form: form.title, deleted: expired.length })
+  }
+  if (report.deleted) {
+    await payload.create({
+      collection: 'audit-log',
+      data: {
+        action: 'purge',
+        summary: `${report.deleted} demande(s) et ${report.files} fichier(s) supprimés après leur durée de conservation`,
+        details: report as unknown as Record<string, unknown>,
+      },
+      overrideAccess: true,
+    })
+  }
+  return report
+}

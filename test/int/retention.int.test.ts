@@ -1,0 +1,59 @@
+/** RGPD retention: closed requests past their form's period are deleted, files too; anonymous counts stay. */
+import { seedDemo } from '../../src/seed/index'
+import { loadPublishedForm } from '../../src/forms/loadForm'
+import { purgeExpiredRequests } from '../../src/submissions/retention'
+import { submitForm } from '../../src/submissions/submit'
+import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
+import { samplePdf } from '../helpers/files'
+
+let booted: BootedPayload
+const MONTH = 30.44 * 86_400_000
+
+beforeAll(async () => {
+  booted = await bootPayload()
+  process.env.OUTBOX_DIR = `${booted.uploadsDir}/../outbox`
+  await seedDemo(booted.payload)
+}, 120_000)
+afterAll(async () => booted?.shutdown())
+
+async function request(status: 'terminee' | 'classee' | 'en_cours', email: string) {
+  const payload = booted.payload
+  const form = (await loadPublishedForm(payload, 'signalement-voirie'))!
+  const org = typeof form.organisation === 'object' ? form.organisation.id : form.organisation
+  const pdf = await samplePdf()
+  const receipt = await submitForm(payload, form, {
+    type_probleme: 'eclairage_public',
+    lieu: { rue: '1 rue de la Gare', codePostal: '56890', commune: 'Kerlann' },
+    description: 'Lampadaire éteint',
+    courriel: email,
+  })
+  const file = await payload.create({ collection: 'submission-files', data: { organisation: org, fieldName: 'photo', originalName: 'p.pdf' }, file: { data: pdf, mimetype: 'application/pdf', name: 'p.pdf', size: pdf.length }, overrideAccess: true })
+  await payload.update({ collection: 'submissions', id: receipt.id, data: { status: 'en_cours', messages: [{ direction: 'citizen', text: 'photo', files: [file.id] }] }, overrideAccess: true })
+  if (status !== 'en_cours') await payload.update({ collection: 'submissions', id: receipt.id, data: { status }, overrideAccess: true })
+  return receipt.id
+}
+
+describe('retention purge', () => {
+  it('keeps everything before the retention period ends', async () => {
+    await request('terminee', 'a@example.fr')
+    const report = await purgeExpiredRequests(booted.payload, new Date(Date.now() + 12 * MONTH))
+    expect(report.deleted).toBe(0)
+  })
+
+  it('deletes closed requests and their files after it, keeps open ones, leaves anonymous counts and a log', async () => {
+    const closed = await request('classee', 'b@example.fr')
+    const open = await request('en_cours', 'c@example.fr')
+    const filesBefore = (await booted.payload.count({ collection: 'submission-files', overrideAccess: true })).totalDocs
+    const report = await purgeExpiredRequests(booted.payload, new Date(Date.now() + 25 * MONTH))
+    expect(report.deleted).toBe(2)
+    expect(report.files).toBe(2)
+    expect((await booted.payload.count({ collection: 'submission-files', overrideAccess: true })).totalDocs).toBe(filesBefore - 2)
+    await expect(booted.payload.findByID({ collection: 'submissions', id: closed, overrideAccess: true })).rejects.toThrow()
+    expect((await booted.payload.findByID({ collection: 'submissions', id: open, overrideAccess: true })).status).toBe('en_cours')
+    const stats = await booted.payload.find({ collection: 'request-stats', overrideAccess: true })
+    expect(stats.docs.map((s) => [s.status, s.count]).sort()).toEqual([['classee', 1], ['terminee', 1]])
+    expect(JSON.stringify(stats.docs)).not.toMatch(/@example\.fr|Lampadaire/)
+    const log = await booted.payload.find({ collection: 'audit-log', overrideAccess: true })
+    expect(log.docs[0].summary).toMatch(/2 demande\(s\) et 2 fichier\(s\) supprimés/)
+  })
+})
