@@ -6,6 +6,7 @@ import { nobody } from '../../src/access/nobody'
 import { SUBMISSION_STATUSES } from '../../src/submissions/statuses'
 import { GROUPS } from '../groups'
 import { exportCsv } from './endpoints/exportCsv'
+import { personalData } from './endpoints/personalData'
 import { notifyCitizen } from './hooks/notifyCitizen'
 import { applyWorkflow } from './hooks/workflow'
 
@@ -29,7 +30,7 @@ export const Submissions: CollectionConfig = {
   },
   access: { read: adminOrOwnOrganisation, create: nobody, update: adminOrOwnOrganisation, delete: isAdmin },
   hooks: { beforeChange: [applyWorkflow], afterChange: [notifyCitizen] },
-  endpoints: [exportCsv],
+  endpoints: [exportCsv, personalData],
   fields: [
     { name: 'reference', access: readOnlyAfterCreate, type: 'text', label: 'Référence', required: true, unique: true, index: true, admin: { readOnly: true } },
     {

@@ -56,4 +56,26 @@ describe('retention purge', () => {
     const log = await booted.payload.find({ collection: 'audit-log', overrideAccess: true })
     expect(log.docs[0].summary).toMatch(/2 demande\(s\) et 2 fichier\(s\) supprimés/)
   })
+
+  it('exports everything held about one e-mail address for an admin only, and logs it', async () => {
+    await request('en_cours', 'droit.acces@example.fr')
+    const { restClient } = await import('../helpers/rest')
+    const { createRoleUsers, PASSWORD } = await import('../helpers/users')
+    const org = (await booted.payload.find({ collection: 'organisations', limit: 1, overrideAccess: true })).docs[0]
+    const users = await createRoleUsers(booted.payload, org.id)
+    const rest = restClient(booted.config)
+    const admin = await rest.login(users.admin.email, PASSWORD)
+    const res = await rest.call('GET', '/submissions/personal-data?email=Droit.Acces@example.fr', { token: admin })
+    expect(res.status).toBe(200)
+    const body = res.json as unknown as { requests: Array<{ reference: string; messages: unknown[]; answers: Record<string, unknown> }> }
+    expect(body.requests).toHaveLength(1)
+    expect(body.requests[0].answers.description).toBe('Lampadaire éteint')
+    expect(body.requests[0].messages).toHaveLength(1)
+    const agent = await rest.call('GET', '/submissions/personal-data?email=droit.acces@example.fr', { token: await rest.login(users.agent.email, PASSWORD) })
+    expect(agent.status).toBe(403)
+    const bad = await rest.call('GET', '/submissions/personal-data?email=nope', { token: admin })
+    expect(bad.status).toBe(400)
+    const log = await booted.payload.find({ collection: 'audit-log', where: { action: { equals: 'export' } }, overrideAccess: true })
+    expect(log.docs).toHaveLength(1)
+  })
 })
