@@ -11,7 +11,19 @@ import { createRoleUsers, type RoleName } from '../helpers/users'
 
 type Actor = 'anonymous' | RoleName
 type Operation = 'read' | 'readDraft' | 'create' | 'update' | 'delete'
-type Target = 'procedures' | 'domains' | 'documents' | 'media' | 'organisations' | 'otherUsers' | 'site' | 'charter'
+type Target =
+  | 'procedures'
+  | 'domains'
+  | 'documents'
+  | 'media'
+  | 'organisations'
+  | 'otherUsers'
+  | 'site'
+  | 'charter'
+  | 'ownOrgRequests'
+  | 'otherOrgRequests'
+  | 'ownOrgFiles'
+  | 'otherOrgFiles'
 
 const EDITORS: Actor[] = ['admin', 'communication']
 const ALL: Actor[] = ['anonymous', 'agent', 'communication', 'admin']
@@ -25,6 +37,12 @@ const MATRIX: Record<Target, Partial<Record<Operation, Actor[]>>> = {
   media: { read: ALL, create: EDITORS, update: EDITORS, delete: EDITORS },
   organisations: { read: ALL, create: ['admin'], update: ['admin'], delete: ['admin'] },
   otherUsers: { read: ['admin'], create: ['admin'], update: ['admin'], delete: ['admin'] },
+  // Requests and citizens' files: created by the submission service only; the agent's organisation
+  // is the CCAS ("own"), the SIAEP is "other".
+  ownOrgRequests: { read: ['admin', 'agent'], update: ['admin', 'agent'], delete: ['admin'] },
+  otherOrgRequests: { read: ['admin'], update: ['admin'], delete: ['admin'] },
+  ownOrgFiles: { read: ['admin', 'agent'], delete: ['admin'] },
+  otherOrgFiles: { read: ['admin'], delete: ['admin'] },
   site: { read: ALL, update: EDITORS },
   charter: { read: ALL, update: EDITORS },
 }
@@ -33,6 +51,8 @@ let booted: BootedPayload
 let payload: Payload
 let users: Record<RoleName, User>
 let orgId: number | string
+let otherOrgId: number | string
+let formId: number | string
 let domainId: number | string
 let counter = 0
 
@@ -45,6 +65,14 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   orgId = org.id
+  otherOrgId = (await payload.create({ collection: 'organisations', data: { name: 'SIAEP', slug: 'siaep', email: 's@test.fr' }, overrideAccess: true })).id
+  formId = (
+    await payload.create({
+      collection: 'forms',
+      data: { title: 'F', slug: 'f', organisation: org.id, steps: [{ title: 'A', fields: [{ blockType: 'text', label: 'Nom' }] }], _status: 'published' } as never,
+      overrideAccess: true,
+    })
+  ).id
   users = await createRoleUsers(payload, org.id)
   const domain = await payload.create({
     collection: 'domains',
@@ -78,6 +106,29 @@ async function fixture(target: Target, status: 'published' | 'draft' = 'publishe
       return payload.create({ collection: 'media', data: { alt: `Image ${counter}` }, file: await pngFile(`m${counter}.png`), ...su })
     case 'organisations':
       return payload.create({ collection: 'organisations', data: { name: `Org ${counter}`, slug: `org-${counter}`, email: 'o@test.fr' }, ...su })
+    case 'ownOrgRequests':
+    case 'otherOrgRequests':
+      return payload.create({
+        collection: 'submissions',
+        data: {
+          reference: `2026-${String(900000 + counter)}`,
+          followUpToken: `token-${counter}-${'x'.repeat(20)}`,
+          form: formId as number,
+          organisation: (target === 'ownOrgRequests' ? orgId : otherOrgId) as number,
+          status: 'recue',
+          formVersion: { steps: [] },
+          answers: {},
+        },
+        ...su,
+      })
+    case 'ownOrgFiles':
+    case 'otherOrgFiles':
+      return payload.create({
+        collection: 'submission-files',
+        data: { organisation: (target === 'ownOrgFiles' ? orgId : otherOrgId) as number, fieldName: 'x' },
+        file: await pdfFile(`f${counter}.pdf`),
+        ...su,
+      })
     case 'otherUsers':
       return payload.create({ collection: 'users', data: { email: `u${counter}@test.fr`, password: 'x-Password-123', name: 'U', role: 'agent', organisation: orgId as number }, ...su })
     default:
@@ -98,7 +149,14 @@ async function attempt(actor: Actor, target: Target, operation: Operation): Prom
       await payload.updateGlobal({ slug: target, data: data as never, ...asActor })
       return true
     }
-    const collection = target === 'otherUsers' ? 'users' : target
+    const collection =
+      target === 'otherUsers'
+        ? 'users'
+        : target === 'ownOrgRequests' || target === 'otherOrgRequests'
+          ? 'submissions'
+          : target === 'ownOrgFiles' || target === 'otherOrgFiles'
+            ? 'submission-files'
+            : target
     if (operation === 'create') {
       const data: Record<string, Record<string, unknown>> = {
         procedures: { title: 'Nouvelle', slug: `n-${++counter}`, domain: domainId, organisation: orgId, summary: 's', _status: 'published' },
@@ -107,8 +165,10 @@ async function attempt(actor: Actor, target: Target, operation: Operation): Prom
         media: { alt: 'N' },
         organisations: { name: 'N', slug: `no-${++counter}`, email: 'n@test.fr' },
         users: { email: `new${++counter}@test.fr`, password: 'x-Password-123', name: 'N', role: 'agent', organisation: orgId },
+        submissions: { reference: `2026-${800000 + ++counter}`, followUpToken: `t-${counter}-${'y'.repeat(20)}`, form: formId, organisation: orgId, status: 'recue', formVersion: {}, answers: {} },
+        'submission-files': { organisation: orgId, fieldName: 'x' },
       }
-      const file = collection === 'documents' ? await pdfFile() : collection === 'media' ? await pngFile() : undefined
+      const file = collection === 'documents' || collection === 'submission-files' ? await pdfFile() : collection === 'media' ? await pngFile() : undefined
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       await payload.create({ collection, data: data[collection] as any, file, ...asActor })
       return true
@@ -119,7 +179,16 @@ async function attempt(actor: Actor, target: Target, operation: Operation): Prom
       return found.docs.length === 1
     }
     if (operation === 'update') {
-      const data = collection === 'media' ? { alt: 'Modifié' } : collection === 'users' ? { name: 'Modifié' } : collection === 'organisations' ? { name: 'Modifié' } : { title: 'Modifié' }
+      const data =
+        collection === 'media'
+          ? { alt: 'Modifié' }
+          : collection === 'users' || collection === 'organisations'
+            ? { name: 'Modifié' }
+            : collection === 'submissions'
+              ? { status: 'en_cours' }
+              : collection === 'submission-files'
+                ? { fieldName: 'modifié' }
+                : { title: 'Modifié' }
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       await payload.update({ collection, id: doc.id, data: data as any, ...asActor })
       return true
