@@ -26,7 +26,9 @@ export const Submissions: CollectionConfig = {
     defaultColumns: ['reference', 'form', 'requesterName', 'status', 'assignee', 'dueDate', 'createdAt'],
     group: GROUPS.requests,
     listSearchableFields: ['reference', 'requesterName', 'requesterEmail'],
-    components: { beforeListTable: ['/collections/Submissions/components/ExportLinks#ExportLinks'] },
+    components: {
+      beforeListTable: ['/collections/Submissions/components/QuickFilters#QuickFilters', '/collections/Submissions/components/ExportLinks#ExportLinks'],
+    },
   },
   access: { read: adminOrOwnOrganisation, create: nobody, update: adminOrOwnOrganisation, delete: isAdmin },
   hooks: { beforeChange: [applyWorkflow], afterChange: [notifyCitizen] },

@@ -1,0 +1,38 @@
+type Props = { user?: { id?: number | string } | null }
+
+const CLOSED = ['terminee', 'refusee', 'classee']
+
+/** where → "where[and][0][dueDate][less_than]=…" (the query format Payload's list reads). */
+function whereParams(where: Record<string, unknown>): string {
+  const params = new URLSearchParams()
+  const walk = (value: unknown, key: string) => {
+    if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${key}[${k}]`)
+    else params.append(key, String(value))
+  }
+  walk(where, 'where')
+  return params.toString()
+}
+
+/** One-click views of the requests list: overdue, due within 7 days, assigned to me, not yet handled. */
+export function QuickFilters({ user }: Props) {
+  const today = new Date().toISOString().slice(0, 10)
+  const inWeek = new Date(Date.now() + 8 * 86_400_000).toISOString().slice(0, 10)
+  const link = (where: Record<string, unknown>) => `/admin/collections/submissions?${whereParams(where)}`
+  const shortcuts = [
+    { label: 'En retard', href: link({ and: [{ dueDate: { less_than: today } }, { status: { not_in: CLOSED } }] }) },
+    { label: 'Échéance dans 7 jours', href: link({ and: [{ dueDate: { greater_than_equal: today } }, { dueDate: { less_than: inWeek } }, { status: { not_in: CLOSED } }] }) },
+    ...(user?.id ? [{ label: 'Qui me sont attribuées', href: link({ and: [{ assignee: { equals: user.id } }, { status: { not_in: CLOSED } }] }) }] : []),
+    { label: 'Non traitées (reçues)', href: link({ status: { equals: 'recue' } }) },
+  ]
+  return (
+    <nav aria-label="Filtres rapides" style={{ margin: '0 0 0.75rem' }}>
+      <ul style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem 1.25rem', listStyle: 'none', padding: 0, margin: 0 }}>
+        {shortcuts.map((s) => (
+          <li key={s.label}>
+            <a href={s.href}>{s.label}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
