@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { purgeExpiredRequests } from '../submissions/retention'
+import { purgeAbandonedUploads, purgeExpiredRequests } from '../submissions/retention'
 
 /** Nightly (03:30, Paris time of the server): RGPD retention purge of closed requests. */
 export const purgeExpiredRequestsTask: TaskConfig<'purgeExpiredRequests'> = {
@@ -10,7 +10,8 @@ export const purgeExpiredRequestsTask: TaskConfig<'purgeExpiredRequests'> = {
   schedule: [{ cron: '30 3 * * *', queue: 'nightly' }],
   handler: async ({ req }) => {
     const report = await purgeExpiredRequests(req.payload)
-    return { output: { deleted: report.deleted, files: report.files } }
+    const abandoned = await purgeAbandonedUploads(req.payload)
+    return { output: { deleted: report.deleted, files: report.files + abandoned.files } }
   },
   outputSchema: [
     { name: 'deleted', type: 'number' },

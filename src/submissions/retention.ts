@@ -85,3 +85,37 @@ export async function purgeExpiredRequests(payload: Payload, now = new Date()): 
   }
   return report
 }
+
+/**
+ * Forms started and never sent: expired sessions are deleted, and so are the files they uploaded
+ * (no request refers to them) once older than two days — sessions live 24 hours at most.
+ */
+export async function purgeAbandonedUploads(payload: Payload, now = new Date()): Promise<{ sessions: number; files: number }> {
+  const sessions = await payload.delete({
+    collection: 'form-sessions',
+    where: { expiresAt: { less_than: now.toISOString() } },
+    overrideAccess: true,
+  })
+  const old = await payload.find({
+    collection: 'submission-files',
+    where: { createdAt: { less_than: new Date(now.getTime() - 2 * 86_400_000).toISOString() } },
+    pagination: false,
+    limit: 0,
+    depth: 0,
+    select: { createdAt: true },
+    overrideAccess: true,
+  })
+  let files = 0
+  for (const file of old.docs) {
+    const { totalDocs } = await payload.count({
+      collection: 'submissions',
+      where: { or: [{ files: { equals: file.id } }, { 'messages.files': { equals: file.id } }] },
+      overrideAccess: true,
+    })
+    if (totalDocs === 0) {
+      await payload.delete({ collection: 'submission-files', id: file.id, overrideAccess: true })
+      files += 1
+    }
+  }
+  return { sessions: sessions.docs.length, files }
+}

@@ -1,7 +1,7 @@
 /** RGPD retention: closed requests past their form's period are deleted, files too; anonymous counts stay. */
 import { seedDemo } from '../../src/seed/index'
 import { loadPublishedForm } from '../../src/forms/loadForm'
-import { purgeExpiredRequests } from '../../src/submissions/retention'
+import { purgeAbandonedUploads, purgeExpiredRequests } from '../../src/submissions/retention'
 import { submitForm } from '../../src/submissions/submit'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { samplePdf } from '../helpers/files'
@@ -77,5 +77,21 @@ describe('retention purge', () => {
     expect(bad.status).toBe(400)
     const log = await booted.payload.find({ collection: 'audit-log', where: { action: { equals: 'export' } }, overrideAccess: true })
     expect(log.docs).toHaveLength(1)
+  })
+
+  it('deletes expired form sessions and the files only they referred to, never a request’s files', async () => {
+    const payload = booted.payload
+    const kept = await request('en_cours', 'garde@example.fr')
+    const org = (await payload.find({ collection: 'organisations', limit: 1, overrideAccess: true })).docs[0]
+    const pdf = await samplePdf()
+    const orphan = await payload.create({ collection: 'submission-files', data: { organisation: org.id, fieldName: 'x', originalName: 'o.pdf' }, file: { data: pdf, mimetype: 'application/pdf', name: 'o.pdf', size: pdf.length }, overrideAccess: true })
+    await payload.db.create({ collection: 'form-sessions', data: { token: 'abandon'.padEnd(32, 'x'), form: (await payload.find({ collection: 'forms', limit: 1, overrideAccess: true })).docs[0].id, answers: {}, startedAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 3600_000).toISOString() } })
+    const result = await purgeAbandonedUploads(payload, new Date(Date.now() + 3 * 86_400_000))
+    expect(result.sessions).toBeGreaterThanOrEqual(1)
+    expect(result.files).toBeGreaterThanOrEqual(1)
+    await expect(payload.findByID({ collection: 'submission-files', id: orphan.id, overrideAccess: true })).rejects.toThrow()
+    const keptDoc = await payload.findByID({ collection: 'submissions', id: kept, depth: 0, overrideAccess: true })
+    const keptFile = keptDoc.messages![0].files![0]
+    await expect(payload.findByID({ collection: 'submission-files', id: typeof keptFile === 'object' ? keptFile.id : keptFile, overrideAccess: true })).resolves.toBeTruthy()
   })
 })
