@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { dueWindow } from '../submissions/delays'
 import { SUBMISSION_STATUSES, statusLabel } from '../submissions/statuses'
 import { delaysOver, type RequestRow, weeklyFlow } from '../submissions/stats'
 import { CLOSED_STATUSES } from '../submissions/workflow'
@@ -20,7 +21,7 @@ export async function RequestsDashboard({ payload, user }: Props) {
   const asUser = { overrideAccess: false, user } as const
   const open: Where = { status: { not_in: CLOSED_STATUSES } }
   const now = new Date()
-  const today = new Date(now.toISOString().slice(0, 10)).toISOString()
+  const { today, soonUntil } = dueWindow(now)
 
   const [byStatus, rows, overdue, soon, forms] = await Promise.all([
     Promise.all(SUBMISSION_STATUSES.map(async (s) => ({ ...s, count: (await payload.count({ collection: 'submissions', where: { status: { equals: s.value } }, ...asUser })).totalDocs }))),
@@ -44,7 +45,7 @@ export async function RequestsDashboard({ payload, user }: Props) {
       select: { reference: true, requesterName: true, dueDate: true, status: true },
       ...asUser,
     }),
-    payload.count({ collection: 'submissions', where: { and: [open, { dueDate: { greater_than_equal: today } }, { dueDate: { less_than: new Date(now.getTime() + 8 * DAY).toISOString() } }] }, ...asUser }),
+    payload.count({ collection: 'submissions', where: { and: [open, { dueDate: { greater_than_equal: today } }, { dueDate: { less_than: soonUntil } }] }, ...asUser }),
     payload.find({ collection: 'procedures', where: { form: { exists: true } }, depth: 1, limit: 200, select: { form: true, domain: true }, overrideAccess: true }),
   ])
 

@@ -19,13 +19,19 @@ export const getSiteSettings = cache(async (): Promise<{ site: Site; charter: Ch
   return { site, charter }
 })
 
-export type DomainWithCount = Domain & { procedureCount: number }
-
-export const listDomains = cache(async (): Promise<DomainWithCount[]> => {
+export const listDomains = cache(async (): Promise<Domain[]> => {
   const payload = await sitePayload()
   const { docs } = await payload.find({ collection: 'domains', sort: 'order', limit: 50, depth: 0, ...asVisitor })
+  return docs
+})
+
+export type DomainWithCount = Domain & { procedureCount: number }
+
+/** The home page's tiles: one count per domain, so only where the counts are shown. */
+export const listDomainsWithCounts = cache(async (): Promise<DomainWithCount[]> => {
+  const payload = await sitePayload()
   return Promise.all(
-    docs.map(async (domain) => {
+    (await listDomains()).map(async (domain) => {
       const { totalDocs } = await payload.count({
         collection: 'procedures',
         where: { domain: { equals: domain.id } },

@@ -53,14 +53,11 @@ export function dueDate(complete: Date, delayDays: number): Date {
   return day
 }
 
-export type DueState = 'overdue' | 'soon' | 'ok' | 'none'
-
-/** "soon" = due within 7 days (today included); "overdue" = the due day has passed. */
-export function dueState(due: string | Date | null | undefined, now = new Date()): DueState {
-  if (!due) return 'none'
+/**
+ * The one definition of the flags, as query bounds on `dueDate` (stored as the due day at UTC
+ * midnight): overdue = dueDate < today; due within 7 days = today ≤ dueDate < soonUntil.
+ */
+export function dueWindow(now = new Date()): { today: string; soonUntil: string } {
   const today = parisDay(now).getTime()
-  const dueDay = parisDay(new Date(due)).getTime()
-  if (dueDay < today) return 'overdue'
-  if (dueDay - today <= 7 * DAY) return 'soon'
-  return 'ok'
+  return { today: new Date(today).toISOString(), soonUntil: new Date(today + 8 * DAY).toISOString() }
 }

@@ -165,6 +165,11 @@ describe('multi-step form in Chromium', () => {
     expect(html).not.toContain('<form method="post"')
   })
 
+  it('prefills a hidden value from the address (e.g. where a job application came from)', async () => {
+    const html = await (await fetch(`${app.baseURL}/formulaires/candidature-spontanee?source=forum-emploi`)).text()
+    expect(html).toMatch(/<input type="hidden"[^>]*name="source"[^>]*value="forum-emploi"|<input[^>]*value="forum-emploi"[^>]*name="source"/)
+  })
+
   it('an unknown follow-up link and an unknown form give the French 404', async () => {
     for (const p of ['/suivi/abcdefghijklmnopqrstuvwxyzABCDEF', '/formulaires/inconnu']) {
       const res = await fetch(app.baseURL + p)

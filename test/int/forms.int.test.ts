@@ -144,6 +144,31 @@ describe('conditions and steps', () => {
   })
 })
 
+describe('limits', () => {
+  it('refuses an oversize post with 413 before reading it, and a flood from one address with 429', async () => {
+    const { handleStepPost } = await import('../../src/forms/handleStepPost')
+    const big = new Request('http://localhost/formulaires/contacter-la-mairie/etape', {
+      method: 'POST',
+      headers: { 'content-length': String(30 * 1024 * 1024), 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'action=suivant',
+    })
+    const tooBig = await handleStepPost(booted.payload, 'contacter-la-mairie', big)
+    expect(tooBig.status).toBe(413)
+    expect(await tooBig.text()).toContain('Mo')
+
+    process.env.FORM_RATE_LIMIT_PER_MINUTE = '3'
+    try {
+      const flood = formClient(booted.payload, '198.51.100.7')
+      const statuses: number[] = []
+      for (let i = 0; i < 5; i += 1) statuses.push((await flood.post('contacter-la-mairie', { action: 'suivant', nom: 'x' })).status)
+      expect(statuses.slice(0, 3)).toEqual([303, 303, 303])
+      expect(statuses.slice(3)).toEqual([429, 429])
+    } finally {
+      process.env.FORM_RATE_LIMIT_PER_MINUTE = '100000'
+    }
+  })
+})
+
 describe('closed forms', () => {
   it('accept nothing once closed', async () => {
     const { docs } = await booted.payload.find({ collection: 'forms', where: { slug: { equals: 'contacter-la-mairie' } }, overrideAccess: true })

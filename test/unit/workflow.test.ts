@@ -1,4 +1,4 @@
-import { dueDate, dueState, frenchPublicHolidays, isWorkingDay } from '../../src/submissions/delays'
+import { dueDate, dueWindow, frenchPublicHolidays, isWorkingDay } from '../../src/submissions/delays'
 import { canTransition, transitionProblem } from '../../src/submissions/workflow'
 
 const day = (iso: string) => new Date(`${iso}T10:00:00Z`)
@@ -39,12 +39,13 @@ describe('legal delays', () => {
   it('moves a deadline on a weekend to the next Monday', () => {
     expect(iso(dueDate(day('2026-11-06'), 15))).toBe('2026-11-23') // 21 Nov is a Saturday
   })
-  it('flags requests due within 7 days and overdue ones', () => {
-    const now = day('2026-11-29')
-    expect(dueState('2026-11-28', now)).toBe('overdue')
-    expect(dueState('2026-11-29', now)).toBe('soon')
-    expect(dueState('2026-12-06', now)).toBe('soon')
-    expect(dueState('2026-12-07', now)).toBe('ok')
-    expect(dueState(null, now)).toBe('none')
+  it('bounds "overdue" and "due within 7 days" on the Paris calendar day', () => {
+    // 23:30 UTC on 28 Nov is already 29 Nov in Paris
+    expect(dueWindow(new Date('2026-11-28T23:30:00Z'))).toEqual({ today: '2026-11-29T00:00:00.000Z', soonUntil: '2026-12-07T00:00:00.000Z' })
+    const { today, soonUntil } = dueWindow(day('2026-11-29'))
+    const due = (d: string) => dueDate(day(d), 0).toISOString()
+    expect(due('2026-11-27') < today).toBe(true) // overdue
+    expect(due('2026-12-04') >= today && due('2026-12-04') < soonUntil).toBe(true) // within 7 days
+    expect(due('2026-12-08') < soonUntil).toBe(false)
   })
 })

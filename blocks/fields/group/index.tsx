@@ -2,8 +2,7 @@ import type { Block } from 'payload'
 
 import { displayAnswer } from '../../../src/forms/engine'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
-import { conditionField } from '../shared/baseFields'
-import { machineName } from '../../../src/lib/machineName'
+import { conditionField, machineNameField } from '../shared/baseFields'
 
 /**
  * Repeatable group (e.g. the children of a household): child fields repeated min..max times.
@@ -28,17 +27,7 @@ export function makeBlock(childBlocks: Block[]): Block {
     labels: { singular: 'Groupe répétable', plural: 'Groupes répétables' },
     fields: [
       { name: 'label', type: 'text', label: 'Libellé du groupe', required: true },
-      {
-        name: 'name',
-        type: 'text',
-        label: 'Nom technique',
-        hooks: {
-          beforeValidate: [
-            ({ value, siblingData }) =>
-              typeof value === 'string' && value.trim() ? machineName(value) : machineName(String(siblingData?.label ?? '')),
-          ],
-        },
-      },
+      machineNameField,
       { name: 'hint', type: 'text', label: "Texte d'aide" },
       { name: 'itemLabel', type: 'text', label: "Nom d'un élément", defaultValue: 'Élément', admin: { description: 'Ex. : Enfant, Membre du foyer.' } },
       {

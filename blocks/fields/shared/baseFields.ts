@@ -2,24 +2,27 @@ import type { Field } from 'payload'
 
 import { MACHINE_NAME_PATTERN, machineName } from '../../../src/lib/machineName'
 
+/** The machine name of a field (or a group), derived from its label when left empty. */
+export const machineNameField: Field = {
+  name: 'name',
+  type: 'text',
+  label: 'Nom technique',
+  admin: { description: "Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire." },
+  hooks: {
+    beforeValidate: [
+      ({ value, siblingData }) =>
+        typeof value === 'string' && value.trim() ? machineName(value) : machineName(String(siblingData?.label ?? '')),
+    ],
+  },
+  validate: (value: string | null | undefined) =>
+    value && MACHINE_NAME_PATTERN.test(value) ? true : 'Utilisez des lettres minuscules sans accent, des chiffres et « _ », en commençant par une lettre.',
+}
+
 /** Label, machine name, hint, required, width, default value and visibility condition. */
 export function inputBaseFields(options: { defaultValue?: boolean } = {}): Field[] {
   const fields: Field[] = [
     { name: 'label', type: 'text', label: 'Libellé', required: true },
-    {
-      name: 'name',
-      type: 'text',
-      label: 'Nom technique',
-      admin: { description: "Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire." },
-      hooks: {
-        beforeValidate: [
-          ({ value, siblingData }) =>
-            typeof value === 'string' && value.trim() ? machineName(value) : machineName(String(siblingData?.label ?? '')),
-        ],
-      },
-      validate: (value: string | null | undefined) =>
-        value && MACHINE_NAME_PATTERN.test(value) ? true : 'Utilisez des lettres minuscules sans accent, des chiffres et « _ », en commençant par une lettre.',
-    },
+    machineNameField,
     { name: 'hint', type: 'text', label: "Texte d'aide", admin: { description: 'Affiché sous le libellé (format attendu, exemple…).' } },
     {
       type: 'row',

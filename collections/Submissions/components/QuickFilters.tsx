@@ -1,6 +1,7 @@
 type Props = { user?: { id?: number | string } | null }
 
-const CLOSED = ['terminee', 'refusee', 'classee']
+import { dueWindow } from '../../../src/submissions/delays'
+import { CLOSED_STATUSES as CLOSED } from '../../../src/submissions/workflow'
 
 /** where → "where[and][0][dueDate][less_than]=…" (the query format Payload's list reads). */
 function whereParams(where: Record<string, unknown>): string {
@@ -15,8 +16,7 @@ function whereParams(where: Record<string, unknown>): string {
 
 /** One-click views of the requests list: overdue, due within 7 days, assigned to me, not yet handled. */
 export function QuickFilters({ user }: Props) {
-  const today = new Date().toISOString().slice(0, 10)
-  const inWeek = new Date(Date.now() + 8 * 86_400_000).toISOString().slice(0, 10)
+  const { today, soonUntil: inWeek } = dueWindow()
   const link = (where: Record<string, unknown>) => `/admin/collections/submissions?${whereParams(where)}`
   const shortcuts = [
     { label: 'En retard', href: link({ and: [{ dueDate: { less_than: today } }, { status: { not_in: CLOSED } }] }) },

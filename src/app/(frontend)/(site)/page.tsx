@@ -4,11 +4,11 @@ import { DomainIcon } from '@/components/DomainIcon'
 import { SearchForm } from '@/components/SearchForm'
 import type { Procedure } from '@/payload-types'
 import { paths } from '@/site/paths'
-import { domainSlugsById, getSiteSettings, listDomains } from '@/site/queries'
+import { domainSlugsById, getSiteSettings, listDomainsWithCounts } from '@/site/queries'
 import { plural } from '@/lib/plural'
 
 export default async function HomePage() {
-  const [{ site }, domains, domainSlugs] = await Promise.all([getSiteSettings(), listDomains(), domainSlugsById()])
+  const [{ site }, domains, domainSlugs] = await Promise.all([getSiteSettings(), listDomainsWithCounts(), domainSlugsById()])
   const mostRequested = (site.mostRequested ?? []).filter((p): p is Procedure => typeof p === 'object' && p !== null)
   return (
     <>

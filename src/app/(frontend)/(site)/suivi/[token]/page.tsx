@@ -13,6 +13,7 @@ import { loadDraft, MESSAGE_MAX_LENGTH } from '@/submissions/citizenMessage'
 import { findByFollowUpToken } from '@/submissions/followUp'
 import { followUpUrl } from '@/submissions/notify'
 import { statusLabel } from '@/submissions/statuses'
+import { CLOSED_STATUSES } from '@/submissions/workflow'
 import { sitePayload } from '@/site/payload'
 
 type Props = {
@@ -37,7 +38,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
   const replyErrors = draft?.errors ?? {}
   const history = submission.history ?? []
   const messages = submission.messages ?? []
-  const closed = ['terminee', 'refusee', 'classee'].includes(submission.status)
+  const closed = CLOSED_STATUSES.includes(submission.status)
   const version = submission.formVersion as unknown as { title: string } & FormDefinition
   const lines = answerLines(version, (submission.answers ?? {}) as Record<string, unknown>)
   const files = (submission.files ?? []).filter((f): f is SubmissionFile => typeof f === 'object')
