@@ -901,6 +901,9 @@ export interface Form {
         }
       | {
           label: string;
+          /**
+           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+           */
           name?: string | null;
           hint?: string | null;
           /**
@@ -1565,6 +1568,7 @@ export interface Submission {
   followUpToken: string;
   form: number | Form;
   organisation: number | Organisation;
+  domain?: (number | null) | Domain;
   status: 'recue' | 'en_cours' | 'attente_usager' | 'terminee' | 'refusee' | 'classee';
   requesterName?: string | null;
   requesterEmail?: string | null;
@@ -1596,6 +1600,10 @@ export interface Submission {
   responseDelayDays?: number | null;
   completeAt?: string | null;
   dueDate?: string | null;
+  firstResponseAt?: string | null;
+  firstResponseDays?: number | null;
+  closedAt?: string | null;
+  closureDays?: number | null;
   /**
    * Le message est ajouté au suivi de la demande et envoyé par courriel à l'usager.
    */
@@ -3102,6 +3110,7 @@ export interface SubmissionsSelect<T extends boolean = true> {
   followUpToken?: T;
   form?: T;
   organisation?: T;
+  domain?: T;
   status?: T;
   requesterName?: T;
   requesterEmail?: T;
@@ -3114,6 +3123,10 @@ export interface SubmissionsSelect<T extends boolean = true> {
   responseDelayDays?: T;
   completeAt?: T;
   dueDate?: T;
+  firstResponseAt?: T;
+  firstResponseDays?: T;
+  closedAt?: T;
+  closureDays?: T;
   reply?: T;
   messages?:
     | T

@@ -8,6 +8,8 @@ import { GROUPS } from '../groups'
 import { exportCsv } from './endpoints/exportCsv'
 import { personalData } from './endpoints/personalData'
 import { notifyCitizen } from './hooks/notifyCitizen'
+import { recordTimings } from './hooks/recordTimings'
+import { setDomain } from './hooks/setDomain'
 import { applyWorkflow } from './hooks/workflow'
 
 const readOnlyAfterCreate = { update: () => false }
@@ -31,7 +33,16 @@ export const Submissions: CollectionConfig = {
     },
   },
   access: { read: adminOrOwnOrganisation, create: nobody, update: adminOrOwnOrganisation, delete: isAdmin },
-  hooks: { beforeChange: [applyWorkflow], afterChange: [notifyCitizen] },
+  hooks: { beforeChange: [setDomain, applyWorkflow, recordTimings], afterChange: [notifyCitizen] },
+  // The agent list and the dashboard filter by organisation first (access rules): see decision 0012.
+  indexes: [
+    { fields: ['organisation', 'createdAt'] },
+    { fields: ['organisation', 'status'] },
+    { fields: ['organisation', 'form'] },
+    { fields: ['organisation', 'domain'] },
+    { fields: ['organisation', 'dueDate'] },
+    { fields: ['organisation', 'closedAt'] },
+  ],
   endpoints: [exportCsv, personalData],
   fields: [
     { name: 'reference', access: readOnlyAfterCreate, type: 'text', label: 'Référence', required: true, unique: true, index: true, admin: { readOnly: true } },
@@ -48,6 +59,7 @@ export const Submissions: CollectionConfig = {
     },
     { name: 'form', access: readOnlyAfterCreate, type: 'relationship', relationTo: 'forms', label: 'Formulaire', required: true, index: true, admin: { readOnly: true } },
     { name: 'organisation', access: readOnlyAfterCreate, type: 'relationship', relationTo: 'organisations', label: 'Organisation', required: true, index: true, admin: { readOnly: true } },
+    { name: 'domain', access: readOnlyAfterCreate, type: 'relationship', relationTo: 'domains', label: 'Domaine', index: true, admin: { readOnly: true } },
     {
       name: 'status',
       type: 'select',
@@ -89,6 +101,11 @@ export const Submissions: CollectionConfig = {
     { name: 'responseDelayDays', type: 'number', label: 'Délai légal (jours)', access: readOnlyAfterCreate, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'completeAt', type: 'date', label: 'Dossier complet le', admin: { readOnly: true, position: 'sidebar' } },
     { name: 'dueDate', type: 'date', label: 'Réponse due le', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    // Derived from the history and messages by recordTimings (never trusted from the client).
+    { name: 'firstResponseAt', type: 'date', label: 'Première réponse le', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'firstResponseDays', type: 'number', label: 'Délai de première réponse (jours)', admin: { readOnly: true, hidden: true } },
+    { name: 'closedAt', type: 'date', label: 'Close le', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'closureDays', type: 'number', label: 'Durée de traitement (jours)', admin: { readOnly: true, hidden: true } },
     {
       name: 'reply',
       type: 'textarea',

@@ -1,13 +1,11 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
-import { dueWindow } from '../submissions/delays'
-import { SUBMISSION_STATUSES, statusLabel } from '../submissions/statuses'
-import { delaysOver, type RequestRow, weeklyFlow } from '../submissions/stats'
-import { CLOSED_STATUSES } from '../submissions/workflow'
+import type { User } from '../payload-types'
+import { statusLabel } from '../submissions/statuses'
+import { loadDashboard } from './dashboardData'
 
 type Props = { payload: Payload; user?: { role?: string | null } | null }
 
-const DAY = 86_400_000
 const fmtDays = (v: number | null) => (v === null ? '—' : `${v.toFixed(1).replace('.', ',')} j`)
 const dateFr = (iso: string) => new Date(iso).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })
 
@@ -18,51 +16,9 @@ const dateFr = (iso: string) => new Date(iso).toLocaleDateString('fr-FR', { time
  */
 export async function RequestsDashboard({ payload, user }: Props) {
   if (!user || user.role === 'communication') return null
-  const asUser = { overrideAccess: false, user } as const
-  const open: Where = { status: { not_in: CLOSED_STATUSES } }
-  const now = new Date()
-  const { today, soonUntil } = dueWindow(now)
-
-  const [byStatus, rows, overdue, soon, forms] = await Promise.all([
-    Promise.all(SUBMISSION_STATUSES.map(async (s) => ({ ...s, count: (await payload.count({ collection: 'submissions', where: { status: { equals: s.value } }, ...asUser })).totalDocs }))),
-    payload
-      .find({
-        collection: 'submissions',
-        where: { createdAt: { greater_than: new Date(now.getTime() - 90 * DAY).toISOString() } },
-        select: { createdAt: true, status: true, history: true, messages: true },
-        pagination: false,
-        limit: 0,
-        depth: 0,
-        ...asUser,
-      })
-      .then((r) => r.docs as unknown as RequestRow[]),
-    payload.find({
-      collection: 'submissions',
-      where: { and: [open, { dueDate: { less_than: today } }] },
-      sort: 'dueDate',
-      limit: 10,
-      depth: 0,
-      select: { reference: true, requesterName: true, dueDate: true, status: true },
-      ...asUser,
-    }),
-    payload.count({ collection: 'submissions', where: { and: [open, { dueDate: { greater_than_equal: today } }, { dueDate: { less_than: soonUntil } }] }, ...asUser }),
-    payload.find({ collection: 'procedures', where: { form: { exists: true } }, depth: 1, limit: 200, select: { form: true, domain: true }, overrideAccess: true }),
-  ])
-
-  const domainOfForm = new Map<number | string, string>()
-  for (const p of forms.docs) {
-    const formId = typeof p.form === 'object' ? p.form?.id : p.form
-    const domain = typeof p.domain === 'object' ? p.domain?.title : null
-    if (formId && domain) domainOfForm.set(formId, domain)
-  }
-  const byDomain = new Map<string, number>()
-  for (const [formId, domain] of domainOfForm) {
-    const { totalDocs } = await payload.count({ collection: 'submissions', where: { form: { equals: formId } }, ...asUser })
-    if (totalDocs) byDomain.set(domain, (byDomain.get(domain) ?? 0) + totalDocs)
-  }
-  const d30 = delaysOver(rows, 30, now)
-  const d90 = delaysOver(rows, 90, now)
-  const flow = weeklyFlow(rows, 12, now)
+  const { byStatus, byDomain, delays, flow, overdue, dueSoon } = await loadDashboard(payload, user as User)
+  const d30 = delays.d30
+  const d90 = delays.d90
   const max = Math.max(1, ...flow.flatMap((w) => [w.received, w.closed]))
   const barW = 14
   const chartH = 120
@@ -80,11 +36,11 @@ export async function RequestsDashboard({ payload, user }: Props) {
           </li>
         ))}
         <li style={{ border: '2px solid #b3261e', padding: '0.6rem 1rem', minWidth: '9rem' }}>
-          <strong style={{ fontSize: '1.5rem', display: 'block' }}>{overdue.totalDocs}</strong>
+          <strong style={{ fontSize: '1.5rem', display: 'block' }}>{overdue.total}</strong>
           En retard
         </li>
         <li style={{ border: '2px solid #8a5a00', padding: '0.6rem 1rem', minWidth: '9rem' }}>
-          <strong style={{ fontSize: '1.5rem', display: 'block' }}>{soon.totalDocs}</strong>
+          <strong style={{ fontSize: '1.5rem', display: 'block' }}>{dueSoon}</strong>
           Échéance dans 7 jours
         </li>
       </ul>
@@ -117,13 +73,13 @@ export async function RequestsDashboard({ payload, user }: Props) {
         </tbody>
       </table>
 
-      {byDomain.size ? (
+      {byDomain.length ? (
         <>
           <h3>Par domaine</h3>
           <ul>
-            {[...byDomain].sort((a, b) => b[1] - a[1]).map(([domain, count]) => (
-              <li key={domain}>
-                {domain} : {count}
+            {byDomain.map((d) => (
+              <li key={d.id}>
+                <a href={`/admin/collections/submissions?where[domain][equals]=${d.id}`}>{d.title}</a> : {d.count}
               </li>
             ))}
           </ul>

@@ -7,6 +7,7 @@ import { newSecureToken } from '../lib/secureToken'
 import { dueDate } from '../submissions/delays'
 import { formatReference } from '../submissions/reference'
 import { requesterOf } from '../submissions/requester'
+import { responseTimings } from '../submissions/stats'
 import { forms } from './data/forms'
 
 const FIRST = ['Anne', 'Yann', 'Maëlle', 'Erwan', 'Nolwenn', 'Loïc', 'Gwenaëlle', 'Tristan', 'Soizic', 'Ronan', 'Léa', 'Mathis']
@@ -128,7 +129,13 @@ export async function seedDemoRequests(payload: Payload, count = 200, now = new 
       depth: 0,
     })
     // Timestamps in the past: written straight to the database (the operation layer sets "now").
-    await payload.db.updateOne({ collection: 'submissions', id: doc.id, data: { createdAt: createdAt.toISOString(), updatedAt: (history.at(-1)?.at ?? createdAt.toISOString()) }, returning: false })
+    const timings = responseTimings({ createdAt: createdAt.toISOString(), status: path.at(-1)!, history })
+    await payload.db.updateOne({
+      collection: 'submissions',
+      id: doc.id,
+      data: { createdAt: createdAt.toISOString(), updatedAt: history.at(-1)?.at ?? createdAt.toISOString(), ...timings },
+      returning: false,
+    })
   }
   return count
 }

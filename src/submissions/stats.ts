@@ -1,6 +1,6 @@
 import { CLOSED_STATUSES } from './workflow'
 
-/** Figures of the agents' dashboard, computed from plain request rows (pure, unit-tested). */
+/** Response times of one request, computed from plain request rows (pure, unit-tested). */
 export interface RequestRow {
   createdAt: string
   status: string
@@ -18,15 +18,18 @@ export function median(values: number[]): number | null {
 const DAY = 86_400_000
 
 /** First response = first status change or first reply by the service, whichever is first. */
-export function firstResponseDays(row: RequestRow): number | null {
+export function firstResponseAt(row: RequestRow): string | null {
   const times = [
     ...(row.history ?? []).map((h) => h.at),
     ...(row.messages ?? []).filter((m) => m.direction === 'agent').map((m) => m.at),
-  ]
-    .filter((t): t is string => Boolean(t))
-    .map((t) => Date.parse(t))
+  ].filter((t): t is string => Boolean(t))
   if (!times.length) return null
-  return (Math.min(...times) - Date.parse(row.createdAt)) / DAY
+  return new Date(Math.min(...times.map((t) => Date.parse(t)))).toISOString()
+}
+
+export function firstResponseDays(row: RequestRow): number | null {
+  const at = firstResponseAt(row)
+  return at ? (Date.parse(at) - Date.parse(row.createdAt)) / DAY : null
 }
 
 export function closedAt(row: RequestRow): string | null {
@@ -40,14 +43,16 @@ export function closureDays(row: RequestRow): number | null {
   return at ? (Date.parse(at) - Date.parse(row.createdAt)) / DAY : null
 }
 
-/** Medians (in days) over the requests received in the last `days` days. */
-export function delaysOver(rows: RequestRow[], days: number, now = new Date()) {
-  const since = now.getTime() - days * DAY
-  const recent = rows.filter((r) => Date.parse(r.createdAt) >= since)
+/**
+ * The four columns stored on each request so the dashboard reads them through indexes instead of
+ * loading every request's history (see decision 0012).
+ */
+export function responseTimings(row: RequestRow) {
   return {
-    count: recent.length,
-    firstResponse: median(recent.map(firstResponseDays).filter((v): v is number => v !== null)),
-    closure: median(recent.map(closureDays).filter((v): v is number => v !== null)),
+    firstResponseAt: firstResponseAt(row),
+    firstResponseDays: firstResponseDays(row),
+    closedAt: closedAt(row),
+    closureDays: closureDays(row),
   }
 }
 
@@ -58,17 +63,8 @@ export function weekOf(date: Date): string {
   return d.toISOString().slice(0, 10)
 }
 
-/** Received and closed per week over the last `weeks` weeks, oldest first. */
-export function weeklyFlow(rows: RequestRow[], weeks: number, now = new Date()) {
-  const keys: string[] = []
-  for (let i = weeks - 1; i >= 0; i -= 1) keys.push(weekOf(new Date(now.getTime() - i * 7 * DAY)))
-  const buckets = new Map(keys.map((k) => [k, { week: k, received: 0, closed: 0 }]))
-  for (const row of rows) {
-    const received = buckets.get(weekOf(new Date(row.createdAt)))
-    if (received) received.received += 1
-    const closed = closedAt(row)
-    const closedBucket = closed ? buckets.get(weekOf(new Date(closed))) : undefined
-    if (closedBucket) closedBucket.closed += 1
-  }
-  return keys.map((k) => buckets.get(k)!)
+/** The Mondays of the last `weeks` weeks (oldest first) and the Monday after the current week. */
+export function weekBounds(weeks: number, now = new Date()): string[] {
+  const current = new Date(`${weekOf(now)}T00:00:00Z`)
+  return Array.from({ length: weeks + 1 }, (_, i) => new Date(current.getTime() - (weeks - 1 - i) * 7 * DAY).toISOString().slice(0, 10))
 }

@@ -1,4 +1,4 @@
-import { closureDays, delaysOver, firstResponseDays, median, weeklyFlow, weekOf } from '../../src/submissions/stats'
+import { closureDays, firstResponseDays, median, responseTimings, weekBounds, weekOf } from '../../src/submissions/stats'
 
 const row = (createdAt: string, status: string, history: Array<[string, string]> = [], replies: string[] = []) => ({
   createdAt,
@@ -20,23 +20,16 @@ describe('dashboard figures', () => {
     expect(firstResponseDays(row('2026-11-01T10:00:00Z', 'recue'))).toBeNull()
     expect(closureDays(row('2026-11-01T10:00:00Z', 'en_cours', [['2026-11-02T10:00:00Z', 'en_cours']]))).toBeNull()
   })
-  it('medians over 30 days only count recent requests', () => {
-    const now = new Date('2026-11-29T12:00:00Z')
-    const rows = [
-      row('2026-11-20T10:00:00Z', 'terminee', [['2026-11-22T10:00:00Z', 'terminee']]),
-      row('2026-11-25T10:00:00Z', 'en_cours', [['2026-11-29T10:00:00Z', 'en_cours']]),
-      row('2026-08-01T10:00:00Z', 'terminee', [['2026-09-01T10:00:00Z', 'terminee']]),
-    ]
-    expect(delaysOver(rows, 30, now)).toEqual({ count: 2, firstResponse: 3, closure: 2 })
-    expect(delaysOver(rows, 180, now).count).toBe(3)
+  it('the stored timings: first response and closure, cleared when a request is reopened', () => {
+    const closed = row('2026-11-01T10:00:00Z', 'terminee', [['2026-11-03T10:00:00Z', 'en_cours'], ['2026-11-11T10:00:00Z', 'terminee']], ['2026-11-02T10:00:00Z'])
+    expect(responseTimings(closed)).toEqual({ firstResponseAt: '2026-11-02T10:00:00.000Z', firstResponseDays: 1, closedAt: '2026-11-11T10:00:00Z', closureDays: 10 })
+    const reopened = row('2026-11-01T10:00:00Z', 'en_cours', [['2026-11-11T10:00:00Z', 'terminee'], ['2026-11-12T10:00:00Z', 'en_cours']])
+    expect(responseTimings(reopened)).toEqual({ firstResponseAt: '2026-11-11T10:00:00.000Z', firstResponseDays: 10, closedAt: null, closureDays: null })
+    expect(responseTimings(row('2026-11-01T10:00:00Z', 'recue'))).toEqual({ firstResponseAt: null, firstResponseDays: null, closedAt: null, closureDays: null })
   })
-  it('weekly flow counts received and closed per Monday-based week', () => {
+  it('weeks are Monday-based; the bounds end on the Monday after the current week', () => {
     expect(weekOf(new Date('2026-11-29T12:00:00Z'))).toBe('2026-11-23') // a Sunday → its Monday
-    const now = new Date('2026-11-29T12:00:00Z')
-    const flow = weeklyFlow([row('2026-11-24T10:00:00Z', 'terminee', [['2026-11-27T10:00:00Z', 'terminee']]), row('2026-11-17T10:00:00Z', 'recue'), row('2025-01-01T10:00:00Z', 'recue')], 2, now)
-    expect(flow).toEqual([
-      { week: '2026-11-16', received: 1, closed: 0 },
-      { week: '2026-11-23', received: 1, closed: 1 },
-    ])
+    expect(weekOf(new Date('2026-11-23T00:00:00Z'))).toBe('2026-11-23')
+    expect(weekBounds(2, new Date('2026-11-29T12:00:00Z'))).toEqual(['2026-11-16', '2026-11-23', '2026-11-30'])
   })
 })

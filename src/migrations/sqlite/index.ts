@@ -1,9 +1,15 @@
 import * as migration_20261129_092330_initial from './20261129_092330_initial';
+import * as migration_20261129_100636_backoffice_scale from './20261129_100636_backoffice_scale';
 
 export const migrations = [
   {
     up: migration_20261129_092330_initial.up,
     down: migration_20261129_092330_initial.down,
-    name: '20261129_092330_initial'
+    name: '20261129_092330_initial',
+  },
+  {
+    up: migration_20261129_100636_backoffice_scale.up,
+    down: migration_20261129_100636_backoffice_scale.down,
+    name: '20261129_100636_backoffice_scale'
   },
 ];

@@ -1,0 +1,85 @@
+import type { Payload, Where } from 'payload'
+
+import type { Submission, User } from '../payload-types'
+import { dueWindow } from '../submissions/delays'
+import { weekBounds } from '../submissions/stats'
+import { SUBMISSION_STATUSES } from '../submissions/statuses'
+import { CLOSED_STATUSES } from '../submissions/workflow'
+
+const DAY = 86_400_000
+type TimingField = 'firstResponseDays' | 'closureDays'
+
+/**
+ * Every figure of the agents' dashboard, read with the user's access rules (an agent sees its
+ * organisation only). Only counts and single-row reads over indexed columns — never all the
+ * requests — so the cost stays flat as requests pile up (bench/backoffice, decision 0012).
+ */
+export async function loadDashboard(payload: Payload, user: User, now = new Date()) {
+  const asUser = { overrideAccess: false, user } as const
+  const count = async (where: Where) => (await payload.count({ collection: 'submissions', where, ...asUser })).totalDocs
+  const open: Where = { status: { not_in: CLOSED_STATUSES } }
+  const { today, soonUntil } = dueWindow(now)
+
+  /** Median of a stored duration over requests received since `since`, read at the middle rows. */
+  const medianOf = async (field: TimingField, since: string): Promise<number | null> => {
+    const where: Where = { and: [{ createdAt: { greater_than_equal: since } }, { [field]: { exists: true } }] }
+    const n = await count(where)
+    if (!n) return null
+    const valueAt = async (offset: number) => {
+      const { docs } = await payload.find({ collection: 'submissions', where, sort: field, limit: 1, page: offset + 1, depth: 0, select: { [field]: true }, ...asUser })
+      return Number((docs[0] as Partial<Submission> | undefined)?.[field] ?? 0)
+    }
+    const lower = Math.floor((n - 1) / 2)
+    const upper = Math.floor(n / 2)
+    const [a, b] = await Promise.all([valueAt(lower), lower === upper ? null : valueAt(upper)])
+    return b === null ? a : (a + b) / 2
+  }
+  const delaysOver = async (days: number) => {
+    const since = new Date(now.getTime() - days * DAY).toISOString()
+    const [received, firstResponse, closure] = await Promise.all([
+      count({ createdAt: { greater_than_equal: since } }),
+      medianOf('firstResponseDays', since),
+      medianOf('closureDays', since),
+    ])
+    return { count: received, firstResponse, closure }
+  }
+  const weeklyFlow = async (weeks: number) => {
+    const bounds = weekBounds(weeks, now)
+    return Promise.all(
+      bounds.slice(0, -1).map(async (week, i) => {
+        const range = (field: string): Where => ({ and: [{ [field]: { greater_than_equal: week } }, { [field]: { less_than: bounds[i + 1] } }] })
+        const [received, closed] = await Promise.all([count(range('createdAt')), count(range('closedAt'))])
+        return { week, received, closed }
+      }),
+    )
+  }
+
+  const domains = await payload.find({ collection: 'domains', limit: 100, depth: 0, sort: 'title', select: { title: true }, overrideAccess: true })
+  const [byStatus, byDomain, d30, d90, flow, overdue, soon] = await Promise.all([
+    Promise.all(SUBMISSION_STATUSES.map(async (s) => ({ value: s.value, label: s.label, count: await count({ status: { equals: s.value } }) }))),
+    Promise.all(domains.docs.map(async (d) => ({ id: d.id, title: d.title, count: await count({ domain: { equals: d.id } }) }))),
+    delaysOver(30),
+    delaysOver(90),
+    weeklyFlow(12),
+    payload.find({
+      collection: 'submissions',
+      where: { and: [open, { dueDate: { less_than: today } }] },
+      sort: 'dueDate',
+      limit: 10,
+      depth: 0,
+      select: { reference: true, requesterName: true, dueDate: true, status: true },
+      ...asUser,
+    }),
+    count({ and: [open, { dueDate: { greater_than_equal: today } }, { dueDate: { less_than: soonUntil } }] }),
+  ])
+  return {
+    byStatus,
+    byDomain: byDomain.filter((d) => d.count > 0).sort((a, b) => b.count - a.count),
+    delays: { d30, d90 },
+    flow,
+    overdue: { total: overdue.totalDocs, docs: overdue.docs },
+    dueSoon: soon,
+  }
+}
+
+export type DashboardData = Awaited<ReturnType<typeof loadDashboard>>
