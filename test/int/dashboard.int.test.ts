@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { loadDashboard } from '../../src/admin/dashboardData'
 import { loadPublishedForm, type PublishedForm } from '../../src/forms/loadForm'
-import type { User } from '../../src/payload-types'
+import type { Submission, User } from '../../src/payload-types'
 import { seedDemo } from '../../src/seed/index'
 import { submitForm } from '../../src/submissions/submit'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
@@ -23,7 +23,7 @@ const user = async (email: string, role: string, org?: string) => {
 }
 
 /** A request received `ageDays` ago, then moved through `steps` ([days after receipt, status]). */
-async function request(form: PublishedForm, answers: Record<string, unknown>, ageDays: number, steps: Array<[number, string]>, agent: User) {
+async function request(form: PublishedForm, answers: Record<string, unknown>, ageDays: number, steps: Array<[number, Submission['status']]>, agent: User) {
   const pdf = await samplePdf('Avis')
   const organisation = typeof form.organisation === 'object' ? form.organisation.id : form.organisation
   const file = await payload.create({
