@@ -35,13 +35,17 @@ export const Submissions: CollectionConfig = {
   access: { read: adminOrOwnOrganisation, create: nobody, update: adminOrOwnOrganisation, delete: isAdmin },
   hooks: { beforeChange: [setDomain, applyWorkflow, recordTimings], afterChange: [notifyCitizen] },
   // The agent list and the dashboard filter by organisation first (access rules): see decision 0012.
+  // Durations sit last in their index so medians read the index alone, never the wide rows.
   indexes: [
-    { fields: ['organisation', 'createdAt'] },
-    { fields: ['organisation', 'status'] },
+    { fields: ['organisation', 'status', 'dueDate'] },
+    { fields: ['status', 'dueDate'] },
     { fields: ['organisation', 'form'] },
     { fields: ['organisation', 'domain'] },
-    { fields: ['organisation', 'dueDate'] },
     { fields: ['organisation', 'closedAt'] },
+    { fields: ['organisation', 'createdAt', 'firstResponseDays'] },
+    { fields: ['organisation', 'createdAt', 'closureDays'] },
+    { fields: ['createdAt', 'firstResponseDays'] },
+    { fields: ['createdAt', 'closureDays'] },
   ],
   endpoints: [exportCsv, personalData],
   fields: [

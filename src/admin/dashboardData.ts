@@ -4,7 +4,7 @@ import type { Submission, User } from '../payload-types'
 import { dueWindow } from '../submissions/delays'
 import { weekBounds } from '../submissions/stats'
 import { SUBMISSION_STATUSES } from '../submissions/statuses'
-import { CLOSED_STATUSES } from '../submissions/workflow'
+import { OPEN_STATUSES } from '../submissions/workflow'
 
 const DAY = 86_400_000
 type TimingField = 'firstResponseDays' | 'closureDays'
@@ -17,7 +17,7 @@ type TimingField = 'firstResponseDays' | 'closureDays'
 export async function loadDashboard(payload: Payload, user: User, now = new Date()) {
   const asUser = { overrideAccess: false, user } as const
   const count = async (where: Where) => (await payload.count({ collection: 'submissions', where, ...asUser })).totalDocs
-  const open: Where = { status: { not_in: CLOSED_STATUSES } }
+  const open: Where = { status: { in: OPEN_STATUSES } }
   const { today, soonUntil } = dueWindow(now)
 
   /** Median of a stored duration over requests received since `since`, read at the middle rows. */

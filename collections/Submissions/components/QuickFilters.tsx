@@ -1,7 +1,7 @@
 type Props = { user?: { id?: number | string } | null }
 
 import { dueWindow } from '../../../src/submissions/delays'
-import { CLOSED_STATUSES as CLOSED } from '../../../src/submissions/workflow'
+import { OPEN_STATUSES as OPEN } from '../../../src/submissions/workflow'
 
 /** where → "where[and][0][dueDate][less_than]=…" (the query format Payload's list reads). */
 function whereParams(where: Record<string, unknown>): string {
@@ -19,9 +19,9 @@ export function QuickFilters({ user }: Props) {
   const { today, soonUntil: inWeek } = dueWindow()
   const link = (where: Record<string, unknown>) => `/admin/collections/submissions?${whereParams(where)}`
   const shortcuts = [
-    { label: 'En retard', href: link({ and: [{ dueDate: { less_than: today } }, { status: { not_in: CLOSED } }] }) },
-    { label: 'Échéance dans 7 jours', href: link({ and: [{ dueDate: { greater_than_equal: today } }, { dueDate: { less_than: inWeek } }, { status: { not_in: CLOSED } }] }) },
-    ...(user?.id ? [{ label: 'Qui me sont attribuées', href: link({ and: [{ assignee: { equals: user.id } }, { status: { not_in: CLOSED } }] }) }] : []),
+    { label: 'En retard', href: link({ and: [{ dueDate: { less_than: today } }, { status: { in: OPEN } }] }) },
+    { label: 'Échéance dans 7 jours', href: link({ and: [{ dueDate: { greater_than_equal: today } }, { dueDate: { less_than: inWeek } }, { status: { in: OPEN } }] }) },
+    ...(user?.id ? [{ label: 'Qui me sont attribuées', href: link({ and: [{ assignee: { equals: user.id } }, { status: { in: OPEN } }] }) }] : []),
     { label: 'Non traitées (reçues)', href: link({ status: { equals: 'recue' } }) },
   ]
   return (

@@ -9,12 +9,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`submissions_domain_idx\` ON \`submissions\` (\`domain_id\`);`)
   await db.run(sql`CREATE INDEX \`submissions_first_response_at_idx\` ON \`submissions\` (\`first_response_at\`);`)
   await db.run(sql`CREATE INDEX \`submissions_closed_at_idx\` ON \`submissions\` (\`closed_at\`);`)
-  await db.run(sql`CREATE INDEX \`organisation_createdAt_idx\` ON \`submissions\` (\`organisation_id\`,\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`organisation_status_idx\` ON \`submissions\` (\`organisation_id\`,\`status\`);`)
+  await db.run(sql`CREATE INDEX \`organisation_status_dueDate_idx\` ON \`submissions\` (\`organisation_id\`,\`status\`,\`due_date\`);`)
+  await db.run(sql`CREATE INDEX \`status_dueDate_idx\` ON \`submissions\` (\`status\`,\`due_date\`);`)
   await db.run(sql`CREATE INDEX \`organisation_form_idx\` ON \`submissions\` (\`organisation_id\`,\`form_id\`);`)
   await db.run(sql`CREATE INDEX \`organisation_domain_idx\` ON \`submissions\` (\`organisation_id\`,\`domain_id\`);`)
-  await db.run(sql`CREATE INDEX \`organisation_dueDate_idx\` ON \`submissions\` (\`organisation_id\`,\`due_date\`);`)
   await db.run(sql`CREATE INDEX \`organisation_closedAt_idx\` ON \`submissions\` (\`organisation_id\`,\`closed_at\`);`)
+  await db.run(sql`CREATE INDEX \`organisation_createdAt_firstResponseDays_idx\` ON \`submissions\` (\`organisation_id\`,\`created_at\`,\`first_response_days\`);`)
+  await db.run(sql`CREATE INDEX \`organisation_createdAt_closureDays_idx\` ON \`submissions\` (\`organisation_id\`,\`created_at\`,\`closure_days\`);`)
+  await db.run(sql`CREATE INDEX \`createdAt_firstResponseDays_idx\` ON \`submissions\` (\`created_at\`,\`first_response_days\`);`)
+  await db.run(sql`CREATE INDEX \`createdAt_closureDays_idx\` ON \`submissions\` (\`created_at\`,\`closure_days\`);`)
   // Existing requests: fill the derived columns as the hooks would (setDomain, recordTimings).
   await db.run(sql`UPDATE \`submissions\` SET \`domain_id\` = (SELECT \`domain_id\` FROM \`procedures\` WHERE \`procedures\`.\`form_id\` = \`submissions\`.\`form_id\` AND \`domain_id\` IS NOT NULL LIMIT 1);`)
   await db.run(sql`UPDATE \`submissions\` SET \`first_response_at\` = (SELECT MIN(\`at\`) FROM (
