@@ -6,6 +6,8 @@ import { nobody } from '../../src/access/nobody'
 import { SUBMISSION_STATUSES } from '../../src/submissions/statuses'
 import { GROUPS } from '../groups'
 import { exportCsv } from './endpoints/exportCsv'
+import { exportProgress } from './endpoints/exportProgress'
+import { exportXlsx } from './endpoints/exportXlsx'
 import { personalData } from './endpoints/personalData'
 import { notifyCitizen } from './hooks/notifyCitizen'
 import { recordTimings } from './hooks/recordTimings'
@@ -47,7 +49,7 @@ export const Submissions: CollectionConfig = {
     { fields: ['createdAt', 'firstResponseDays'] },
     { fields: ['createdAt', 'closureDays'] },
   ],
-  endpoints: [exportCsv, personalData],
+  endpoints: [exportCsv, exportXlsx, exportProgress, personalData],
   fields: [
     { name: 'reference', access: readOnlyAfterCreate, type: 'text', label: 'Référence', required: true, unique: true, index: true, admin: { readOnly: true } },
     {

@@ -85,7 +85,14 @@ describe('admin', () => {
     expect(dashboard).toContain('Première réponse')
     expect(dashboard).toContain('Reçues et closes par semaine')
     await page.goto(`${app.baseURL}/admin/collections/submissions`)
-    await page.getByText('Exporter les demandes (CSV, tableur)').waitFor({ state: 'visible', timeout: 30_000 })
+    await page.getByText('Exporter les demandes (Excel, CSV)').click()
+    // The browser downloads the workbook while the page shows how many rows are written.
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.locator('li', { hasText: 'Toutes les demandes affichées' }).getByRole('link', { name: 'Excel (XLSX)' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^demandes-\d{4}-\d{2}-\d{2}\.xlsx$/)
+    await page.getByRole('status').filter({ hasText: `Export terminé : ${mine.totalDocs} lignes.` }).waitFor({ state: 'visible', timeout: 30_000 })
     // One click to the overdue requests (the demo has some)
     await Promise.all([page.waitForURL(/dueDate/), page.getByRole('link', { name: 'En retard' }).click()])
     await page.getByText(/^2026-\d{6}$/).first().waitFor({ state: 'visible', timeout: 30_000 })

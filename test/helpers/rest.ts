@@ -16,14 +16,15 @@ export function restClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
     }
     const request = new Request(`http://localhost:3000/api${path}`, { method, headers, body })
     const response = await handleEndpoints({ config, path: `/api${path.split('?')[0]}`, request })
-    const text = await response.text()
+    const bytes = Buffer.from(await response.arrayBuffer())
+    const text = bytes.toString('utf8')
     let json: unknown = null
     try {
       json = JSON.parse(text)
     } catch {
       json = text
     }
-    return { status: response.status, json: json as Record<string, unknown> & { errors?: Array<{ message: string; data?: { errors?: Array<{ message: string; path: string }> } }> } }
+    return { status: response.status, headers: response.headers, bytes, json: json as Record<string, unknown> & { errors?: Array<{ message: string; data?: { errors?: Array<{ message: string; path: string }> } }> } }
   }
   return {
     call,

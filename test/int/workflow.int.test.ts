@@ -151,4 +151,34 @@ describe('request workflow', () => {
     const anonymous = await rest.call('GET', '/submissions/export.csv')
     expect(anonymous.status).toBe(403)
   })
+
+  it('exports the same rows as an XLSX workbook with real dates, reporting its progress to its owner only', async () => {
+    const { restClient } = await import('../helpers/rest')
+    const ExcelJS = (await import('exceljs')).default
+    const rest = restClient(booted.config)
+    const token = await rest.login('agent1@ccas.test', 'Agent-Motdepasse-1')
+    const res = await rest.call('GET', '/submissions/export.xlsx?form=aide-ccas&progress=export-test-1', { token })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toContain('spreadsheetml')
+    expect(res.headers.get('content-disposition')).toMatch(/demandes-aide-ccas-\d{4}-\d{2}-\d{2}\.xlsx/)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(res.bytes as never)
+    const sheet = workbook.getWorksheet('Demandes')!
+    const header = (sheet.getRow(1).values as unknown[]).slice(1)
+    expect(header).toEqual(expect.arrayContaining(['Référence', 'Déposée le', 'Statut', 'Identité', 'Nature de l’aide']))
+    expect(sheet.rowCount).toBe(2)
+    const row = sheet.getRow(2)
+    expect(row.getCell(header.indexOf('Déposée le') + 1).value).toBeInstanceOf(Date)
+    expect(row.getCell(header.indexOf('Identité') + 1).value).toBe('Madame Maryvonne Le Floch, née le 12/04/1968 à Vannes')
+
+    const progress = await rest.call('GET', '/submissions/export-progress?id=export-test-1', { token })
+    expect(progress.json).toEqual({ total: 1, done: 1, finished: true })
+    const someoneElse = await rest.call('GET', '/submissions/export-progress?id=export-test-1', { token: await rest.login('agent@siaep.test', 'Agent-Motdepasse-1') })
+    expect(someoneElse.status).toBe(404)
+
+    // Filters of the list apply: a status the request does not have gives the header alone.
+    const filtered = await rest.call('GET', '/submissions/export.csv?where[status][equals]=terminee', { token })
+    expect(String(filtered.json).replace(/^\uFEFF/, '').trim().split('\r\n')).toHaveLength(1)
+    expect((await rest.call('GET', '/submissions/export.xlsx')).status).toBe(403)
+  })
 })
