@@ -68,7 +68,9 @@ try {
     const failedAudits = misses.length
       ? Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative').map((a) => a.id).slice(0, 6)
       : []
-    rows.push({ name, pagePath: pagePath.replace(/\/suivi\/[^/?]+/, '/suivi/…').replace(/session=[^&]+/, 'session=…'), scores, misses, failedAudits, lcp: lhr.audits['largest-contentful-paint']?.displayValue ?? '' })
+    const scripts = lhr.audits['resource-summary']?.details?.items?.find((i) => i.resourceType === 'script')
+    const jsKb = scripts ? `${Math.round(scripts.transferSize / 1024)} Ko (${scripts.requestCount})` : '?'
+    rows.push({ jsKb, name, pagePath: pagePath.replace(/\/suivi\/[^/?]+/, '/suivi/…').replace(/session=[^&]+/, 'session=…'), scores, misses, failedAudits, lcp: lhr.audits['largest-contentful-paint']?.displayValue ?? '' })
     console.log(`${name}: ${Object.values(scores).join(' / ')}${misses.length ? `  ✗ ${failedAudits.join(', ')}` : ''}`)
   }
   failed = rows.some((r) => r.misses.length)
@@ -77,9 +79,9 @@ try {
     '',
     `Budget: performance ≥ ${BUDGET.performance}, accessibility ${BUDGET.accessibility}, best practices ≥ ${BUDGET['best-practices']}, SEO ≥ ${BUDGET.seo}.`,
     '',
-    '| page | path | performance | accessibility | best practices | SEO | LCP | below budget |',
-    '|---|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.name} | \`${r.pagePath}\` | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${r.lcp} | ${r.misses.length ? r.failedAudits.join(', ') : '—'} |`),
+    '| page | path | performance | accessibility | best practices | SEO | LCP | JS transferred (files) | below budget |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.name} | \`${r.pagePath}\` | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${r.lcp} | ${r.jsKb} | ${r.misses.length ? r.failedAudits.join(', ') : '—'} |`),
     '',
   ].join('\n')
   console.log(`\n${table}`)
