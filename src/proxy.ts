@@ -1,17 +1,47 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { allowFollowUpLookup, clientIp } from './forms/antiAbuse'
+import { contentSecurityPolicy, HSTS, newNonce } from './security/headers'
 import { findByFollowUpToken } from './submissions/followUp'
 import { formPathExists, procedurePathExists } from './site/publicPathExists'
 import { sitePayload } from './site/payload'
+
+/**
+ * Every page gets a Content-Security-Policy with a fresh nonce, passed to Next.js through the request
+ * headers so its scripts carry it (decision 0013).
+ */
+export async function proxy(request: NextRequest) {
+  const nonce = newNonce()
+  const policy = contentSecurityPolicy(nonce)
+  const headers = new Headers(request.headers)
+  headers.set('x-nonce', nonce)
+  headers.set('Content-Security-Policy', policy)
+  const response =
+    (await tooManyLookups(request)) ??
+    ((await missingTarget(request)) ? NextResponse.rewrite(new URL('/introuvable', request.url), { request: { headers } }) : NextResponse.next({ request: { headers } }))
+  response.headers.set('Content-Security-Policy', policy)
+  const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'
+  if (https) response.headers.set('Strict-Transport-Security', HSTS)
+  return response
+}
+
+/** Too many follow-up links tried from one address: 429 before any lookup. */
+async function tooManyLookups(request: NextRequest): Promise<NextResponse | null> {
+  if (request.method !== 'GET' || !/^\/suivi\/[^/]+\/?$/.test(request.nextUrl.pathname)) return null
+  if (await allowFollowUpLookup(clientIp(request.headers))) return null
+  return new NextResponse('Trop de tentatives : patientez une minute avant de réessayer.', {
+    status: 429,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '60' },
+  })
+}
 
 /**
  * Unknown slugs and tokens are rewritten to an address no route matches, so Next.js answers 404
  * with src/app/global-not-found.tsx rendered on the server. (A notFound() thrown inside a page
  * would send an empty shell that only JavaScript fills, with two root layouts: decision 0003.)
  */
-export async function proxy(request: NextRequest) {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next()
+async function missingTarget(request: NextRequest): Promise<boolean> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false
   const path = request.nextUrl.pathname
   const decode = (part: string | undefined) => (part ? decodeURIComponent(part) : part)
   let exists = true
@@ -21,16 +51,17 @@ export async function proxy(request: NextRequest) {
   } else if ((match = /^\/formulaires\/([^/]+)(?:\/verification)?\/?$/.exec(path))) {
     exists = await formPathExists(decode(match[1])!)
   } else if ((match = /^\/suivi\/([^/]+)\/?$/.exec(path))) {
-    if (!(await allowFollowUpLookup(clientIp(request.headers)))) {
-      return new NextResponse('Trop de tentatives : patientez une minute avant de réessayer.', {
-        status: 429,
-        headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '60' },
-      })
-    }
     exists = (await findByFollowUpToken(await sitePayload(), decode(match[1])!)) !== null
   }
-  return exists ? NextResponse.next() : NextResponse.rewrite(new URL('/introuvable', request.url))
+  return !exists
 }
 
-// Only the GET pages that name something by slug or token; form posts (…/etape, …/message) skip it.
-export const config = { matcher: ['/demarches/:path+', '/formulaires/:slug', '/formulaires/:slug/verification', '/suivi/:token'] }
+// Pages (site and admin); not the API, static files, or the form posts (…/etape, …/message).
+export const config = {
+  matcher: [
+    {
+      source: '/((?!api/|_next/static|_next/image|fonts/|favicon.ico|formulaires/[^/]+/etape|suivi/[^/]+/message).*)',
+      missing: [{ type: 'header', key: 'next-router-prefetch' }],
+    },
+  ],
+}

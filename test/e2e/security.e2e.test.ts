@@ -1,0 +1,78 @@
+/**
+ * Security headers on the site and the admin: a Content-Security-Policy whose nonce is fresh per
+ * response and carried by every script, no inline script without it, and the pages (forms with
+ * JavaScript, the admin) keep working under the policy.
+ */
+import type { Browser } from 'playwright-core'
+
+import { ADMIN, type RunningApp, startApp } from '../helpers/app'
+import { launchBrowser, newContext } from '../helpers/browser'
+
+let app: RunningApp
+let browser: Browser
+
+beforeAll(async () => {
+  app = await startApp()
+  browser = await launchBrowser()
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+const PAGES = ['/', '/demarches/etat-civil/acte-de-naissance', '/formulaires/aide-ccas', '/documents', '/recherche?q=acte', '/page-inconnue', '/admin/login']
+
+const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1]
+
+describe('security headers', () => {
+  it.each(PAGES)('%s: CSP with a fresh nonce on every script, and the fixed headers', async (path) => {
+    const first = await fetch(app.baseURL + path)
+    const second = await fetch(app.baseURL + path)
+    const csp = first.headers.get('content-security-policy') ?? ''
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/)
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/)
+    expect(csp).not.toMatch(/'unsafe-eval'/)
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).toContain("object-src 'none'")
+    expect(nonceOf(csp)).not.toBe(nonceOf(second.headers.get('content-security-policy') ?? ''))
+    const html = await first.text()
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1])
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const attributes of scripts) expect(attributes).toContain(`nonce="${nonceOf(csp)}"`)
+    expect(first.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(first.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(first.headers.get('x-frame-options')).toBe('DENY')
+    expect(first.headers.get('permissions-policy')).toContain('camera=()')
+    expect(first.headers.get('strict-transport-security')).toBeNull() // plain HTTP here
+  })
+
+  it('sends HSTS when the request came over HTTPS (behind a TLS proxy)', async () => {
+    const res = await fetch(app.baseURL + '/', { headers: { 'X-Forwarded-Proto': 'https' } })
+    expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=\d{8,}; includeSubDomains$/)
+  })
+
+  it('files and the API get the fixed headers too', async () => {
+    const res = await fetch(app.baseURL + '/api/domains?limit=1')
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('nothing is blocked: a form runs its script and the admin logs in under the policy', async () => {
+    const context = await newContext(browser, true)
+    const page = await context.newPage()
+    const violations: string[] = []
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text())
+    })
+    await page.goto(`${app.baseURL}/formulaires/aide-ccas`)
+    await page.locator('form[data-enhanced="steps"]').waitFor({ timeout: 30_000 })
+    await page.goto(`${app.baseURL}/admin/login`)
+    await page.locator('input[name="email"]').fill(ADMIN.email)
+    await page.locator('input[name="password"]').fill(ADMIN.password)
+    await page.getByRole('button', { name: 'Se connecter' }).click()
+    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    await page.getByRole('heading', { name: /Demandes de toutes les organisations/ }).waitFor({ timeout: 30_000 })
+    expect(violations).toEqual([])
+    await context.close()
+  }, 120_000)
+})
