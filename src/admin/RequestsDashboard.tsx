@@ -2,10 +2,14 @@ import type { Payload } from 'payload'
 
 import type { User } from '../payload-types'
 import { statusLabel } from '../submissions/statuses'
+import { OPEN_STATUSES } from '../submissions/workflow'
 import { loadDashboard } from './dashboardData'
+import { whereParams } from './whereParams'
 
 type Props = { payload: Payload; user?: { role?: string | null } | null }
 
+const tiles = { display: 'flex', flexWrap: 'wrap', gap: '0.75rem', listStyle: 'none', padding: 0 } as const
+const tile = { border: '1px solid var(--theme-elevation-150)', padding: '0.6rem 1rem', minWidth: '9rem' } as const
 const fmtDays = (v: number | null) => (v === null ? '—' : `${v.toFixed(1).replace('.', ',')} j`)
 const dateFr = (iso: string) => new Date(iso).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })
 
@@ -26,15 +30,18 @@ export async function RequestsDashboard({ payload, user }: Props) {
   return (
     <section className="requests-dashboard" aria-labelledby="tableau-de-bord" style={{ marginBottom: '2.5rem' }}>
       <h2 id="tableau-de-bord">Demandes {user.role === 'admin' ? 'de toutes les organisations' : 'de votre organisation'}</h2>
-      <ul style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem', listStyle: 'none', padding: 0 }}>
-        {byStatus.map((s) => (
-          <li key={s.value} style={{ border: '1px solid var(--theme-elevation-150)', padding: '0.6rem 1rem', minWidth: '9rem' }}>
-            <a href={`/admin/collections/submissions?where[status][equals]=${s.value}`}>
-              <strong style={{ fontSize: '1.5rem', display: 'block' }}>{s.count}</strong>
-              {s.label}
-            </a>
-          </li>
-        ))}
+      <h3>En cours</h3>
+      <ul style={tiles}>
+        {byStatus
+          .filter((s) => !s.closed)
+          .map((s) => (
+            <li key={s.value} style={tile}>
+              <a href={`/admin/collections/submissions?${whereParams(s.where)}`}>
+                <strong style={{ fontSize: '1.5rem', display: 'block' }}>{s.count}</strong>
+                {s.label}
+              </a>
+            </li>
+          ))}
         <li style={{ border: '2px solid #b3261e', padding: '0.6rem 1rem', minWidth: '9rem' }}>
           <strong style={{ fontSize: '1.5rem', display: 'block' }}>{overdue.total}</strong>
           En retard
@@ -43,6 +50,19 @@ export async function RequestsDashboard({ payload, user }: Props) {
           <strong style={{ fontSize: '1.5rem', display: 'block' }}>{dueSoon}</strong>
           Échéance dans 7 jours
         </li>
+      </ul>
+      <h3>Closes ces 90 derniers jours</h3>
+      <ul style={tiles}>
+        {byStatus
+          .filter((s) => s.closed)
+          .map((s) => (
+            <li key={s.value} style={tile}>
+              <a href={`/admin/collections/submissions?${whereParams(s.where)}`}>
+                <strong style={{ fontSize: '1.5rem', display: 'block' }}>{s.count}</strong>
+                {s.label}
+              </a>
+            </li>
+          ))}
       </ul>
 
       <h3>Délais (médianes)</h3>
@@ -75,11 +95,11 @@ export async function RequestsDashboard({ payload, user }: Props) {
 
       {byDomain.length ? (
         <>
-          <h3>Par domaine</h3>
+          <h3>En cours, par domaine</h3>
           <ul>
             {byDomain.map((d) => (
               <li key={d.id}>
-                <a href={`/admin/collections/submissions?where[domain][equals]=${d.id}`}>{d.title}</a> : {d.count}
+                <a href={`/admin/collections/submissions?${whereParams({ and: [{ domain: { equals: d.id } }, { status: { in: OPEN_STATUSES } }] })}`}>{d.title}</a> : {d.count}
               </li>
             ))}
           </ul>

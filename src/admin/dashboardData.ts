@@ -4,15 +4,16 @@ import type { Submission, User } from '../payload-types'
 import { dueWindow } from '../submissions/delays'
 import { weekBounds } from '../submissions/stats'
 import { SUBMISSION_STATUSES } from '../submissions/statuses'
-import { OPEN_STATUSES } from '../submissions/workflow'
+import { CLOSED_STATUSES, OPEN_STATUSES } from '../submissions/workflow'
 
 const DAY = 86_400_000
 type TimingField = 'firstResponseDays' | 'closureDays'
 
 /**
  * Every figure of the agents' dashboard, read with the user's access rules (an agent sees its
- * organisation only). Only counts and single-row reads over indexed columns — never all the
- * requests — so the cost stays flat as requests pile up (bench/backoffice, decision 0012).
+ * organisation only). Only counts and single-row reads over indexed columns, and only over the
+ * open requests or a recent window — never all the requests ever received — so the cost does not
+ * grow with the years of history (bench/backoffice, decision 0012).
  */
 export async function loadDashboard(payload: Payload, user: User, now = new Date()) {
   const asUser = { overrideAccess: false, user } as const
@@ -48,16 +49,24 @@ export async function loadDashboard(payload: Payload, user: User, now = new Date
     return Promise.all(
       bounds.slice(0, -1).map(async (week, i) => {
         const range = (field: string): Where => ({ and: [{ [field]: { greater_than_equal: week } }, { [field]: { less_than: bounds[i + 1] } }] })
-        const [received, closed] = await Promise.all([count(range('createdAt')), count(range('closedAt'))])
+        const [received, closed] = await Promise.all([count(range('createdAt')), count({ and: [range('closedAt'), { status: { in: CLOSED_STATUSES } }] })])
         return { week, received, closed }
       }),
     )
   }
 
+  const since90 = new Date(now.getTime() - 90 * DAY).toISOString()
   const domains = await payload.find({ collection: 'domains', limit: 100, depth: 0, sort: 'title', select: { title: true }, overrideAccess: true })
   const [byStatus, byDomain, d30, d90, flow, overdue, soon] = await Promise.all([
-    Promise.all(SUBMISSION_STATUSES.map(async (s) => ({ value: s.value, label: s.label, count: await count({ status: { equals: s.value } }) }))),
-    Promise.all(domains.docs.map(async (d) => ({ id: d.id, title: d.title, count: await count({ domain: { equals: d.id } }) }))),
+    // Open requests: all of them (the workload). Closed ones: those closed in the last 90 days.
+    Promise.all(
+      SUBMISSION_STATUSES.map(async (s) => {
+        const closed = CLOSED_STATUSES.includes(s.value)
+        const where: Where = closed ? { and: [{ status: { equals: s.value } }, { closedAt: { greater_than_equal: since90 } }] } : { status: { equals: s.value } }
+        return { value: s.value, label: s.label, closed, where, count: await count(where) }
+      }),
+    ),
+    Promise.all(domains.docs.map(async (d) => ({ id: d.id, title: d.title, count: await count({ and: [{ domain: { equals: d.id } }, open] }) }))),
     delaysOver(30),
     delaysOver(90),
     weeklyFlow(12),

@@ -69,21 +69,25 @@ beforeAll(async () => {
   await request(ccasForm, ccasAnswers, 5, [[2, 'en_cours'], [6 - 5 + 3, 'refusee']], ccasAgent)
   await request(ccasForm, ccasAnswers, 3, [], ccasAgent)
   await request(ccasForm, ccasAnswers, 80, [[4, 'en_cours'], [40, 'terminee']], ccasAgent)
+  // Closed long ago: outside every window.
+  await request(ccasForm, ccasAnswers, 200, [[3, 'en_cours'], [10, 'terminee']], ccasAgent)
 }, 180_000)
 
 afterAll(async () => booted?.shutdown())
 
 describe('dashboard figures', () => {
-  it('counts per status and domain, for the agent’s organisation only', async () => {
+  it('counts open requests per status and domain, closed ones over 90 days, for the agent’s organisation only', async () => {
     const ccas = await loadDashboard(payload, ccasAgent, now)
     const byStatus = Object.fromEntries(ccas.byStatus.map((s) => [s.value, s.count]))
+    // The one closed 190 days ago is not counted.
     expect(byStatus).toEqual({ recue: 1, en_cours: 0, attente_usager: 0, terminee: 2, refusee: 1, classee: 0 })
-    expect(ccas.byDomain).toEqual([expect.objectContaining({ title: expect.stringMatching(/social|solidarit/i), count: 4 })])
+    expect(ccas.byDomain).toEqual([expect.objectContaining({ title: expect.stringMatching(/social|solidarit/i), count: 1 })])
     const siaep = await loadDashboard(payload, siaepAgent, now)
     expect(siaep.byStatus.reduce((sum, s) => sum + s.count, 0)).toBe(0)
     expect(siaep.byDomain).toEqual([])
     const all = await loadDashboard(payload, admin, now)
     expect(all.byStatus.reduce((sum, s) => sum + s.count, 0)).toBe(4)
+    expect(await payload.count({ collection: 'submissions', overrideAccess: true }).then((r) => r.totalDocs)).toBe(5)
   })
 
   it('medians of first response and closure over 30 and 90 days', async () => {

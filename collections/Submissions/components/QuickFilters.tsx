@@ -1,18 +1,8 @@
 type Props = { user?: { id?: number | string } | null }
 
+import { whereParams } from '../../../src/admin/whereParams'
 import { dueWindow } from '../../../src/submissions/delays'
 import { OPEN_STATUSES as OPEN } from '../../../src/submissions/workflow'
-
-/** where → "where[and][0][dueDate][less_than]=…" (the query format Payload's list reads). */
-function whereParams(where: Record<string, unknown>): string {
-  const params = new URLSearchParams()
-  const walk = (value: unknown, key: string) => {
-    if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${key}[${k}]`)
-    else params.append(key, String(value))
-  }
-  walk(where, 'where')
-  return params.toString()
-}
 
 /** One-click views of the requests list: overdue, due within 7 days, assigned to me, not yet handled. */
 export function QuickFilters({ user }: Props) {

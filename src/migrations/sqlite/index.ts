@@ -1,5 +1,5 @@
 import * as migration_20261129_092330_initial from './20261129_092330_initial';
-import * as migration_20261129_101036_backoffice_scale from './20261129_101036_backoffice_scale';
+import * as migration_20261129_104246_backoffice_scale from './20261129_104246_backoffice_scale';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261129_092330_initial',
   },
   {
-    up: migration_20261129_101036_backoffice_scale.up,
-    down: migration_20261129_101036_backoffice_scale.down,
-    name: '20261129_101036_backoffice_scale'
+    up: migration_20261129_104246_backoffice_scale.up,
+    down: migration_20261129_104246_backoffice_scale.down,
+    name: '20261129_104246_backoffice_scale'
   },
 ];
