@@ -45,6 +45,8 @@ describe('security headers', () => {
     expect(first.headers.get('x-frame-options')).toBe('DENY')
     expect(first.headers.get('permissions-policy')).toContain('camera=()')
     expect(first.headers.get('strict-transport-security')).toBeNull() // plain HTTP here
+    // The admin's colour-scheme hint is not critical on the site (it would restart the navigation).
+    if (!path.startsWith('/admin')) expect(first.headers.get('critical-ch')).toBeNull()
   })
 
   it('sends HSTS when the request came over HTTPS (behind a TLS proxy)', async () => {
@@ -64,8 +66,13 @@ describe('security headers', () => {
     page.on('console', (m) => {
       if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text())
     })
+    const redirects: string[] = []
+    page.on('response', (r) => {
+      if (r.request().isNavigationRequest() && r.status() >= 300 && r.status() < 400) redirects.push(`${r.status()} ${r.url()}`)
+    })
     await page.goto(`${app.baseURL}/formulaires/aide-ccas`)
     await page.locator('form[data-enhanced="steps"]').waitFor({ timeout: 30_000 })
+    expect(redirects).toEqual([]) // the first navigation is answered at once
     await page.goto(`${app.baseURL}/admin/login`)
     await page.locator('input[name="email"]').fill(ADMIN.email)
     await page.locator('input[name="password"]').fill(ADMIN.password)
