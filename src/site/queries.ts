@@ -63,13 +63,16 @@ export async function listProceduresOfDomain(domainId: Domain['id']): Promise<Pr
 
 export type ProcedureView = Omit<Procedure, 'domain' | 'organisation' | 'documents'> & { domain: Domain; organisation: Organisation; documents: Document[] }
 
-export async function getProcedure(domain: Domain, slug: string): Promise<ProcedureView | null> {
+/** One procedure page (metadata and page share the read: React cache). */
+export const getProcedure = cache(async (domain: Domain, slug: string): Promise<ProcedureView | null> => {
   const payload = await sitePayload()
   const { docs } = await payload.find({
     collection: 'procedures',
     where: { and: [{ slug: { equals: slug } }, { domain: { equals: domain.id } }] },
     limit: 1,
     depth: 1,
+    // The page links to the form: its title and status, never its steps (the heaviest document).
+    populate: { forms: { title: true, slug: true, _status: true } },
     ...asVisitor,
   })
   const found = docs[0]
@@ -80,7 +83,7 @@ export async function getProcedure(domain: Domain, slug: string): Promise<Proced
     organisation: found.organisation as Organisation,
     documents: ((found.documents ?? []) as Array<Document | number>).filter((d): d is Document => typeof d === 'object'),
   }
-}
+})
 
 export async function listDocuments(domainId?: Domain['id']): Promise<Document[]> {
   const payload = await sitePayload()
