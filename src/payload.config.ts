@@ -12,6 +12,7 @@ import { benchEndpoints, benchPlugins } from './bench/benchPeer'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
 import { exposeValidationErrors } from './hooks/exposeValidationErrors'
+import { withPageInvalidation } from './hooks/invalidatePages'
 import { purgeExpiredRequestsTask } from './jobs/purgeExpiredRequests'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -21,11 +22,13 @@ if (!process.env.PAYLOAD_SECRET) {
   throw new Error('PAYLOAD_SECRET is not set: run `npm start` once (it writes .env) or copy .env.example to .env.')
 }
 
+const content = withPageInvalidation(collections, globals)
+
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET,
   db: databaseAdapter(process.env.DATABASE_URL),
-  collections,
-  globals,
+  collections: content.collections,
+  globals: content.globals,
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: contentBlocks })],
   }),

@@ -1,7 +1,8 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { allowFollowUpLookup, clientIp } from './forms/antiAbuse'
-import { contentSecurityPolicy, HSTS, newNonce } from './security/headers'
+import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from './security/headers'
+import { cachedPage, fillPage, isCacheable, isFillRequest, withNonce } from './site/pageCache'
 import { findByFollowUpToken } from './submissions/followUp'
 import { formPathExists, procedurePathExists } from './site/publicPathExists'
 import { sitePayload } from './site/payload'
@@ -13,6 +14,9 @@ import { sitePayload } from './site/payload'
 export async function proxy(request: NextRequest) {
   const nonce = newNonce()
   const policy = contentSecurityPolicy(nonce)
+  const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'
+  const cached = await fromPageCache(request, nonce, policy, https)
+  if (cached) return cached
   const headers = new Headers(request.headers)
   headers.set('x-nonce', nonce)
   headers.set('Content-Security-Policy', policy)
@@ -20,9 +24,27 @@ export async function proxy(request: NextRequest) {
     (await tooManyLookups(request)) ??
     ((await missingTarget(request)) ? NextResponse.rewrite(new URL('/introuvable', request.url), { request: { headers } }) : NextResponse.next({ request: { headers } }))
   response.headers.set('Content-Security-Policy', policy)
-  const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'
   if (https) response.headers.set('Strict-Transport-Security', HSTS)
   return response
+}
+
+/** A public page from the page cache (rendered now through the server if it is not there yet). */
+async function fromPageCache(request: NextRequest, nonce: string, policy: string, https: boolean): Promise<NextResponse | null> {
+  const port = process.env.PORT
+  if (!port || isFillRequest(request.headers) || !isCacheable(request.method, request.nextUrl.pathname, request.headers)) return null
+  const key = request.nextUrl.pathname + request.nextUrl.search
+  const hit = cachedPage(key)
+  const page = hit ?? (await fillPage(key, `http://127.0.0.1:${port}`, request.headers.get('accept')))
+  if (!page) return null
+  const headers = new Headers({
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate',
+    'Content-Security-Policy': policy,
+    'X-Page-Cache': hit ? 'hit' : 'miss',
+  })
+  for (const { key: name, value } of STATIC_SECURITY_HEADERS) headers.set(name, value)
+  if (https) headers.set('Strict-Transport-Security', HSTS)
+  return new NextResponse(withNonce(page, nonce), { status: 200, headers })
 }
 
 /** Too many follow-up links tried from one address: 429 before any lookup. */

@@ -14,7 +14,7 @@ const duration = option('duration', 10)
 const PAGE = '/demarches/etat-civil/acte-de-naissance'
 const root = path.resolve(import.meta.dirname, '../..')
 const staticDir = path.join(root, 'public', '__bench')
-const run = (url) => new Promise((resolve, reject) => autocannon({ url, connections, duration }, (err, result) => (err ? reject(err) : resolve(result))))
+const run = (url) => new Promise((resolve, reject) => autocannon({ url, connections, duration, headers: { accept: 'text/html' } }, (err, result) => (err ? reject(err) : resolve(result))))
 
 // The server lists public/ when it starts: take the page from a first start, then serve both.
 const first = await startApp()

@@ -46,7 +46,8 @@ run('Vérification du contenu', bin('payload'), ['run', 'src/scripts/first-run.t
 
 const server = spawn(bin('next'), [dev ? 'dev' : 'start', '-p', String(port)], {
   cwd: projectRoot,
-  env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
+  // PORT: the proxy renders pages for its cache through the server itself (src/site/pageCache.ts).
+  env: { ...process.env, PORT: String(port), NODE_OPTIONS: '--no-deprecation' },
   stdio: 'inherit',
 })
 console.log(`Portail citoyen : http://localhost:${port}  —  administration : http://localhost:${port}/admin`)

@@ -1,0 +1,23 @@
+import type { CollectionConfig, GlobalConfig } from 'payload'
+
+import { markContentChanged } from '../site/pageCache'
+
+/** Collections that no public page shows: their changes keep the cached pages. */
+const PRIVATE = new Set(['submissions', 'submission-files', 'form-sessions', 'request-stats', 'audit-log', 'users'])
+
+const changed = () => markContentChanged()
+
+/**
+ * Every change of public content (any collection or global not listed as private) drops the
+ * cached pages, so an edit in the admin shows on the next page load (decision 0014).
+ */
+export function withPageInvalidation(collections: CollectionConfig[], globals: GlobalConfig[]) {
+  return {
+    collections: collections.map((c) =>
+      PRIVATE.has(c.slug)
+        ? c
+        : { ...c, hooks: { ...c.hooks, afterChange: [...(c.hooks?.afterChange ?? []), changed], afterDelete: [...(c.hooks?.afterDelete ?? []), changed] } },
+    ),
+    globals: globals.map((g) => ({ ...g, hooks: { ...g.hooks, afterChange: [...(g.hooks?.afterChange ?? []), changed] } })),
+  }
+}

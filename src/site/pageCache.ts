@@ -1,0 +1,108 @@
+import { createHash, randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+/**
+ * Rendered public pages kept in memory by the proxy (decision 0014). A page is rendered once, then
+ * served from here with its render-time nonce swapped for a fresh one, until any content changes:
+ * Payload hooks touch a version file, so every process on the machine drops its pages at once.
+ */
+interface CachedPage {
+  body: string
+  nonce: string
+  version: number
+  storedAt: number
+}
+
+const MAX_PAGES = 500
+const MAX_AGE_MS = 10 * 60_000 // safety net: nothing lives longer, even if a change went unseen
+
+type Store = { pages: Map<string, CachedPage>; filling: Map<string, Promise<CachedPage | null>>; fillSecret: string }
+const store: Store = ((globalThis as { __pageCache?: Store }).__pageCache ??= {
+  pages: new Map(),
+  filling: new Map(),
+  fillSecret: randomBytes(16).toString('hex'),
+})
+
+/** One version file per database, so test apps and instances of other towns never share it. */
+export function versionFile(env: Record<string, string | undefined> = process.env): string {
+  if (env.PAGE_CACHE_VERSION_FILE) return env.PAGE_CACHE_VERSION_FILE
+  const key = createHash('sha256').update(env.DATABASE_URL ?? 'default').digest('hex').slice(0, 16)
+  return path.join(os.tmpdir(), `portail-citoyen-contenu-${key}`)
+}
+
+/** The content version: the version file's modification time (0 when never changed). */
+export function contentVersion(): number {
+  try {
+    return fs.statSync(versionFile()).mtimeMs
+  } catch {
+    return 0
+  }
+}
+
+/** Called by Payload hooks after any change of public content. */
+export function markContentChanged(): void {
+  const file = versionFile()
+  const now = new Date()
+  try {
+    fs.utimesSync(file, now, now)
+  } catch {
+    fs.writeFileSync(file, '')
+  }
+}
+
+/** Public pages that look the same to every visitor. Forms, follow-up links, search: never. */
+const CACHEABLE = [/^\/$/, /^\/demarches(\/[^/]+){0,2}\/?$/, /^\/documents(\/[^/]+)?\/?$/, /^\/annuaire(\/[^/]+){0,2}\/?$/]
+
+export function isCacheable(method: string, pathname: string, headers: Headers): boolean {
+  if (method !== 'GET') return false
+  // Only page loads: Next.js strips its RSC headers before the proxy, but its client navigations
+  // never ask for HTML, browsers' page loads always do.
+  if (!(headers.get('accept') ?? '').includes('text/html')) return false
+  if (headers.get('rsc') || headers.get('next-router-state-tree') || headers.get('next-router-prefetch')) return false
+  if (/(^|;\s*)payload-token=/.test(headers.get('cookie') ?? '')) return false // staff: always fresh
+  return CACHEABLE.some((pattern) => pattern.test(pathname))
+}
+
+export const isFillRequest = (headers: Headers) => headers.get('x-page-cache-fill') === store.fillSecret
+
+export function cachedPage(key: string): CachedPage | null {
+  const page = store.pages.get(key)
+  if (!page) return null
+  if (page.version !== contentVersion() || Date.now() - page.storedAt > MAX_AGE_MS) {
+    store.pages.delete(key)
+    return null
+  }
+  // Most recently used last, so the oldest is evicted first.
+  store.pages.delete(key)
+  store.pages.set(key, page)
+  return page
+}
+
+/** Renders the page through the server itself (once per key at a time) and keeps it if it is a 200. */
+export function fillPage(key: string, origin: string, accept: string | null): Promise<CachedPage | null> {
+  const pending = store.filling.get(key)
+  if (pending) return pending
+  const version = contentVersion()
+  const promise = (async () => {
+    const response = await fetch(origin + key, { headers: { accept: accept ?? 'text/html', 'x-page-cache-fill': store.fillSecret }, redirect: 'manual' })
+    const nonce = /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1]
+    if (response.status !== 200 || !nonce || !response.headers.get('content-type')?.startsWith('text/html')) return null
+    const page = { body: await response.text(), nonce, version, storedAt: Date.now() }
+    store.pages.set(key, page)
+    while (store.pages.size > MAX_PAGES) store.pages.delete(store.pages.keys().next().value!)
+    return page
+  })()
+    .catch(() => null)
+    .finally(() => store.filling.delete(key))
+  store.filling.set(key, promise)
+  return promise
+}
+
+/** The stored HTML with every nonce attribute of the render switched to this response's nonce. */
+export const withNonce = (page: Pick<CachedPage, 'body' | 'nonce'>, nonce: string) => page.body.split(`nonce="${page.nonce}"`).join(`nonce="${nonce}"`)
+
+export function clearPageCache(): void {
+  store.pages.clear()
+}

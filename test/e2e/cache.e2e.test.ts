@@ -1,0 +1,78 @@
+/**
+ * Public pages come from the page cache with a fresh nonce on every response, and an edit in the
+ * admin shows on the very next load; staff and client navigations always get a fresh render.
+ */
+import { ADMIN, type RunningApp, startApp } from '../helpers/app'
+
+let app: RunningApp
+let token: string
+const PAGE = '/demarches/etat-civil/acte-de-naissance'
+
+beforeAll(async () => {
+  app = await startApp()
+  const res = await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+  token = ((await res.json()) as { token: string }).token
+}, 180_000)
+
+afterAll(async () => app?.stop())
+
+const nonceOf = (res: Response) => /'nonce-([^']+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1]
+const page = (path: string, headers: Record<string, string> = {}) => fetch(app.baseURL + path, { headers: { accept: 'text/html', ...headers } })
+const h1 = (html: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1]
+
+describe('page cache', () => {
+  it('serves the second visit from the cache, with its own nonce on every script', async () => {
+    await page(PAGE) // fills the cache (or hits it if an earlier test did)
+    const res = await page(PAGE)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('x-page-cache')).toBe('hit')
+    const nonce = nonceOf(res)!
+    const html = await res.text()
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1])
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const attributes of scripts) expect(attributes).toContain(`nonce="${nonce}"`)
+    const again = await page(PAGE)
+    expect(nonceOf(again)).not.toBe(nonce)
+    expect(again.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('shows an edit made in the admin on the next load', async () => {
+    const { docs } = (await (await fetch(`${app.baseURL}/api/procedures?where[slug][equals]=acte-de-naissance&depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as {
+      docs: Array<{ id: number; title: string }>
+    }
+    const before = await (await page(PAGE)).text()
+    expect(h1(before)).toBe(docs[0].title)
+    const update = await fetch(`${app.baseURL}/api/procedures/${docs[0].id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ title: 'Acte de naissance (copie intégrale ou extrait)', _status: 'published' }),
+    })
+    expect(update.status).toBe(200)
+    const after = await page(PAGE)
+    expect(after.headers.get('x-page-cache')).toBe('miss')
+    expect(h1(await after.text())).toBe('Acte de naissance (copie intégrale ou extrait)')
+    // The domain page lists the new title too: every cached page was dropped.
+    expect(await (await page('/demarches/etat-civil')).text()).toContain('Acte de naissance (copie intégrale ou extrait)')
+  })
+
+  it('never serves staff or client navigations from the cache, nor private pages', async () => {
+    await page('/')
+    expect((await page('/')).headers.get('x-page-cache')).toBe('hit')
+    const staff = await page('/', { cookie: `payload-token=${token}` })
+    expect(staff.headers.get('x-page-cache')).toBeNull()
+    // A client navigation (what Next.js's router sends): an RSC payload, never the cached HTML.
+    const navigation = await fetch(app.baseURL + '/', { headers: { rsc: '1', accept: '*/*' } })
+    expect(navigation.headers.get('x-page-cache')).toBeNull()
+    expect(navigation.headers.get('content-type')).toContain('text/x-component')
+    await page('/formulaires/aide-ccas')
+    expect((await page('/formulaires/aide-ccas')).headers.get('x-page-cache')).toBeNull()
+  })
+
+  it('an unknown page is still the French 404, never cached', async () => {
+    for (let i = 0; i < 2; i += 1) {
+      const res = await page('/demarches/etat-civil/inconnue')
+      expect(res.status).toBe(404)
+      expect(res.headers.get('x-page-cache')).toBeNull()
+    }
+  })
+})

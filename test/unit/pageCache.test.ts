@@ -1,0 +1,47 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { contentVersion, isCacheable, markContentChanged, versionFile, withNonce } from '../../src/site/pageCache'
+
+const headers = (init: Record<string, string> = {}) => new Headers({ accept: 'text/html,application/xhtml+xml', ...init })
+
+describe('page cache rules', () => {
+  it('keeps only the public pages that look the same to everyone', () => {
+    for (const p of ['/', '/demarches', '/demarches/etat-civil', '/demarches/etat-civil/acte-de-naissance', '/documents', '/annuaire/associations/club-de-voile']) {
+      expect(isCacheable('GET', p, headers())).toBe(true)
+    }
+    for (const p of ['/formulaires/aide-ccas', '/suivi/abc', '/recherche', '/admin', '/api/domains', '/demarches/a/b/c']) {
+      expect(isCacheable('GET', p, headers())).toBe(false)
+    }
+    expect(isCacheable('POST', '/', headers())).toBe(false)
+    expect(isCacheable('HEAD', '/', headers())).toBe(false)
+    expect(isCacheable('GET', '/', headers({ rsc: '1' }))).toBe(false)
+    expect(isCacheable('GET', '/', headers({ accept: '*/*' }))).toBe(false) // a client navigation's payload
+    expect(isCacheable('GET', '/', headers({ cookie: 'a=1; payload-token=xyz' }))).toBe(false)
+    expect(isCacheable('GET', '/', headers({ cookie: 'a=1' }))).toBe(true)
+  })
+
+  it('swaps every nonce attribute of the render, and only those', () => {
+    const body = '<script nonce="OLD">a</script><p>nonce="OTHER"</p><script nonce="OLD" src="/x.js"></script>'
+    expect(withNonce({ body, nonce: 'OLD' }, 'NEW')).toBe('<script nonce="NEW">a</script><p>nonce="OTHER"</p><script nonce="NEW" src="/x.js"></script>')
+  })
+
+  it('a content change moves the version (one file per database)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'page-cache-'))
+    process.env.PAGE_CACHE_VERSION_FILE = path.join(dir, 'version')
+    try {
+      expect(contentVersion()).toBe(0)
+      markContentChanged()
+      const first = contentVersion()
+      expect(first).toBeGreaterThan(0)
+      await new Promise((r) => setTimeout(r, 20))
+      markContentChanged()
+      expect(contentVersion()).toBeGreaterThan(first)
+    } finally {
+      delete process.env.PAGE_CACHE_VERSION_FILE
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+    expect(versionFile({ DATABASE_URL: 'file:a.db' })).not.toBe(versionFile({ DATABASE_URL: 'file:b.db' }))
+  })
+})
