@@ -14,6 +14,8 @@ export const DIRECTORY_KINDS = {
     categoryLabel: 'Catégorie',
     allCategories: 'Toutes les catégories',
     options: ASSOCIATION_CATEGORIES,
+    /** Demo form (src/seed/data/directoryForms.ts) to propose or update an entry */
+    formSlug: 'referencer-mon-association',
   },
   businesses: {
     collection: 'businesses',
@@ -24,6 +26,7 @@ export const DIRECTORY_KINDS = {
     categoryLabel: "Secteur d'activité",
     allCategories: 'Tous les secteurs',
     options: BUSINESS_SECTORS,
+    formSlug: 'referencer-mon-entreprise',
   },
 } as const
 
