@@ -1,6 +1,8 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { allowFollowUpLookup, clientIp } from './forms/antiAbuse'
+import { kindOfSegment } from './directory/kinds'
+import { directoryEntryExists } from './site/directoryQueries'
 import { findByFollowUpToken } from './submissions/followUp'
 import { formPathExists, procedurePathExists } from './site/publicPathExists'
 import { sitePayload } from './site/payload'
@@ -20,6 +22,8 @@ export async function proxy(request: NextRequest) {
     exists = await procedurePathExists(decode(match[1])!, decode(match[2]))
   } else if ((match = /^\/formulaires\/([^/]+)(?:\/verification)?\/?$/.exec(path))) {
     exists = await formPathExists(decode(match[1])!)
+  } else if ((match = /^\/annuaire\/(associations|entreprises)\/([^/]+)\/?$/.exec(path))) {
+    exists = await directoryEntryExists(kindOfSegment(match[1])!, decode(match[2])!)
   } else if ((match = /^\/suivi\/([^/]+)\/?$/.exec(path))) {
     if (!(await allowFollowUpLookup(clientIp(request.headers)))) {
       return new NextResponse('Trop de tentatives : patientez une minute avant de réessayer.', {
@@ -33,4 +37,4 @@ export async function proxy(request: NextRequest) {
 }
 
 // Only the GET pages that name something by slug or token; form posts (…/etape, …/message) skip it.
-export const config = { matcher: ['/demarches/:path+', '/formulaires/:slug', '/formulaires/:slug/verification', '/suivi/:token'] }
+export const config = { matcher: ['/demarches/:path+', '/annuaire/associations/:slug', '/annuaire/entreprises/:slug', '/formulaires/:slug', '/formulaires/:slug/verification', '/suivi/:token'] }
