@@ -6,7 +6,7 @@ import { categoryFromText } from './categories'
 
 /**
  * Answer names a directory form uses (README, "Annuaires"): any of them may be missing.
- * nom, categorie | secteur, siret, presentation, courriel_public, telephone, site_web,
+ * denomination, categorie | secteur, siret, presentation, courriel_public, telephone, site_web,
  * adresse (postal address block), horaires, rencontres, fiche (hidden: slug of the entry to update).
  */
 const text = (answers: Answers, name: string): string | null => {
@@ -37,7 +37,7 @@ export async function proposeFromSubmission(
       requesterName: args.requesterName,
       requesterEmail: args.requesterEmail,
       targetSlug: text(answers, 'fiche'),
-      name: text(answers, 'nom') ?? '(sans nom)',
+      name: text(answers, 'denomination') ?? '(sans nom)',
       category: categoryFromText(DIRECTORY_KINDS[kind].options, rawCategory) ?? (rawCategory || 'autre'),
       siret: text(answers, 'siret'),
       description: text(answers, 'presentation'),
