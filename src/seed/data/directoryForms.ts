@@ -12,9 +12,12 @@ const RGPD =
 
 const options = (list: ReadonlyArray<{ value: string; label: string }>) => list.map((o) => ({ value: o.value, label: o.label }))
 
+// The requester comes first: the acknowledgement goes to the form's first e-mail field
+// (src/submissions/requester.ts), and the hidden "fiche" is read from the form's first address.
 const requesterStep = (role: string) => ({
   title: 'Vos coordonnées',
   fields: [
+    f.hidden('fiche', 'fiche'),
     f.heading('Qui fait la demande ?', 'Ces informations ne sont pas publiées : elles servent à vous répondre.'),
     f.text('Votre prénom', { name: 'prenom', autocomplete: 'given-name', width: 'half' }),
     f.text('Votre nom', { name: 'nom', autocomplete: 'family-name', width: 'half' }),
@@ -36,10 +39,10 @@ export const directoryForms: FormSeed[] = [
     confirmationText: "Votre demande est transmise au service communication. Vous recevrez un courriel dès qu'elle aura été traitée.",
     responseDelayDays: 15,
     steps: [
+      requesterStep("dans l'association"),
       {
         title: 'Votre association',
         fields: [
-          f.hidden('fiche', 'fiche'),
           f.text("Nom de l'association", { name: 'denomination' }),
           f.select('Catégorie', [], { name: 'categorie', options: options(ASSOCIATION_CATEGORIES) }),
           f.textarea('Présentation', { name: 'presentation', maxLength: 2000, hint: 'Activités, public accueilli, conditions d’adhésion.' }),
@@ -56,7 +59,6 @@ export const directoryForms: FormSeed[] = [
           f.text('Site web', { name: 'site_web', ...optional, hint: 'Par exemple : https://www.mon-association.fr' }),
         ],
       },
-      requesterStep("dans l'association"),
     ],
   },
   {
@@ -70,10 +72,10 @@ export const directoryForms: FormSeed[] = [
     confirmationText: "Votre demande est transmise au service communication. Vous recevrez un courriel dès qu'elle aura été traitée.",
     responseDelayDays: 15,
     steps: [
+      requesterStep("dans l'entreprise"),
       {
         title: 'Votre entreprise',
         fields: [
-          f.hidden('fiche', 'fiche'),
           f.text("Nom de l'entreprise ou du commerce", { name: 'denomination' }),
           f.select("Secteur d'activité", [], { name: 'secteur', options: options(BUSINESS_SECTORS) }),
           f.siret(),
@@ -85,7 +87,6 @@ export const directoryForms: FormSeed[] = [
           f.text('Site web', { name: 'site_web', ...optional, hint: 'Par exemple : https://www.mon-commerce.fr' }),
         ],
       },
-      requesterStep("dans l'entreprise"),
     ],
   },
 ]
