@@ -2009,7 +2009,26 @@ export interface DirectoryProposal {
   requesterName?: string | null;
   requesterEmail?: string | null;
   name: string;
-  category: string;
+  category:
+    | 'sport'
+    | 'culture'
+    | 'solidarite'
+    | 'education'
+    | 'environnement'
+    | 'loisirs'
+    | 'jeunesse'
+    | 'sante'
+    | 'patrimoine'
+    | 'autre'
+    | 'alimentation'
+    | 'restauration'
+    | 'beaute'
+    | 'commerce'
+    | 'artisanat'
+    | 'automobile'
+    | 'services'
+    | 'hebergement'
+    | 'agriculture';
   siret?: string | null;
   description?: string | null;
   contact?: {

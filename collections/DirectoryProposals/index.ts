@@ -1,11 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
+import { ASSOCIATION_CATEGORIES, BUSINESS_SECTORS } from '../../src/directory/categories'
 import { isContentEditor } from '../../src/access/isContentEditor'
 import { nobody } from '../../src/access/nobody'
 import { PROPOSAL_DECISIONS } from '../../src/directory/proposalDecisions'
 import { GROUPS } from '../groups'
 import { applyDecision } from './hooks/applyDecision'
 import { notifyRequester } from './hooks/notifyRequester'
+
+/** Categories and sectors share a few codes ("sante", "autre"): each code once. */
+const CATEGORY_OR_SECTOR = [...ASSOCIATION_CATEGORIES, ...BUSINESS_SECTORS]
+  .filter((option, index, all) => all.findIndex((o) => o.value === option.value) === index)
+  .map((o) => ({ value: o.value, label: o.label }))
 
 /**
  * Moderation queue of the directories: one proposal per citizen request made with a form whose
@@ -76,7 +82,13 @@ export const DirectoryProposals: CollectionConfig = {
       ],
     },
     { name: 'name', type: 'text', label: 'Nom', required: true },
-    { name: 'category', type: 'text', label: "Catégorie ou secteur (valeur)", required: true },
+    {
+      name: 'category',
+      type: 'select',
+      label: "Catégorie (associations) ou secteur d'activité (entreprises)",
+      required: true,
+      options: CATEGORY_OR_SECTOR,
+    },
     { name: 'siret', type: 'text', label: 'Numéro SIRET' },
     { name: 'description', type: 'textarea', label: 'Présentation' },
     {

@@ -38,7 +38,7 @@ export async function proposeFromSubmission(
       requesterEmail: args.requesterEmail,
       targetSlug: text(answers, 'fiche'),
       name: text(answers, 'denomination') ?? '(sans nom)',
-      category: categoryFromText(DIRECTORY_KINDS[kind].options, rawCategory) ?? (rawCategory || 'autre'),
+      category: (categoryFromText(DIRECTORY_KINDS[kind].options, rawCategory) ?? 'autre') as never,
       siret: text(answers, 'siret'),
       description: text(answers, 'presentation'),
       contact: { email: text(answers, 'courriel_public'), phone: text(answers, 'telephone'), website: text(answers, 'site_web') },
