@@ -116,7 +116,7 @@ describe('directory without JavaScript', () => {
     const res = await fetch(app.baseURL + '/annuaire/entreprises/pharmacie-de-la-place')
     expect(res.status).toBe(200)
     const html = await res.text()
-    expect(html).toContain('Horaires d&#x27;ouverture')
+    expect(html).toContain('Jours et heures d&#x27;ouverture')
     expect(html).toMatch(/SIRET : (<!-- -->)?\d{3} \d{3} \d{3} \d{5}/)
   })
 })

@@ -87,7 +87,7 @@ export function EntryDetail({ kind, entry }: { kind: DirectoryKind; entry: Direc
 
       {business?.openingHours ? (
         <section aria-labelledby="horaires">
-          <h2 id="horaires">Horaires d&apos;ouverture</h2>
+          <h2 id="horaires">Jours et heures d&apos;ouverture</h2>
           <p className="pre-line">{business.openingHours}</p>
         </section>
       ) : null}
