@@ -70,6 +70,7 @@ export const Businesses: CollectionConfig = {
     ...nameKeyFields(),
     searchTextField((d) => [
       d.name as string,
+      d.siret as string,
       BUSINESS_SECTORS.find((c) => c.value === d.sector)?.label,
       lexicalToPlainText(d.description),
       (d.address as { commune?: string } | undefined)?.commune,

@@ -154,6 +154,27 @@ describe('map with JavaScript', () => {
     await context.close()
   })
 
+  it('draws background tiles from the address set in the Site global', async () => {
+    const login = await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+    const { token } = (await login.json()) as { token: string }
+    const headers = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const refused = await fetch(`${app.baseURL}/api/globals/site`, { method: 'POST', headers, body: JSON.stringify({ mapTileUrl: 'http://tuiles.exemple.fr/carte.png' }) })
+    expect(refused.status).toBe(400)
+    expect(await refused.text()).toContain('contenant {z}, {x} et {y}')
+    const saved = await fetch(`${app.baseURL}/api/globals/site`, { method: 'POST', headers, body: JSON.stringify({ mapTileUrl: '/tuiles/{z}/{x}/{y}.png', mapAttribution: '© Kerlann' }) })
+    expect(saved.status).toBe(200)
+    const context = await newContext(browser, true)
+    const page = await context.newPage()
+    await page.goto(app.baseURL + '/annuaire/carte')
+    await page.locator('.directory-map[data-ready="true"]').waitFor()
+    await page.locator('.leaflet-tile').first().waitFor({ state: 'attached' })
+    expect(await page.locator('.leaflet-tile').first().getAttribute('src')).toMatch(/^\/tuiles\/\d+\/\d+\/\d+\.png$/)
+    await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain('© Kerlann')
+    expect(await page.locator('.leaflet-marker-icon').count()).toBe(50)
+    await context.close()
+    await fetch(`${app.baseURL}/api/globals/site`, { method: 'POST', headers, body: JSON.stringify({ mapTileUrl: '', mapAttribution: '' }) })
+  })
+
   it('loads Leaflet only on the map page', async () => {
     const scriptsOf = async (path: string) => {
       const context = await newContext(browser, true)
