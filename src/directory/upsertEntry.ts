@@ -45,11 +45,23 @@ export async function findMatchingEntry(payload: Payload, kind: DirectoryKind, i
   const lookup = async (where: Record<string, unknown>) =>
     (await payload.find({ collection, where: where as never, limit: 1, depth: 0, overrideAccess: true, req })).docs[0] ?? null
   if (slug) return lookup({ slug: { equals: slug } })
+  const bySlug = () => lookup({ slug: { equals: slugify(input.name) } })
   if (kind === 'businesses' && input.siret) {
     const bySiret = await lookup({ siret: { equals: input.siret } })
     if (bySiret) return bySiret
+    // Same name, another establishment: not the same business.
+    const namesake = await bySlug()
+    return namesake && (namesake as { siret?: string }).siret === input.siret ? namesake : null
   }
-  return lookup({ slug: { equals: slugify(input.name) } })
+  return bySlug()
+}
+
+/** Slug of a new entry: from the name, or name + end of the SIRET when a namesake holds it. */
+async function freeSlug(payload: Payload, kind: DirectoryKind, input: EntryInput, req?: PayloadRequest): Promise<string | undefined> {
+  const base = slugify(input.name)
+  const { totalDocs } = await payload.count({ collection: DIRECTORY_KINDS[kind].collection, where: { slug: { equals: base } }, overrideAccess: true, req })
+  if (totalDocs === 0 || kind !== 'businesses' || !input.siret) return undefined
+  return `${base}-${input.siret.slice(-5)}`
 }
 
 /** Creates the entry or updates the matching one (see findMatchingEntry); idempotent. */
@@ -68,7 +80,7 @@ export async function upsertEntry(
   }
   const created = await payload.create({
     collection,
-    data: { ...data, slug: options.slug || undefined } as never,
+    data: { ...data, slug: options.slug || (await freeSlug(payload, kind, input, options.req)) } as never,
     overrideAccess: true,
     depth: 0,
     req: options.req,

@@ -92,6 +92,18 @@ describe('CSV import of businesses ("," and quotes)', () => {
     expect((await payload.count({ collection: 'businesses', overrideAccess: true })).totalDocs).toBe(3)
   })
 
+  it('keeps two establishments with the same name apart (different SIRETs)', async () => {
+    const csv = 'nom;secteur;siret\nLe Comptoir;Commerce et équipement;73282932000074\n'
+    // "Le Comptoir" exists with SIRET 40483304800022; this one is another establishment.
+    const report = await importDirectoryCsv(payload, csv.replace('73282932000074', '55210055400013'))
+    expect(report).toMatchObject({ created: 1, updated: 0, refused: 0 })
+    const { docs } = await payload.find({ collection: 'businesses', where: { name: { equals: 'Le Comptoir' } }, sort: 'slug', overrideAccess: true })
+    expect(docs.map((d) => [d.slug, d.siret])).toEqual([
+      ['le-comptoir', '40483304800022'],
+      ['le-comptoir-00013', '55210055400013'],
+    ])
+  })
+
   it('honours an explicit --type and refuses a file without a name column', async () => {
     const report = await importDirectoryCsv(payload, 'nom;categorie\nAtelier couture;Artisanat et bâtiment\n', { kind: 'businesses' })
     expect(refusedLines(report)).toEqual({ 2: 'le numéro SIRET est vide' })
