@@ -104,7 +104,7 @@ export const Forms: CollectionConfig = {
       ],
       admin: {
         position: 'sidebar',
-        description: "Chaque demande crée aussi une proposition à valider dans Annuaires › Propositions (champs : nom, categorie ou secteur, adresse…).",
+        description: "Chaque demande crée aussi une proposition à valider dans Annuaires › Propositions (noms techniques des champs : denomination, categorie ou secteur, adresse… voir le README).",
       },
     },
     {
