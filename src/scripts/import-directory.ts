@@ -35,7 +35,7 @@ const bar = progressBar('Import')
 try {
   const report = await importDirectoryCsv(payload, fs.readFileSync(file), { kind: type, onProgress: bar.update })
   const what = report.kind === 'associations' ? 'associations' : 'entreprises'
-  console.log(`Annuaire des ${what} : ${report.created} créée(s), ${report.updated} mise(s) à jour, ${report.refused} ligne(s) refusée(s).`)
+  console.log(`Annuaire des ${what} : ${report.created} fiche(s) créée(s), ${report.updated} mise(s) à jour, ${report.refused} ligne(s) refusée(s).`)
   if (report.ignoredColumns.length) console.log(`Colonnes ignorées : ${report.ignoredColumns.join(', ')}`)
   for (const line of report.lines.filter((l) => l.outcome === 'refused')) {
     console.log(`  ligne ${line.line}${line.name ? ` (${line.name})` : ''} : ${line.reasons.join(' ; ')}`)
