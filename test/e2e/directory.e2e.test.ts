@@ -97,6 +97,9 @@ describe('directory without JavaScript', () => {
     await expect(page.getByRole('heading', { name: 'Lieux et horaires' }).isVisible()).resolves.toBe(true)
     await expect(page.getByText('Salle omnisports des Tilleuls').isVisible()).resolves.toBe(true)
     await expect(page.getByRole('link', { name: 'Mettre à jour cette fiche' }).getAttribute('href')).resolves.toBe('/formulaires/referencer-mon-association?fiche=kerlann-handball-club')
+    // the update form carries the entry's slug to the moderation queue
+    await navigate(page, () => page.getByRole('link', { name: 'Mettre à jour cette fiche' }).click())
+    await expect(page.locator('input[type="hidden"][name="fiche"]').inputValue()).resolves.toBe('kerlann-handball-club')
   })
 
   it.each([
