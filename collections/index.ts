@@ -2,7 +2,10 @@
  * Every collection and global of the portal. To add one: create its file beside this one and
  * list it here — nothing else to register.
  */
+import { Associations } from './Associations'
 import { AuditLog } from './AuditLog'
+import { Businesses } from './Businesses'
+import { DirectoryProposals } from './DirectoryProposals'
 import { Documents } from './Documents'
 import { Domains } from './Domains'
 import { Forms } from './Forms'
@@ -31,6 +34,9 @@ export const collections = [
   Users,
   RequestStats,
   AuditLog,
+  Associations,
+  Businesses,
+  DirectoryProposals,
 ]
 
 export const globals = [Site, Charter, StatusEmails]

@@ -79,6 +79,9 @@ export interface Config {
     users: User;
     'request-stats': RequestStat;
     'audit-log': AuditLog;
+    associations: Association;
+    businesses: Business;
+    'directory-proposals': DirectoryProposal;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +102,9 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'request-stats': RequestStatsSelect<false> | RequestStatsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    associations: AssociationsSelect<false> | AssociationsSelect<true>;
+    businesses: BusinessesSelect<false> | BusinessesSelect<true>;
+    'directory-proposals': DirectoryProposalsSelect<false> | DirectoryProposalsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1551,6 +1557,10 @@ export interface Form {
    */
   responseDelayDays?: number | null;
   /**
+   * Chaque demande crée aussi une proposition à valider dans Annuaires › Propositions (champs : nom, categorie ou secteur, adresse…).
+   */
+  directory?: ('associations' | 'businesses') | null;
+  /**
    * RGPD : les demandes closes sont supprimées après ce délai.
    */
   retentionMonths?: number | null;
@@ -1825,6 +1835,227 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "associations".
+ */
+export interface Association {
+  id: number;
+  name: string;
+  /**
+   * Partie de l'adresse web. Laissez vide pour la déduire du titre.
+   */
+  slug?: string | null;
+  /**
+   * Une fiche en attente n’apparaît pas sur le site.
+   */
+  status: 'published' | 'pending';
+  category:
+    | 'sport'
+    | 'culture'
+    | 'solidarite'
+    | 'education'
+    | 'environnement'
+    | 'loisirs'
+    | 'jeunesse'
+    | 'sante'
+    | 'patrimoine'
+    | 'autre';
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  logo?: (number | null) | Media;
+  contact?: {
+    email?: string | null;
+    phone?: string | null;
+    website?: string | null;
+  };
+  address?: {
+    street?: string | null;
+    postcode?: string | null;
+    commune?: string | null;
+  };
+  /**
+   * Longitude puis latitude (ex. : -2.7333 et 47.6872). Vide : la fiche n’apparaît pas sur la carte.
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  location?: [number, number] | null;
+  meetings?:
+    | {
+        place: string;
+        /**
+         * Ex. : mardi 18 h – 20 h
+         */
+        schedule: string;
+        id?: string | null;
+      }[]
+    | null;
+  sortName?: string | null;
+  initial?: string | null;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "businesses".
+ */
+export interface Business {
+  id: number;
+  name: string;
+  /**
+   * Partie de l'adresse web. Laissez vide pour la déduire du titre.
+   */
+  slug?: string | null;
+  /**
+   * Une fiche en attente n’apparaît pas sur le site.
+   */
+  status: 'published' | 'pending';
+  sector:
+    | 'alimentation'
+    | 'restauration'
+    | 'sante'
+    | 'beaute'
+    | 'commerce'
+    | 'artisanat'
+    | 'automobile'
+    | 'services'
+    | 'hebergement'
+    | 'agriculture'
+    | 'autre';
+  /**
+   * 14 chiffres (avis de situation Insee ou extrait Kbis).
+   */
+  siret: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  logo?: (number | null) | Media;
+  contact?: {
+    email?: string | null;
+    phone?: string | null;
+    website?: string | null;
+  };
+  address?: {
+    street?: string | null;
+    postcode?: string | null;
+    commune?: string | null;
+  };
+  /**
+   * Longitude puis latitude (ex. : -2.7333 et 47.6872). Vide : la fiche n’apparaît pas sur la carte.
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  location?: [number, number] | null;
+  /**
+   * Une ligne par jour ou par période, ex. : « Mardi – samedi : 9 h – 19 h ».
+   */
+  openingHours?: string | null;
+  sortName?: string | null;
+  initial?: string | null;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Demandes de référencement ou de mise à jour envoyées par les usagers. Choisissez une décision puis enregistrez.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "directory-proposals".
+ */
+export interface DirectoryProposal {
+  id: number;
+  /**
+   * « Approuver » publie la fiche et prévient le demandeur par courriel.
+   */
+  decision: 'pending' | 'approved' | 'rejected';
+  rejectionReason?: string | null;
+  kind: 'associations' | 'businesses';
+  /**
+   * Vide : la fiche du même nom (ou du même SIRET), sinon une nouvelle fiche.
+   */
+  targetSlug?: string | null;
+  entry?:
+    | ({
+        relationTo: 'associations';
+        value: number | Association;
+      } | null)
+    | ({
+        relationTo: 'businesses';
+        value: number | Business;
+      } | null);
+  decidedAt?: string | null;
+  reference?: string | null;
+  requesterName?: string | null;
+  requesterEmail?: string | null;
+  name: string;
+  category:
+    | 'sport'
+    | 'culture'
+    | 'solidarite'
+    | 'education'
+    | 'environnement'
+    | 'loisirs'
+    | 'jeunesse'
+    | 'sante'
+    | 'patrimoine'
+    | 'autre'
+    | 'alimentation'
+    | 'restauration'
+    | 'beaute'
+    | 'commerce'
+    | 'artisanat'
+    | 'automobile'
+    | 'services'
+    | 'hebergement'
+    | 'agriculture';
+  siret?: string | null;
+  description?: string | null;
+  contact?: {
+    email?: string | null;
+    phone?: string | null;
+    website?: string | null;
+  };
+  address?: {
+    street?: string | null;
+    postcode?: string | null;
+    commune?: string | null;
+  };
+  openingHours?: string | null;
+  /**
+   * Une ligne par rendez-vous : « Lieu : jours et heures ».
+   */
+  meetings?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1995,6 +2226,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'associations';
+        value: number | Association;
+      } | null)
+    | ({
+        relationTo: 'businesses';
+        value: number | Business;
+      } | null)
+    | ({
+        relationTo: 'directory-proposals';
+        value: number | DirectoryProposal;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3096,6 +3339,7 @@ export interface FormsSelect<T extends boolean = true> {
         maxSubmissions?: T;
       };
   responseDelayDays?: T;
+  directory?: T;
   retentionMonths?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -3341,6 +3585,116 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "associations_select".
+ */
+export interface AssociationsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  status?: T;
+  category?: T;
+  description?: T;
+  logo?: T;
+  contact?:
+    | T
+    | {
+        email?: T;
+        phone?: T;
+        website?: T;
+      };
+  address?:
+    | T
+    | {
+        street?: T;
+        postcode?: T;
+        commune?: T;
+      };
+  location?: T;
+  meetings?:
+    | T
+    | {
+        place?: T;
+        schedule?: T;
+        id?: T;
+      };
+  sortName?: T;
+  initial?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "businesses_select".
+ */
+export interface BusinessesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  status?: T;
+  sector?: T;
+  siret?: T;
+  description?: T;
+  logo?: T;
+  contact?:
+    | T
+    | {
+        email?: T;
+        phone?: T;
+        website?: T;
+      };
+  address?:
+    | T
+    | {
+        street?: T;
+        postcode?: T;
+        commune?: T;
+      };
+  location?: T;
+  openingHours?: T;
+  sortName?: T;
+  initial?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "directory-proposals_select".
+ */
+export interface DirectoryProposalsSelect<T extends boolean = true> {
+  decision?: T;
+  rejectionReason?: T;
+  kind?: T;
+  targetSlug?: T;
+  entry?: T;
+  decidedAt?: T;
+  reference?: T;
+  requesterName?: T;
+  requesterEmail?: T;
+  name?: T;
+  category?: T;
+  siret?: T;
+  description?: T;
+  contact?:
+    | T
+    | {
+        email?: T;
+        phone?: T;
+        website?: T;
+      };
+  address?:
+    | T
+    | {
+        street?: T;
+        postcode?: T;
+        commune?: T;
+      };
+  openingHours?: T;
+  meetings?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3435,6 +3789,14 @@ export interface Site {
    * Affichées sur la page d'accueil, dans cet ordre.
    */
   mostRequested?: (number | Procedure)[] | null;
+  /**
+   * Modèle d’adresse des tuiles, ex. : https://tuiles.exemple.fr/{z}/{x}/{y}.png. Vide : pas de fond de carte, les repères restent affichés sur un fond uni.
+   */
+  mapTileUrl?: string | null;
+  /**
+   * Ex. : © contributeurs OpenStreetMap
+   */
+  mapAttribution?: string | null;
   alert?: {
     enabled?: boolean | null;
     level?: ('info' | 'warning') | null;
@@ -3553,6 +3915,8 @@ export interface SiteSelect<T extends boolean = true> {
   heroTitle?: T;
   heroText?: T;
   mostRequested?: T;
+  mapTileUrl?: T;
+  mapAttribution?: T;
   alert?:
     | T
     | {

@@ -1,7 +1,9 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { allowFollowUpLookup, clientIp } from './forms/antiAbuse'
+import { kindOfSegment } from './directory/kinds'
 import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from './security/headers'
+import { directoryEntryExists } from './site/directoryQueries'
 import { cachedPage, fillPage, isCacheable, isFillRequest, withNonce } from './site/pageCache'
 import { findByFollowUpToken } from './submissions/followUp'
 import { formPathExists, procedurePathExists } from './site/publicPathExists'
@@ -72,6 +74,8 @@ async function missingTarget(request: NextRequest): Promise<boolean> {
     exists = await procedurePathExists(decode(match[1])!, decode(match[2]))
   } else if ((match = /^\/formulaires\/([^/]+)(?:\/verification)?\/?$/.exec(path))) {
     exists = await formPathExists(decode(match[1])!)
+  } else if ((match = /^\/annuaire\/(associations|entreprises)\/([^/]+)\/?$/.exec(path))) {
+    exists = await directoryEntryExists(kindOfSegment(match[1])!, decode(match[2])!)
   } else if ((match = /^\/suivi\/([^/]+)\/?$/.exec(path))) {
     exists = (await findByFollowUpToken(await sitePayload(), decode(match[1])!)) !== null
   }
@@ -82,7 +86,7 @@ async function missingTarget(request: NextRequest): Promise<boolean> {
 export const config = {
   matcher: [
     {
-      source: '/((?!api/|_next/static|_next/image|fonts/|favicon.ico|formulaires/[^/]+/etape|suivi/[^/]+/message).*)',
+      source: '/((?!api/|_next/static|_next/image|fonts/|leaflet/|favicon.ico|formulaires/[^/]+/etape|suivi/[^/]+/message).*)',
       missing: [{ type: 'header', key: 'next-router-prefetch' }],
     },
   ],

@@ -95,6 +95,19 @@ export const Forms: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Deux mois par défaut (silence vaut rejet ou acceptation selon la démarche).' },
     },
     {
+      name: 'directory',
+      type: 'select',
+      label: 'Annuaire alimenté',
+      options: [
+        { value: 'associations', label: 'Associations' },
+        { value: 'businesses', label: 'Entreprises' },
+      ],
+      admin: {
+        position: 'sidebar',
+        description: "Chaque demande crée aussi une proposition à valider dans Annuaires › Propositions (noms techniques des champs : denomination, categorie ou secteur, adresse… voir le README).",
+      },
+    },
+    {
       name: 'retentionMonths',
       type: 'number',
       label: 'Durée de conservation (mois)',

@@ -62,6 +62,25 @@ export const Site: GlobalConfig = {
           ],
         },
         {
+          label: 'Carte des annuaires',
+          fields: [
+            {
+              name: 'mapTileUrl',
+              type: 'text',
+              label: 'Adresse des tuiles de fond de carte',
+              admin: {
+                description:
+                  'Modèle d’adresse des tuiles, ex. : https://tuiles.exemple.fr/{z}/{x}/{y}.png. Vide : pas de fond de carte, les repères restent affichés sur un fond uni.',
+              },
+              validate: (value: string | null | undefined) =>
+                !value || /^(https:\/\/|\/)[^\s]*\{z\}[^\s]*\{x\}[^\s]*\{y\}[^\s]*$/.test(value)
+                  ? true
+                  : 'Saisissez une adresse https:// (ou un chemin du site) contenant {z}, {x} et {y}.',
+            },
+            { name: 'mapAttribution', type: 'text', label: 'Mention des sources de la carte', admin: { description: 'Ex. : © contributeurs OpenStreetMap' } },
+          ],
+        },
+        {
           label: "Bandeau d'alerte",
           fields: [
             {

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
+import { directoryForms } from './data/directoryForms'
 import { documents } from './data/documents'
 import { domains } from './data/domains'
 import { forms } from './data/forms'
@@ -8,6 +9,7 @@ import { organisations } from './data/organisations'
 import { procedures } from './data/procedures'
 import { charterSeed, logoSvg, siteSeed, TOWN_NAME } from './data/site'
 import { plainBodyToLexical } from './lexical'
+import { seedDirectory } from './directory'
 import { renderDocumentPdf } from './pdf'
 
 export interface SeedReport {
@@ -90,7 +92,7 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
   }
   log(`  ${procedures.length} démarches`)
 
-  for (const form of forms) {
+  for (const form of [...forms, ...directoryForms]) {
     const formId = await upsert('forms', form.slug, {
       title: form.title,
       slug: form.slug,
@@ -98,6 +100,7 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
       intro: form.intro,
       confirmationText: form.confirmationText,
       responseDelayDays: form.responseDelayDays ?? 60,
+      directory: form.directory ?? null,
       steps: form.steps,
       _status: 'published',
     })
@@ -108,7 +111,9 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
       }
     }
   }
-  log(`  ${forms.length} formulaires en ligne`)
+  log(`  ${forms.length + directoryForms.length} formulaires en ligne`)
+
+  await seedDirectory(payload, log)
 
   const logoId = await ensureLogo(payload)
   const { mostRequestedSlugs, ...site } = siteSeed

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { type Answers, finalCheck } from '../forms/engine'
 import type { PublishedForm } from '../forms/loadForm'
 import { answerLines } from '../forms/summary'
+import { proposeFromSubmission } from '../directory/proposeFromSubmission'
 import { newSecureToken } from '../lib/secureToken'
 import { fileIdsIn } from './fileIds'
 import { notifySubmission } from './notify'
@@ -66,6 +67,16 @@ export async function submitForm(payload: Payload, form: PublishedForm, answers:
       depth: 0,
     }),
   )
+  if (form.directory) {
+    // The request is stored whatever happens here; a failure is logged for staff to re-enter it.
+    await proposeFromSubmission(payload, {
+      directory: form.directory,
+      answers: check.clean,
+      reference: created.reference,
+      requesterName: requester.name,
+      requesterEmail: requester.email,
+    }).catch((err) => payload.logger.error({ err, reference: created.reference }, 'Directory proposal could not be created'))
+  }
   const organisationEmail =
     typeof form.organisation === 'object'
       ? form.organisation.email

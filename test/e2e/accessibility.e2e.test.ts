@@ -31,6 +31,14 @@ const PAGES = [
   ['page introuvable', '/page-inconnue'],
   ['formulaire, étape 1', '/formulaires/aide-ccas'],
   ['formulaire avec conditions', '/formulaires/reservation-salle'],
+  ['annuaire', '/annuaire'],
+  ['annuaire : liste filtrée', '/annuaire/associations?categorie=sport&lettre=K'],
+  ['annuaire : page 2', '/annuaire/associations?page=2'],
+  ['annuaire : aucun résultat', '/annuaire/entreprises?q=zzzxqw'],
+  ['fiche association', '/annuaire/associations/etoile-sportive-de-kerlann'],
+  ['fiche entreprise', '/annuaire/entreprises/pharmacie-de-la-place'],
+  ['carte de l’annuaire', '/annuaire/carte'],
+  ['formulaire de l’annuaire', '/formulaires/referencer-mon-entreprise'],
 ] as const
 
 const cases = PAGES.flatMap(([name, path]) => [

@@ -4,6 +4,7 @@
  */
 import type { Payload } from 'payload'
 
+import { isValidSiret } from '../../src/lib/luhn'
 import type { User } from '../../src/payload-types'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { pdfFile, pngFile } from '../helpers/files'
@@ -24,6 +25,9 @@ type Target =
   | 'otherOrgRequests'
   | 'ownOrgFiles'
   | 'otherOrgFiles'
+  | 'associations'
+  | 'businesses'
+  | 'directoryProposals'
 
 const EDITORS: Actor[] = ['admin', 'communication']
 const ALL: Actor[] = ['anonymous', 'agent', 'communication', 'admin']
@@ -45,6 +49,10 @@ const MATRIX: Record<Target, Partial<Record<Operation, Actor[]>>> = {
   otherOrgFiles: { read: ['admin'], delete: ['admin'] },
   site: { read: ALL, update: EDITORS },
   charter: { read: ALL, update: EDITORS },
+  // Directories: "readDraft" is a pending entry (status field); proposals come from the submission service only.
+  associations: { read: ALL, readDraft: EDITORS, create: EDITORS, update: EDITORS, delete: EDITORS },
+  businesses: { read: ALL, readDraft: EDITORS, create: EDITORS, update: EDITORS, delete: EDITORS },
+  directoryProposals: { read: EDITORS, update: EDITORS, delete: EDITORS },
 }
 
 let booted: BootedPayload
@@ -83,6 +91,13 @@ beforeAll(async () => {
 })
 
 afterAll(async () => booted?.shutdown())
+
+/** A distinct SIRET passing Luhn for each fixture: 13 digits from n, then the check digit. */
+function siretNumber(n: number): string {
+  const body = `7328293200${String(n).padStart(3, '0')}`
+  for (let check = 0; check <= 9; check += 1) if (isValidSiret(body + check)) return body + check
+  throw new Error('unreachable')
+}
 
 const userOf = (actor: Actor) => (actor === 'anonymous' ? undefined : users[actor])
 
@@ -131,6 +146,16 @@ async function fixture(target: Target, status: 'published' | 'draft' = 'publishe
       })
     case 'otherUsers':
       return payload.create({ collection: 'users', data: { email: `u${counter}@test.fr`, password: 'x-Password-123', name: 'U', role: 'agent', organisation: orgId as number }, ...su })
+    case 'associations':
+      return payload.create({ collection: 'associations', data: { name: `Association ${counter}`, category: 'sport', status: status === 'draft' ? 'pending' : 'published' }, ...su })
+    case 'businesses':
+      return payload.create({
+        collection: 'businesses',
+        data: { name: `Entreprise ${counter}`, sector: 'services', siret: siretNumber(counter), status: status === 'draft' ? 'pending' : 'published' },
+        ...su,
+      })
+    case 'directoryProposals':
+      return payload.create({ collection: 'directory-proposals', data: { kind: 'associations', name: `Proposition ${counter}`, category: 'sport', decision: 'pending' }, ...su })
     default:
       throw new Error(`no fixture for ${target}`)
   }
@@ -156,7 +181,9 @@ async function attempt(actor: Actor, target: Target, operation: Operation): Prom
           ? 'submissions'
           : target === 'ownOrgFiles' || target === 'otherOrgFiles'
             ? 'submission-files'
-            : target
+            : target === 'directoryProposals'
+              ? 'directory-proposals'
+              : target
     if (operation === 'create') {
       const data: Record<string, Record<string, unknown>> = {
         procedures: { title: 'Nouvelle', slug: `n-${++counter}`, domain: domainId, organisation: orgId, summary: 's', _status: 'published' },
@@ -167,6 +194,9 @@ async function attempt(actor: Actor, target: Target, operation: Operation): Prom
         users: { email: `new${++counter}@test.fr`, password: 'x-Password-123', name: 'N', role: 'agent', organisation: orgId },
         submissions: { reference: `2026-${800000 + ++counter}`, followUpToken: `t-${counter}-${'y'.repeat(20)}`, form: formId, organisation: orgId, status: 'recue', formVersion: {}, answers: {} },
         'submission-files': { organisation: orgId, fieldName: 'x' },
+        associations: { name: `Nouvelle association ${++counter}`, category: 'culture', status: 'published' },
+        businesses: { name: `Nouvelle entreprise ${++counter}`, sector: 'services', siret: siretNumber(counter), status: 'published' },
+        'directory-proposals': { kind: 'associations', name: `Nouvelle proposition ${++counter}`, category: 'sport' },
       }
       const file = collection === 'documents' || collection === 'submission-files' ? await pdfFile() : collection === 'media' ? await pngFile() : undefined
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -182,7 +212,7 @@ async function attempt(actor: Actor, target: Target, operation: Operation): Prom
       const data =
         collection === 'media'
           ? { alt: 'Modifié' }
-          : collection === 'users' || collection === 'organisations'
+          : collection === 'users' || collection === 'organisations' || collection === 'associations' || collection === 'businesses' || collection === 'directory-proposals'
             ? { name: 'Modifié' }
             : collection === 'submissions'
               ? { status: 'en_cours' }
@@ -205,7 +235,7 @@ async function attempt(actor: Actor, target: Target, operation: Operation): Prom
 const cells: Array<[Target, Operation, Actor, boolean]> = []
 for (const [target, ops] of Object.entries(MATRIX) as Array<[Target, Partial<Record<Operation, Actor[]>>]>) {
   const operations: Operation[] = target === 'site' || target === 'charter' ? ['read', 'update'] : ['read', 'create', 'update', 'delete']
-  if (target === 'procedures') operations.splice(1, 0, 'readDraft')
+  if (target === 'procedures' || target === 'associations' || target === 'businesses') operations.splice(1, 0, 'readDraft')
   for (const operation of operations) for (const actor of ALL) cells.push([target, operation, actor, (ops[operation] ?? []).includes(actor)])
 }
 

@@ -15,6 +15,17 @@ export const SIRET_CHECK_ERROR = "Ce numéro SIRET n'existe pas : vérifiez les 
 export const formatSiret = (siret: string): string =>
   /^\d{14}$/.test(siret) ? `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}` : siret
 
+/**
+ * The one SIRET rule of the portal (form field, directory entries, CSV import): spaces ignored,
+ * 14 digits, Luhn (La Poste's exception included). Returns the digits or the French error.
+ */
+export function checkSiret(raw: string): { ok: true; value: string } | { ok: false; error: string } {
+  const value = raw.replace(/[\s\u00a0\u202f]/g, '')
+  if (!/^\d{14}$/.test(value)) return { ok: false, error: SIRET_LENGTH_ERROR }
+  if (!isValidSiret(value)) return { ok: false, error: SIRET_CHECK_ERROR }
+  return { ok: true, value }
+}
+
 export const block: Block = {
   slug: 'siret',
   labels: { singular: 'Numéro SIRET', plural: 'Numéros SIRET' },
@@ -28,10 +39,8 @@ export const siret: FieldType<SiretFieldConfig, string> = {
   parse(_field, input, name) {
     const raw = (input.get(name) ?? '').trim()
     if (!raw) return { ok: true, value: null }
-    const value = raw.replace(/[\s\u00a0\u202f]/g, '')
-    if (!/^\d{14}$/.test(value)) return { ok: false, error: SIRET_LENGTH_ERROR, value: raw }
-    if (!isValidSiret(value)) return { ok: false, error: SIRET_CHECK_ERROR, value: raw }
-    return { ok: true, value }
+    const checked = checkSiret(raw)
+    return checked.ok ? checked : { ok: false, error: checked.error, value: raw }
   },
   display: (_field, value) => [formatSiret(value)],
   Input: ({ field, name, id, value, error }) => (

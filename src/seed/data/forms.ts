@@ -10,6 +10,8 @@ export interface FormSeed {
   intro: string
   confirmationText: string
   responseDelayDays?: number
+  /** Each request also becomes a directory proposal (collections/DirectoryProposals) */
+  directory?: 'associations' | 'businesses'
   steps: Array<{ title: string; fields: Array<Record<string, unknown>> }>
 }
 

@@ -10,6 +10,7 @@ export const siteSeed = {
   navigation: [
     { label: 'Démarches', href: '/demarches' },
     { label: 'Imprimés', href: '/documents' },
+    { label: 'Annuaire', href: '/annuaire' },
     { label: 'Rechercher', href: '/recherche' },
     { label: 'Nous contacter', href: '/formulaires/contacter-la-mairie' },
   ],

@@ -69,3 +69,25 @@ export interface DocumentSeed {
     lines: string[]
   }
 }
+
+/** A directory entry of the demo town; positions are [longitude, latitude]. */
+interface DirectoryEntrySeed {
+  slug: string
+  name: string
+  description: string
+  contact: { email: string; phone: string; website: string | null }
+  address: { street: string; postcode: string; commune: string }
+  location: [number, number]
+  status: 'published' | 'pending'
+}
+
+export interface AssociationSeed extends DirectoryEntrySeed {
+  category: string
+  meetings: Array<{ place: string; schedule: string }>
+}
+
+export interface BusinessSeed extends DirectoryEntrySeed {
+  sector: string
+  siret: string
+  openingHours: string
+}

@@ -1,0 +1,28 @@
+import type { EntryInput } from './entryInput'
+import { parseMeetingLines } from './meetingLines'
+
+type ProposalLike = {
+  name?: string | null
+  category?: string | null
+  siret?: string | null
+  description?: string | null
+  contact?: { email?: string | null; phone?: string | null; website?: string | null } | null
+  address?: { street?: string | null; postcode?: string | null; commune?: string | null } | null
+  openingHours?: string | null
+  meetings?: string | null
+}
+
+/** The entry a (possibly corrected) proposal describes. */
+export function proposalToEntryInput(proposal: ProposalLike): EntryInput {
+  const meetings = parseMeetingLines(proposal.meetings)
+  return {
+    name: proposal.name ?? '',
+    category: proposal.category ?? '',
+    siret: proposal.siret ?? null,
+    description: proposal.description ?? null,
+    contact: { ...(proposal.contact ?? {}) },
+    address: { ...(proposal.address ?? {}) },
+    openingHours: proposal.openingHours ?? null,
+    meetings: meetings.length ? meetings : null,
+  }
+}
