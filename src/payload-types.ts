@@ -209,6 +209,33 @@ export interface Procedure {
    */
   servicePublicCode?: string | null;
   /**
+   * Rempli par la commande « npm run import:service-public » ; non modifiable ici.
+   */
+  servicePublic?: {
+    code?: string | null;
+    title?: string | null;
+    summary?: string | null;
+    modifiedAt?: string | null;
+    url?: string | null;
+    services?:
+      | {
+          kind?: ('teleservice' | 'formulaire') | null;
+          title?: string | null;
+          cerfa?: string | null;
+          url?: string | null;
+          serviceId?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    importedAt?: string | null;
+  };
+  servicePublicReviewedAt?: string | null;
+  /**
+   * Cochez puis enregistrez : la date de relecture devient aujourd'hui et la démarche n'est plus « à revoir ».
+   */
+  servicePublicMarkReviewed?: boolean | null;
+  servicePublicNeedsReview?: boolean | null;
+  /**
    * Si la démarche se fait en ligne sur un autre site (ANTS, service-public.fr…), son adresse. Le formulaire du portail, quand il existe, est prioritaire.
    */
   onlineService?: {
@@ -901,6 +928,9 @@ export interface Form {
         }
       | {
           label: string;
+          /**
+           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+           */
           name?: string | null;
           hint?: string | null;
           /**
@@ -2058,6 +2088,29 @@ export interface ProceduresSelect<T extends boolean = true> {
   documents?: T;
   form?: T;
   servicePublicCode?: T;
+  servicePublic?:
+    | T
+    | {
+        code?: T;
+        title?: T;
+        summary?: T;
+        modifiedAt?: T;
+        url?: T;
+        services?:
+          | T
+          | {
+              kind?: T;
+              title?: T;
+              cerfa?: T;
+              url?: T;
+              serviceId?: T;
+              id?: T;
+            };
+        importedAt?: T;
+      };
+  servicePublicReviewedAt?: T;
+  servicePublicMarkReviewed?: T;
+  servicePublicNeedsReview?: T;
   onlineService?:
     | T
     | {

@@ -1,0 +1,158 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+
+import { parseFiche } from './parseFiche'
+import { codeFromFileName, openFicheSource } from './readSource'
+import type { Fiche, FicheProblem } from './types'
+
+export interface ImportedProcedure {
+  id: number | string
+  title: string
+  code: string
+  /** Whether the stored data changed (an unchanged fiche is not written again) */
+  changed: boolean
+  /** Whether the procedure is "à revoir" after the import */
+  needsReview: boolean
+}
+
+export interface ImportReport {
+  /** true when every referenced fiche was read and everything was written */
+  ok: boolean
+  source: string
+  problems: FicheProblem[]
+  procedures: ImportedProcedure[]
+}
+
+interface ProcedureRef {
+  id: number | string
+  title: string
+  servicePublicCode: string
+  servicePublic?: StoredFiche | null
+  servicePublicNeedsReview?: boolean | null
+}
+
+/** The `servicePublic` group as stored on a procedure. */
+export interface StoredFiche {
+  code?: string | null
+  title?: string | null
+  summary?: string | null
+  modifiedAt?: string | null
+  url?: string | null
+  services?: Array<{ serviceId?: string | null; kind?: string | null; title?: string | null; url?: string | null; cerfa?: string | null }> | null
+  importedAt?: string | null
+}
+
+const comparable = (f: StoredFiche | null | undefined) =>
+  JSON.stringify(
+    f
+      ? [f.code, f.title, f.summary ?? '', f.modifiedAt ? new Date(f.modifiedAt).toISOString() : null, f.url,
+          (f.services ?? []).map((s) => [s.serviceId ?? '', s.kind, s.title, s.url, s.cerfa ?? null])]
+      : null,
+  )
+
+export function toStored(fiche: Fiche, importedAt: string): StoredFiche {
+  return {
+    code: fiche.code,
+    title: fiche.title,
+    summary: fiche.summary,
+    modifiedAt: fiche.modifiedAt,
+    url: fiche.url,
+    services: fiche.services.map((s) => ({ serviceId: s.id, kind: s.kind, title: s.title, url: s.url, cerfa: s.cerfa })),
+    importedAt,
+  }
+}
+
+/**
+ * Imports the service-public.fr fiches that procedures refer to, from a fiche file, a directory
+ * or a .zip (see readSource). All or nothing: every referenced fiche is read and checked first;
+ * on any problem nothing is written and the report lists each file with its reason (French).
+ * Then every procedure is updated inside one database transaction, rolled back on any failure.
+ */
+export async function importFiches(payload: Payload, input: string, now: Date = new Date()): Promise<ImportReport> {
+  const report: ImportReport = { ok: false, source: input, problems: [], procedures: [] }
+  const source = openFicheSource(input)
+  if (source.kind === 'error') {
+    report.problems.push({ file: input, reason: source.reason })
+    return report
+  }
+
+  const { docs } = await payload.find({
+    collection: 'procedures',
+    where: { servicePublicCode: { exists: true } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { title: true, servicePublicCode: true, servicePublic: true, servicePublicNeedsReview: true },
+  })
+  const procedures = (docs as unknown as ProcedureRef[]).filter((p) => p.servicePublicCode)
+  const codes = [...new Set(procedures.map((p) => p.servicePublicCode))].sort()
+
+  // 1. Read and check everything.
+  const fiches = new Map<string, Fiche>()
+  if (source.kind === 'file') {
+    let xml: string | null = null
+    try {
+      xml = source.file.read()
+    } catch (error) {
+      report.problems.push({ file: source.file.name, reason: `lecture impossible (${(error as Error).message})` })
+    }
+    if (xml !== null) {
+      const parsed = parseFiche(xml, codeFromFileName(source.file.name))
+      if (parsed.ok) fiches.set(parsed.fiche.code, parsed.fiche)
+      else report.problems.push({ file: source.file.name, reason: parsed.reason })
+    }
+  } else {
+    for (const code of codes) {
+      const file = source.find(code)
+      const users = procedures.filter((p) => p.servicePublicCode === code).map((p) => `« ${p.title} »`)
+      if (!file) {
+        report.problems.push({ file: `${code}.xml`, reason: `fichier absent de ${source.label} (fiche citée par ${users.join(', ')})` })
+        continue
+      }
+      let xml: string
+      try {
+        xml = file.read()
+      } catch (error) {
+        report.problems.push({ file: file.name, reason: `lecture impossible (${(error as Error).message})` })
+        continue
+      }
+      const parsed = parseFiche(xml, code)
+      if (parsed.ok) fiches.set(code, parsed.fiche)
+      else report.problems.push({ file: file.name, reason: parsed.reason })
+    }
+  }
+  if (report.problems.length) return report
+
+  // 2. Write all in one go.
+  const importedAt = now.toISOString()
+  const targets = procedures.filter((p) => fiches.has(p.servicePublicCode))
+  const req = await createLocalReq({ context: { servicePublicImport: true } }, payload)
+  const ownsTransaction = await initTransaction(req)
+  try {
+    for (const p of targets) {
+      const fiche = fiches.get(p.servicePublicCode)!
+      const stored = toStored(fiche, importedAt)
+      const changed = comparable(stored) !== comparable(p.servicePublic)
+      let needs = Boolean(p.servicePublicNeedsReview)
+      if (changed) {
+        const updated = (await payload.update({
+          collection: 'procedures',
+          id: p.id,
+          data: { servicePublic: stored } as never,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })) as unknown as { servicePublicNeedsReview?: boolean | null }
+        needs = Boolean(updated.servicePublicNeedsReview)
+      }
+      report.procedures.push({ id: p.id, title: p.title, code: fiche.code, changed, needsReview: needs })
+    }
+    if (ownsTransaction) await commitTransaction(req)
+  } catch (error) {
+    if (ownsTransaction) await killTransaction(req)
+    report.procedures = []
+    report.problems.push({ file: input, reason: `écriture interrompue, aucune démarche modifiée (${(error as Error).message})` })
+    return report
+  }
+  report.ok = true
+  return report
+}
