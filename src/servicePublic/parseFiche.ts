@@ -6,38 +6,47 @@ export const FICHE_CODE = /^[FNR]\d{1,6}$/
 
 const SERVICE_KINDS: Record<string, FicheService['kind']> = { Téléservice: 'teleservice', Formulaire: 'formulaire' }
 
+/** preserveOrder output: `{ Tag: children[], ':@': { '@_attr': value } }` or `{ '#text': value }`. */
 type XmlNode = { [key: string]: unknown }
 
 const parser = new XMLParser({
+  // Order is kept so that mixed text ("Demande <MiseEnEvidence>urgente</MiseEnEvidence>") reads right.
+  preserveOrder: true,
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   parseTagValue: false,
   parseAttributeValue: false,
-  trimValues: true,
+  trimValues: false,
   processEntities: true,
-  // Elements that may repeat are always arrays, so one and many read the same way.
-  isArray: (name) => name === 'ServiceEnLigne' || name === 'dc:date',
 })
 
-/** Text of an element, whatever the parser made of it (string, {#text}, nested inline elements). */
-function textOf(value: unknown): string {
-  if (value === undefined || value === null) return ''
-  if (typeof value === 'string' || typeof value === 'number') return String(value)
-  if (Array.isArray(value)) return value.map(textOf).filter(Boolean).join(' ')
-  if (typeof value === 'object') {
-    return Object.entries(value as XmlNode)
-      .filter(([key]) => !key.startsWith('@_'))
-      .map(([, v]) => textOf(v))
-      .filter(Boolean)
-      .join(' ')
-  }
-  return ''
+const tagOf = (node: XmlNode) => Object.keys(node).find((k) => k !== ':@') ?? ''
+const childrenOf = (node: XmlNode): XmlNode[] => {
+  const value = node[tagOf(node)]
+  return Array.isArray(value) ? (value as XmlNode[]) : []
+}
+const elements = (nodes: XmlNode[], tag: string) => nodes.filter((n) => tagOf(n) === tag)
+
+const BLOCKS = new Set(['Paragraphe', 'Titre', 'Item', 'Liste', 'Chapitre', 'SousChapitre', 'Texte', 'Cellule', 'Rangée'])
+
+/** Text content of nodes, in document order: inline elements join the text, blocks are spaced. */
+function textOf(nodes: XmlNode[]): string {
+  return nodes
+    .map((n) => {
+      const tag = tagOf(n)
+      if (tag === '#text') return String(n['#text'])
+      const inner = textOf(childrenOf(n))
+      return BLOCKS.has(tag) ? ` ${inner} ` : inner
+    })
+    .join('')
 }
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim()
+const textOfFirst = (nodes: XmlNode[], tag: string) => clean(textOf(elements(nodes, tag).slice(0, 1)))
 
 function attr(node: XmlNode, name: string): string {
-  const v = node[`@_${name}`]
+  const attrs = node[':@'] as Record<string, unknown> | undefined
+  const v = attrs?.[`@_${name}`]
   return typeof v === 'string' ? v.trim() : ''
 }
 
@@ -57,13 +66,10 @@ const isWebAddress = (value: string) => {
 }
 
 /** Every ServiceEnLigne element of the fiche, wherever it sits (top level or inside a block). */
-function collectServices(node: unknown, into: XmlNode[] = []): XmlNode[] {
-  if (Array.isArray(node)) node.forEach((n) => collectServices(n, into))
-  else if (node && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node as XmlNode)) {
-      if (key === 'ServiceEnLigne') into.push(...(value as unknown[]).filter((v): v is XmlNode => typeof v === 'object' && v !== null))
-      else if (!key.startsWith('@_')) collectServices(value, into)
-    }
+function collectServices(nodes: XmlNode[], into: XmlNode[] = []): XmlNode[] {
+  for (const node of nodes) {
+    if (tagOf(node) === 'ServiceEnLigne') into.push(node)
+    else collectServices(childrenOf(node), into)
   }
   return into
 }
@@ -79,17 +85,17 @@ export function parseFiche(xml: string, expectedCode?: string): ParseResult {
   if (valid !== true) {
     return { ok: false, reason: `XML mal formé (ligne ${valid.err.line}, colonne ${valid.err.col}) : ${valid.err.msg}` }
   }
-  let doc: XmlNode
+  let doc: XmlNode[]
   try {
-    doc = parser.parse(text) as XmlNode
+    doc = parser.parse(text) as XmlNode[]
   } catch (error) {
     return { ok: false, reason: `XML illisible : ${(error as Error).message}` }
   }
-  const root = doc.Publication
-  if (!root || typeof root !== 'object' || Array.isArray(root)) {
+  const pub = doc.find((n) => tagOf(n) !== '#text' && tagOf(n) !== '?xml' && !tagOf(n).startsWith('#'))
+  if (!pub || tagOf(pub) !== 'Publication') {
     return { ok: false, reason: "ce n'est pas une fiche service-public.fr (élément racine <Publication> absent)" }
   }
-  const pub = root as XmlNode
+  const children = childrenOf(pub)
 
   const code = attr(pub, 'ID')
   if (!FICHE_CODE.test(code)) return { ok: false, reason: `identifiant de fiche (attribut ID) absent ou invalide : « ${code} »` }
@@ -97,16 +103,16 @@ export function parseFiche(xml: string, expectedCode?: string): ParseResult {
     return { ok: false, reason: `le fichier devrait contenir la fiche ${expectedCode} mais contient la fiche ${code}` }
   }
 
-  const title = clean(textOf(pub['dc:title']))
+  const title = textOfFirst(children, 'dc:title')
   if (!title) return { ok: false, reason: 'titre de la fiche (dc:title) absent' }
-  const summary = clean(textOf(pub['dc:description']))
+  const summary = textOfFirst(children, 'dc:description')
 
   // The important-modification date drives the review flag; dc:date "modified …" is the fallback.
   const importantRaw = attr(pub, 'dateDerniereModificationImportante')
   let modifiedAt = importantRaw ? isoDate(importantRaw) : null
   if (importantRaw && !modifiedAt) return { ok: false, reason: `date de dernière modification importante illisible : « ${importantRaw} »` }
   if (!modifiedAt) {
-    const dcDates = ((pub['dc:date'] as unknown[]) ?? []).map((d) => clean(textOf(d)))
+    const dcDates = elements(children, 'dc:date').map((d) => clean(textOf(childrenOf(d))))
     const modified = dcDates.map((d) => /^modified\s+(\S+)$/.exec(d)?.[1]).find(Boolean)
     modifiedAt = modified ? isoDate(modified) : null
   }
@@ -118,7 +124,7 @@ export function parseFiche(xml: string, expectedCode?: string): ParseResult {
 
   const services: FicheService[] = []
   const seen = new Set<string>()
-  for (const node of collectServices(pub)) {
+  for (const node of collectServices(children)) {
     const id = attr(node, 'ID')
     const type = attr(node, 'type')
     const kind = SERVICE_KINDS[type]
@@ -130,7 +136,7 @@ export function parseFiche(xml: string, expectedCode?: string): ParseResult {
     if (seen.has(key)) continue
     seen.add(key)
     const cerfa = attr(node, 'numerocerfa') || null
-    services.push({ id, kind, title: clean(textOf(node.Titre)) || clean(textOf(node)) || label, url: serviceUrl, cerfa })
+    services.push({ id, kind, title: textOfFirst(childrenOf(node), 'Titre') || clean(textOf(childrenOf(node))) || label, url: serviceUrl, cerfa })
   }
 
   const fiche: Fiche = { code, title, summary, modifiedAt, url, services }
