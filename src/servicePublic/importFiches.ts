@@ -65,7 +65,7 @@ export function toStored(fiche: Fiche, importedAt: string): StoredFiche {
  * Imports the service-public.fr fiches that procedures refer to, from a fiche file, a directory
  * or a .zip (see readSource). All or nothing: every referenced fiche is read and checked first;
  * on any problem nothing is written and the report lists each file with its reason (French).
- * Then every procedure is updated inside one database transaction, rolled back on any failure.
+ * Then the procedures are written in one go (see the comment of step 2 on failures half-way).
  */
 export async function importFiches(payload: Payload, input: string, now: Date = new Date()): Promise<ImportReport> {
   const report: ImportReport = { ok: false, source: input, problems: [], procedures: [] }
@@ -122,11 +122,15 @@ export async function importFiches(payload: Payload, input: string, now: Date = 
   }
   if (report.problems.length) return report
 
-  // 2. Write all in one go.
+  // 2. Write all in one go: inside a transaction where the database adapter offers one (MongoDB
+  // replica set, Postgres); Payload's SQLite adapter has none by default, so a failure half-way
+  // also puts back the fiches already written (compensation). Nothing was checked late: every
+  // fiche was validated above, so a failure here is the database's (disk full, lock timeout).
   const importedAt = now.toISOString()
   const targets = procedures.filter((p) => fiches.has(p.servicePublicCode))
   const req = await createLocalReq({ context: { servicePublicImport: true } }, payload)
-  const ownsTransaction = await initTransaction(req)
+  const inTransaction = await initTransaction(req)
+  const written: ProcedureRef[] = []
   try {
     for (const p of targets) {
       const fiche = fiches.get(p.servicePublicCode)!
@@ -142,17 +146,38 @@ export async function importFiches(payload: Payload, input: string, now: Date = 
           overrideAccess: true,
           req,
         })) as unknown as { servicePublicNeedsReview?: boolean | null }
+        written.push(p)
         needs = Boolean(updated.servicePublicNeedsReview)
       }
       report.procedures.push({ id: p.id, title: p.title, code: fiche.code, changed, needsReview: needs })
     }
-    if (ownsTransaction) await commitTransaction(req)
+    if (inTransaction) await commitTransaction(req)
   } catch (error) {
-    if (ownsTransaction) await killTransaction(req)
     report.procedures = []
     report.problems.push({ file: input, reason: `écriture interrompue, aucune démarche modifiée (${(error as Error).message})` })
+    if (inTransaction) await killTransaction(req)
+    else report.problems.push(...(await putBack(payload, written)))
     return report
   }
   report.ok = true
   return report
+}
+
+/** Without a transaction: restores the fiches already written, newest first; says which could not be. */
+async function putBack(payload: Payload, written: ProcedureRef[]): Promise<FicheProblem[]> {
+  const problems: FicheProblem[] = []
+  for (const p of [...written].reverse()) {
+    try {
+      await payload.update({
+        collection: 'procedures',
+        id: p.id,
+        data: { servicePublic: p.servicePublic ?? { code: null, title: null, summary: null, modifiedAt: null, url: null, services: [], importedAt: null } } as never,
+        depth: 0,
+        overrideAccess: true,
+      })
+    } catch (error) {
+      problems.push({ file: `${p.servicePublicCode}.xml`, reason: `la démarche « ${p.title} » n'a pas pu être remise dans son état précédent : vérifiez-la (${(error as Error).message})` })
+    }
+  }
+  return problems
 }
