@@ -67,7 +67,14 @@ export function toStored(fiche: Fiche, importedAt: string): StoredFiche {
  * on any problem nothing is written and the report lists each file with its reason (French).
  * Then the procedures are written in one go (see the comment of step 2 on failures half-way).
  */
-export async function importFiches(payload: Payload, input: string, now: Date = new Date()): Promise<ImportReport> {
+export interface ImportOptions {
+  /** Date recorded as "importée le" (tests set it) */
+  now?: Date
+  /** Only these procedures (the demo seed limits itself to its own); default: every procedure citing a fiche */
+  procedureIds?: Array<number | string>
+}
+
+export async function importFiches(payload: Payload, input: string, { now = new Date(), procedureIds }: ImportOptions = {}): Promise<ImportReport> {
   const report: ImportReport = { ok: false, source: input, problems: [], procedures: [] }
   const source = openFicheSource(input)
   if (source.kind === 'error') {
@@ -77,7 +84,7 @@ export async function importFiches(payload: Payload, input: string, now: Date = 
 
   const { docs } = await payload.find({
     collection: 'procedures',
-    where: { servicePublicCode: { exists: true } },
+    where: procedureIds ? { and: [{ servicePublicCode: { exists: true } }, { id: { in: procedureIds } }] } : { servicePublicCode: { exists: true } },
     pagination: false,
     depth: 0,
     overrideAccess: true,

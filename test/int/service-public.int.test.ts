@@ -103,7 +103,7 @@ describe('importing service-public.fr fiches', () => {
 
   it('fills every procedure that cites a fiche, and flags them for a first review', async () => {
     const now = new Date('2026-01-15T10:00:00Z')
-    const report = await importFiches(payload, FICHES, now)
+    const report = await importFiches(payload, FICHES, { now })
     expect(report.problems).toEqual([])
     expect(report.ok).toBe(true)
     expect(report.procedures.map((p) => p.title).sort()).toEqual(['Démarche identite', 'Démarche listes', 'Démarche naissance', 'Démarche naissance-bis', 'Démarche urbanisme'])
@@ -191,7 +191,7 @@ describe('importing service-public.fr fiches', () => {
       return original.call(payload, args as never)
     }) as never
     try {
-      const report = await importFiches(payload, fichesWithNewerF1427('2100-01-01T00:00:00Z'), new Date('2100-02-01T00:00:00Z'))
+      const report = await importFiches(payload, fichesWithNewerF1427('2100-01-01T00:00:00Z'), { now: new Date('2100-02-01T00:00:00Z') })
       // Two procedures cite F1427, so the second write fails after the first one succeeded
       // (a third call is the put-back when the adapter has no transaction).
       expect(calls).toBeGreaterThanOrEqual(2)
