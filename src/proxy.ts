@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { allowFollowUpLookup, clientIp } from './forms/antiAbuse'
 import { findByFollowUpToken } from './submissions/followUp'
-import { formPathExists, procedurePathExists } from './site/publicPathExists'
+import { documentPathExists, formPathExists, procedurePathExists } from './site/publicPathExists'
 import { sitePayload } from './site/payload'
 
 /**
@@ -18,6 +18,8 @@ export async function proxy(request: NextRequest) {
   let match: RegExpExecArray | null
   if ((match = /^\/demarches\/([^/]+)(?:\/([^/]+))?\/?$/.exec(path))) {
     exists = await procedurePathExists(decode(match[1])!, decode(match[2]))
+  } else if ((match = /^\/documents\/([^/]+)\/?$/.exec(path))) {
+    exists = await documentPathExists(decode(match[1])!)
   } else if ((match = /^\/formulaires\/([^/]+)(?:\/verification)?\/?$/.exec(path))) {
     exists = await formPathExists(decode(match[1])!)
   } else if ((match = /^\/suivi\/([^/]+)\/?$/.exec(path))) {
@@ -33,4 +35,4 @@ export async function proxy(request: NextRequest) {
 }
 
 // Only the GET pages that name something by slug or token; form posts (…/etape, …/message) skip it.
-export const config = { matcher: ['/demarches/:path+', '/formulaires/:slug', '/formulaires/:slug/verification', '/suivi/:token'] }
+export const config = { matcher: ['/demarches/:path+', '/documents/:slug', '/formulaires/:slug', '/formulaires/:slug/verification', '/suivi/:token'] }
