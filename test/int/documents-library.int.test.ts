@@ -3,16 +3,23 @@
  * accent-insensitive search, domain filter, back-links to the published procedures only.
  */
 import { searchWords } from '../../src/lib/searchText'
-import { documentPathExists } from '../../src/site/publicPathExists'
-import { getDocumentBySlug, listDocuments, listProceduresUsingDocument } from '../../src/site/queries'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { pdfFile } from '../helpers/files'
+
+// Imported once Payload is booted: the site modules load the config, which reads DATABASE_URL.
+let queries: typeof import('../../src/site/queries')
+let documentPathExists: typeof import('../../src/site/publicPathExists')['documentPathExists']
+const listDocuments = (...args: Parameters<typeof queries.listDocuments>) => queries.listDocuments(...args)
+const getDocumentBySlug = (slug: string) => queries.getDocumentBySlug(slug)
+const listProceduresUsingDocument = (id: number) => queries.listProceduresUsingDocument(id)
 
 let booted: BootedPayload
 const ids: Record<string, number> = {}
 
 beforeAll(async () => {
   booted = await bootPayload()
+  queries = await import('../../src/site/queries')
+  ;({ documentPathExists } = await import('../../src/site/publicPathExists'))
   const p = booted.payload
   const org = await p.create({ collection: 'organisations', data: { name: 'Commune', slug: 'commune', email: 'c@test.fr' }, overrideAccess: true })
   const domain = async (slug: string, title: string) =>
