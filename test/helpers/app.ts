@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
@@ -38,6 +38,17 @@ export async function startApp(): Promise<RunningApp> {
   const db = throwAwayDatabase()
   const port = await freePort()
   let log = ''
+  // E2E_SCHEMA_PUSH=1: schema pushed from the collections instead of migrated, for a branch whose
+  // schema change awaits its migration (generated when merging). Never for CI on main.
+  const push = process.env.E2E_SCHEMA_PUSH === '1'
+  if (push) {
+    const pushed = spawnSync(path.join(root, 'node_modules', '.bin', 'payload'), ['run', 'src/scripts/first-run.ts'], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: db.url, DATABASE_PUSH: 'true', SEED_DEMO: 'false', UPLOADS_DIR: path.join(db.dir, 'uploads'), ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, PAYLOAD_SECRET: 'e2e-secret-0123456789abcdef0123456789', NODE_OPTIONS: '--no-deprecation --conditions=production' },
+      encoding: 'utf8',
+    })
+    if (pushed.status !== 0) throw new Error(`schema push failed:\n${pushed.stdout}\n${pushed.stderr}`)
+  }
   const child: ChildProcess = spawn(process.execPath, ['src/scripts/start.mjs', '--no-build', '--port', String(port)], {
     cwd: root,
     detached: true, // own process group, so stop() ends next-server too
@@ -45,7 +56,7 @@ export async function startApp(): Promise<RunningApp> {
       ...process.env,
       NODE_ENV: 'production',
       DATABASE_URL: db.url,
-      DATABASE_PUSH: 'false',
+      DATABASE_PUSH: push ? 'true' : 'false',
       UPLOADS_DIR: path.join(db.dir, 'uploads'),
       OUTBOX_DIR: path.join(db.dir, 'outbox'),
       FORM_MIN_FILL_SECONDS: '0',

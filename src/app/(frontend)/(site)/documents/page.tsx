@@ -49,7 +49,7 @@ export default async function DocumentsPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
-        <button type="submit">Afficher les imprimés</button>
+        <button type="submit">Filtrer</button>
       </form>
       {selected && !domain ? <p role="status">Thème inconnu : les imprimés de tous les thèmes sont affichés.</p> : null}
       {query.trim() && words.length === 0 ? <p role="status">Saisissez au moins un mot de deux lettres.</p> : null}
