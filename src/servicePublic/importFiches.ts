@@ -2,6 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import { parseFiche } from './parseFiche'
 import { codeFromFileName, openFicheSource } from './readSource'
+import { SERVICE_PUBLIC_IMPORT } from './review'
 import type { Fiche, FicheProblem } from './types'
 
 export interface ImportedProcedure {
@@ -135,7 +136,7 @@ export async function importFiches(payload: Payload, input: string, { now = new 
   // fiche was validated above, so a failure here is the database's (disk full, lock timeout).
   const importedAt = now.toISOString()
   const targets = procedures.filter((p) => fiches.has(p.servicePublicCode))
-  const req = await createLocalReq({ context: { servicePublicImport: true } }, payload)
+  const req = await createLocalReq({ context: { [SERVICE_PUBLIC_IMPORT]: true } }, payload)
   const inTransaction = await initTransaction(req)
   const written: ProcedureRef[] = []
   try {
@@ -181,6 +182,7 @@ async function putBack(payload: Payload, written: ProcedureRef[]): Promise<Fiche
         data: { servicePublic: p.servicePublic ?? { code: null, title: null, summary: null, modifiedAt: null, url: null, services: [], importedAt: null } } as never,
         depth: 0,
         overrideAccess: true,
+        context: { [SERVICE_PUBLIC_IMPORT]: true },
       })
     } catch (error) {
       problems.push({ file: `${p.servicePublicCode}.xml`, reason: `la démarche « ${p.title} » n'a pas pu être remise dans son état précédent : vérifiez-la (${(error as Error).message})` })

@@ -1,3 +1,6 @@
+/** Context flag of the importer's writes: only they may change a procedure's imported fiche. */
+export const SERVICE_PUBLIC_IMPORT = 'servicePublicImport'
+
 /**
  * A procedure is "à revoir" when its service-public.fr fiche had an important modification later
  * than the staff's last review (or was never reviewed). No imported fiche: nothing to review.

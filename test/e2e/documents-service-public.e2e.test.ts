@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 
-import { type RunningApp, startApp } from '../helpers/app'
+import { ADMIN, type RunningApp, startApp } from '../helpers/app'
 import { launchBrowser, newContext } from '../helpers/browser'
 
 let app: RunningApp
@@ -105,4 +105,41 @@ describe('service-public.fr source on a procedure page, JavaScript off', () => {
       expect(await fiche.getAttribute('href')).toBe('https://www.service-public.fr/particuliers/vosdroits/F1367')
       await expect(section.getByRole('link', { name: /cerfa n° 12669\*03/ }).count()).resolves.toBe(1)
     }))
+})
+
+describe('service-public.fr review in the admin (Payload admin, JavaScript on)', () => {
+  it('lists the procedures "à revoir", warns in the edit view, and "J\'ai relu la fiche" clears it', async () => {
+    const context = await newContext(browser, true)
+    const page = await context.newPage()
+    try {
+      await page.goto(`${app.baseURL}/admin/login`)
+      await page.locator('input[name="email"]').fill(ADMIN.email)
+      await page.locator('input[name="password"]').fill(ADMIN.password)
+      await page.getByRole('button', { name: 'Se connecter' }).click()
+      await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+
+      await page.goto(`${app.baseURL}/admin/collections/procedures?limit=100`)
+      const toReview = page.getByRole('link', { name: 'À revoir (fiche service-public.fr modifiée)' })
+      await toReview.waitFor({ state: 'visible', timeout: 30_000 })
+      await Promise.all([page.waitForURL(/servicePublicNeedsReview/), toReview.click()])
+      await page.getByText('Demander un acte de naissance').first().waitFor({ state: 'visible', timeout: 30_000 })
+      await expect(page.getByText('Demander un acte de mariage').count()).resolves.toBe(0) // F1432 unchanged since the demo review
+      expect(await page.locator('tbody tr').count()).toBe(await page.locator('tbody').getByText('À revoir', { exact: true }).count())
+
+      await page.getByRole('link', { name: 'Demander un acte de naissance' }).first().click()
+      const notice = page.getByText('Fiche service-public.fr à revoir.')
+      await notice.waitFor({ state: 'visible', timeout: 30_000 })
+      await expect(page.getByRole('status').filter({ hasText: 'à revoir' }).textContent()).resolves.toContain('modifiée le 12 mars 2025')
+      await page.getByLabel("J'ai relu la fiche service-public.fr").check()
+      await page.getByRole('button', { name: /^(Publier les modifications|Enregistrer)$/ }).first().click()
+      await notice.waitFor({ state: 'detached', timeout: 30_000 })
+
+      const res = await page.request.get(`${app.baseURL}/api/procedures?where[slug][equals]=acte-de-naissance&depth=0`)
+      const [birth] = ((await res.json()) as { docs: Array<{ servicePublicNeedsReview: boolean; servicePublicReviewedAt: string }> }).docs
+      expect(birth!.servicePublicNeedsReview).toBe(false)
+      expect(Date.now() - new Date(birth!.servicePublicReviewedAt).getTime()).toBeLessThan(5 * 60_000)
+    } finally {
+      await context.close()
+    }
+  }, 150_000)
 })

@@ -48,6 +48,7 @@ export async function startApp(): Promise<RunningApp> {
       encoding: 'utf8',
     })
     if (pushed.status !== 0) throw new Error(`schema push failed:\n${pushed.stdout}\n${pushed.stderr}`)
+    log += pushed.stdout // the first start (admin account) happened here
   }
   const child: ChildProcess = spawn(process.execPath, ['src/scripts/start.mjs', '--no-build', '--port', String(port)], {
     cwd: root,

@@ -1,17 +1,15 @@
 import type { Field } from 'payload'
 
-const importOnly = { create: () => false, update: () => false }
-
 /**
  * What the service-public.fr import stores on a procedure (src/servicePublic/importFiches.ts),
- * read-only for everybody in the admin and the API, and the staff's review of it.
+ * read-only in the admin (and ignored from any other writer: hooks/servicePublicReview.ts), and
+ * the staff's review of it.
  */
 export const servicePublicFields: Field[] = [
   {
     name: 'servicePublic',
     type: 'group',
     label: 'Fiche service-public.fr importée',
-    access: importOnly,
     admin: {
       readOnly: true,
       description: 'Rempli par la commande « npm run import:service-public » ; non modifiable ici.',
@@ -44,14 +42,14 @@ export const servicePublicFields: Field[] = [
           { name: 'serviceId', type: 'text', label: 'Identifiant' },
         ],
       },
-      { name: 'importedAt', type: 'date', label: 'Données importées le', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'importedAt', type: 'date', label: 'Données importées le', admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy, HH:mm' } } },
     ],
   },
   {
     name: 'servicePublicReviewedAt',
     type: 'date',
     label: 'Fiche service-public.fr relue le',
-    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, condition: (data) => Boolean(data?.servicePublicCode) },
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy, HH:mm' }, condition: (data) => Boolean(data?.servicePublicCode) },
   },
   {
     name: 'servicePublicMarkReviewed',
