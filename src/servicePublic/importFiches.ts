@@ -3,6 +3,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { parseFiche } from './parseFiche'
 import { codeFromFileName, openFicheSource } from './readSource'
 import { SERVICE_PUBLIC_IMPORT } from './review'
+import { writeFiche } from './writeFiche'
 import type { Fiche, FicheProblem } from './types'
 
 export interface ImportedProcedure {
@@ -146,16 +147,8 @@ export async function importFiches(payload: Payload, input: string, { now = new 
       const changed = comparable(stored) !== comparable(p.servicePublic)
       let needs = Boolean(p.servicePublicNeedsReview)
       if (changed) {
-        const updated = (await payload.update({
-          collection: 'procedures',
-          id: p.id,
-          data: { servicePublic: stored } as never,
-          depth: 0,
-          overrideAccess: true,
-          req,
-        })) as unknown as { servicePublicNeedsReview?: boolean | null }
+        needs = await writeFiche(payload, p.id, stored, req)
         written.push(p)
-        needs = Boolean(updated.servicePublicNeedsReview)
       }
       report.procedures.push({ id: p.id, title: p.title, code: fiche.code, changed, needsReview: needs })
     }
@@ -171,19 +164,15 @@ export async function importFiches(payload: Payload, input: string, { now = new 
   return report
 }
 
+const EMPTY_FICHE: StoredFiche = { code: null, title: null, summary: null, modifiedAt: null, url: null, services: [], importedAt: null }
+
 /** Without a transaction: restores the fiches already written, newest first; says which could not be. */
 async function putBack(payload: Payload, written: ProcedureRef[]): Promise<FicheProblem[]> {
   const problems: FicheProblem[] = []
+  const req = await createLocalReq({ context: { [SERVICE_PUBLIC_IMPORT]: true } }, payload)
   for (const p of [...written].reverse()) {
     try {
-      await payload.update({
-        collection: 'procedures',
-        id: p.id,
-        data: { servicePublic: p.servicePublic ?? { code: null, title: null, summary: null, modifiedAt: null, url: null, services: [], importedAt: null } } as never,
-        depth: 0,
-        overrideAccess: true,
-        context: { [SERVICE_PUBLIC_IMPORT]: true },
-      })
+      await writeFiche(payload, p.id, p.servicePublic ?? EMPTY_FICHE, req)
     } catch (error) {
       problems.push({ file: `${p.servicePublicCode}.xml`, reason: `la démarche « ${p.title} » n'a pas pu être remise dans son état précédent : vérifiez-la (${(error as Error).message})` })
     }

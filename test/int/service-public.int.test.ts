@@ -202,4 +202,37 @@ describe('importing service-public.fr fiches', () => {
     }
     expect(await importedState()).toBe(before)
   })
+
+  it('never publishes a pending draft: the published page and the draft both get the fiche', async () => {
+    const base = await get('naissance')
+    const make = (title: string, code: string, status: 'published' | 'draft') =>
+      payload.create({
+        collection: 'procedures',
+        data: { title, domain: base.domain as number, organisation: base.organisation as number, summary: 'Résumé.', servicePublicCode: code, _status: status },
+        overrideAccess: true,
+      })
+    const published = await make('Démarche publiée', 'F1444', 'published')
+    await payload.update({ collection: 'procedures', id: published.id, draft: true, data: { title: 'Titre en cours de rédaction', _status: 'draft' }, overrideAccess: true })
+    const neverPublished = await make('Démarche jamais publiée', 'F1432', 'draft')
+
+    const report = await importFiches(payload, FICHES)
+    expect(report.ok).toBe(true)
+
+    const main = await payload.findByID({ collection: 'procedures', id: published.id, depth: 0, overrideAccess: true })
+    expect(main.title).toBe('Démarche publiée')
+    expect(main._status).toBe('published')
+    expect(main.servicePublic?.code).toBe('F1444')
+    expect(main.servicePublicNeedsReview).toBe(true)
+    const draft = await payload.findByID({ collection: 'procedures', id: published.id, depth: 0, draft: true, overrideAccess: true })
+    expect(draft.title).toBe('Titre en cours de rédaction')
+    expect(draft._status).toBe('draft')
+    expect(draft.servicePublic?.code).toBe('F1444')
+    const visitor = await rest.call('GET', `/procedures/${published.id}?depth=0`)
+    expect((visitor.json as { title: string }).title).toBe('Démarche publiée')
+
+    const unpublished = await payload.findByID({ collection: 'procedures', id: neverPublished.id, depth: 0, draft: true, overrideAccess: true })
+    expect(unpublished._status).toBe('draft')
+    expect(unpublished.servicePublic?.code).toBe('F1432')
+    expect((await rest.call('GET', `/procedures/${neverPublished.id}`)).status).not.toBe(200)
+  })
 })
