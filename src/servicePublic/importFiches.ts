@@ -4,6 +4,7 @@ import { parseFiche } from './parseFiche'
 import { codeFromFileName, openFicheSource } from './readSource'
 import { SERVICE_PUBLIC_IMPORT } from './review'
 import { writeFiche } from './writeFiche'
+import { comparable, type StoredFiche, toStored } from './storedFiche'
 import type { Fiche, FicheProblem } from './types'
 
 export interface ImportedProcedure {
@@ -32,35 +33,11 @@ interface ProcedureRef {
   servicePublicNeedsReview?: boolean | null
 }
 
-/** The `servicePublic` group as stored on a procedure. */
-export interface StoredFiche {
-  code?: string | null
-  title?: string | null
-  summary?: string | null
-  modifiedAt?: string | null
-  url?: string | null
-  services?: Array<{ serviceId?: string | null; kind?: string | null; title?: string | null; url?: string | null; cerfa?: string | null }> | null
-  importedAt?: string | null
-}
-
-const comparable = (f: StoredFiche | null | undefined) =>
-  JSON.stringify(
-    f
-      ? [f.code, f.title, f.summary ?? '', f.modifiedAt ? new Date(f.modifiedAt).toISOString() : null, f.url,
-          (f.services ?? []).map((s) => [s.serviceId ?? '', s.kind, s.title, s.url, s.cerfa ?? null])]
-      : null,
-  )
-
-export function toStored(fiche: Fiche, importedAt: string): StoredFiche {
-  return {
-    code: fiche.code,
-    title: fiche.title,
-    summary: fiche.summary,
-    modifiedAt: fiche.modifiedAt,
-    url: fiche.url,
-    services: fiche.services.map((s) => ({ serviceId: s.id, kind: s.kind, title: s.title, url: s.url, cerfa: s.cerfa })),
-    importedAt,
-  }
+export interface ImportOptions {
+  /** Date recorded as "importée le" (tests set it) */
+  now?: Date
+  /** Only these procedures (the demo seed limits itself to its own); default: every procedure citing a fiche */
+  procedureIds?: Array<number | string>
 }
 
 /**
@@ -69,13 +46,6 @@ export function toStored(fiche: Fiche, importedAt: string): StoredFiche {
  * on any problem nothing is written and the report lists each file with its reason (French).
  * Then the procedures are written in one go (see the comment of step 2 on failures half-way).
  */
-export interface ImportOptions {
-  /** Date recorded as "importée le" (tests set it) */
-  now?: Date
-  /** Only these procedures (the demo seed limits itself to its own); default: every procedure citing a fiche */
-  procedureIds?: Array<number | string>
-}
-
 export async function importFiches(payload: Payload, input: string, { now = new Date(), procedureIds }: ImportOptions = {}): Promise<ImportReport> {
   const report: ImportReport = { ok: false, source: input, problems: [], procedures: [] }
   const source = openFicheSource(input)

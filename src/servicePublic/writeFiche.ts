@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { StoredFiche } from './importFiches'
+import type { StoredFiche } from './storedFiche'
 
 type ProcedureDoc = Record<string, unknown> & { _status?: 'draft' | 'published' | null; servicePublicNeedsReview?: boolean | null }
 

@@ -70,8 +70,7 @@ export const servicePublicFields: Field[] = [
     defaultValue: false,
     admin: {
       readOnly: true,
-      hidden: false,
-      position: 'sidebar',
+      // Shown as the list column and the edit-view notice, not as a form field.
       condition: () => false,
       components: { Cell: '/collections/Procedures/components/ReviewCell#ReviewCell' },
     },
