@@ -4,6 +4,14 @@ import type { Fiche, FicheService, ParseResult } from './types'
 
 export const FICHE_CODE = /^[FNR]\d{1,6}$/
 
+/** The validator's error codes, for staff (its detailed message, in English, follows in brackets). */
+const XML_ERRORS: Record<string, string> = {
+  InvalidTag: 'balise mal formée ou mal fermée',
+  InvalidAttr: 'attribut mal formé',
+  InvalidChar: 'caractère inattendu',
+  InvalidXml: 'structure XML incorrecte',
+}
+
 const SERVICE_KINDS: Record<string, FicheService['kind']> = { Téléservice: 'teleservice', Formulaire: 'formulaire' }
 
 /** preserveOrder output: `{ Tag: children[], ':@': { '@_attr': value } }` or `{ '#text': value }`. */
@@ -83,7 +91,8 @@ export function parseFiche(xml: string, expectedCode?: string): ParseResult {
   if (!text.trim()) return { ok: false, reason: 'fichier vide' }
   const valid = XMLValidator.validate(text)
   if (valid !== true) {
-    return { ok: false, reason: `XML mal formé (ligne ${valid.err.line}, colonne ${valid.err.col}) : ${valid.err.msg}` }
+    const kind = XML_ERRORS[valid.err.code] ?? 'erreur de syntaxe'
+    return { ok: false, reason: `XML mal formé, ligne ${valid.err.line}, colonne ${valid.err.col} : ${kind} (${valid.err.msg})` }
   }
   let doc: XmlNode[]
   try {

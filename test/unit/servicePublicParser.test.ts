@@ -53,7 +53,7 @@ describe('parseFiche on well-formed samples', () => {
 
 describe('parseFiche on malformed fiches', () => {
   it.each([
-    ['F1427', 'XML mal formé (ligne'],
+    ['F1427', 'XML mal formé, ligne 50, colonne 1 : balise mal formée ou mal fermée'],
     ['F1432', 'titre de la fiche (dc:title) absent'],
     ['F1444', 'devrait contenir la fiche F1444 mais contient la fiche F1445'],
     ['F870', 'date de dernière modification importante illisible'],
