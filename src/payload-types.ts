@@ -215,6 +215,33 @@ export interface Procedure {
    */
   servicePublicCode?: string | null;
   /**
+   * Rempli par la commande « npm run import:service-public » ; non modifiable ici.
+   */
+  servicePublic?: {
+    code?: string | null;
+    title?: string | null;
+    summary?: string | null;
+    modifiedAt?: string | null;
+    url?: string | null;
+    services?:
+      | {
+          kind?: ('teleservice' | 'formulaire') | null;
+          title?: string | null;
+          cerfa?: string | null;
+          url?: string | null;
+          serviceId?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    importedAt?: string | null;
+  };
+  servicePublicReviewedAt?: string | null;
+  /**
+   * Cochez puis enregistrez : la date de relecture devient aujourd'hui et la démarche n'est plus « à revoir ».
+   */
+  servicePublicMarkReviewed?: boolean | null;
+  servicePublicNeedsReview?: boolean | null;
+  /**
    * Si la démarche se fait en ligne sur un autre site (ANTS, service-public.fr…), son adresse. Le formulaire du portail, quand il existe, est prioritaire.
    */
   onlineService?: {
@@ -1557,7 +1584,7 @@ export interface Form {
    */
   responseDelayDays?: number | null;
   /**
-   * Chaque demande crée aussi une proposition à valider dans Annuaires › Propositions (champs : nom, categorie ou secteur, adresse…).
+   * Chaque demande crée aussi une proposition à valider dans Annuaires › Propositions (noms techniques des champs : denomination, categorie ou secteur, adresse… voir le README).
    */
   directory?: ('associations' | 'businesses') | null;
   /**
@@ -2309,6 +2336,29 @@ export interface ProceduresSelect<T extends boolean = true> {
   documents?: T;
   form?: T;
   servicePublicCode?: T;
+  servicePublic?:
+    | T
+    | {
+        code?: T;
+        title?: T;
+        summary?: T;
+        modifiedAt?: T;
+        url?: T;
+        services?:
+          | T
+          | {
+              kind?: T;
+              title?: T;
+              cerfa?: T;
+              url?: T;
+              serviceId?: T;
+              id?: T;
+            };
+        importedAt?: T;
+      };
+  servicePublicReviewedAt?: T;
+  servicePublicMarkReviewed?: T;
+  servicePublicNeedsReview?: T;
   onlineService?:
     | T
     | {

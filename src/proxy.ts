@@ -6,7 +6,7 @@ import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from '
 import { directoryEntryExists } from './site/directoryQueries'
 import { cachedPage, fillPage, isCacheable, isFillRequest, withNonce } from './site/pageCache'
 import { findByFollowUpToken } from './submissions/followUp'
-import { formPathExists, procedurePathExists } from './site/publicPathExists'
+import { documentPathExists, formPathExists, procedurePathExists } from './site/publicPathExists'
 import { sitePayload } from './site/payload'
 
 /**
@@ -72,6 +72,8 @@ async function missingTarget(request: NextRequest): Promise<boolean> {
   let match: RegExpExecArray | null
   if ((match = /^\/demarches\/([^/]+)(?:\/([^/]+))?\/?$/.exec(path))) {
     exists = await procedurePathExists(decode(match[1])!, decode(match[2]))
+  } else if ((match = /^\/documents\/([^/]+)\/?$/.exec(path))) {
+    exists = await documentPathExists(decode(match[1])!)
   } else if ((match = /^\/formulaires\/([^/]+)(?:\/verification)?\/?$/.exec(path))) {
     exists = await formPathExists(decode(match[1])!)
   } else if ((match = /^\/annuaire\/(associations|entreprises)\/([^/]+)\/?$/.exec(path))) {

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 
 import { loadDashboard } from '../../src/admin/dashboardData'
+import { optimizeDatabase } from '../../src/db/optimize'
 import config from '../../src/payload.config'
 import type { User } from '../../src/payload-types'
 import { ensureDemoAgents } from '../../src/seed/agents'
@@ -70,6 +71,7 @@ for (const size of sizes) {
   const t0 = performance.now()
   await growRequests(payload, size, progress)
   if (tty) process.stdout.write('\n')
+  await optimizeDatabase(payload) // what the nightly job does after a day of new requests
   console.log(`  ${size.toLocaleString('fr-FR')} demandes en base (${((performance.now() - t0) / 1000).toFixed(0)} s)`)
   const row = [
     size.toLocaleString('en-US'),

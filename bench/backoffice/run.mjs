@@ -1,4 +1,5 @@
-// `npm run bench:backoffice [-- --sizes 10000,100000,1000000 --runs 15 --keep]`
+// `npm run bench:backoffice [-- --sizes 10000,100000,1000000 --runs 15 --keep | --db file.db]`
+// --db reuses a database kept by --keep (migrated first), skipping the sizes it already holds.
 // Migrates a throw-away SQLite database exactly as `npm start` does, then runs measure.ts in it.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -8,12 +9,13 @@ import path from 'node:path'
 const root = path.resolve(import.meta.dirname, '../..')
 const args = process.argv.slice(2)
 const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback)
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portail-backoffice-'))
+const reused = option('db', null)
+const dir = reused ? path.dirname(path.resolve(reused)) : fs.mkdtempSync(path.join(os.tmpdir(), 'portail-backoffice-'))
 const env = {
   ...process.env,
   NODE_ENV: 'production',
   NODE_OPTIONS: '--no-deprecation --conditions=production',
-  DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
+  DATABASE_URL: `file:${reused ? path.resolve(reused) : path.join(dir, 'bench.db')}`,
   UPLOADS_DIR: path.join(dir, 'uploads'),
   OUTBOX_DIR: path.join(dir, 'outbox'),
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-secret-0123456789abcdef',
@@ -32,6 +34,6 @@ try {
   step('Migrations', ['migrate'])
   step('Mesures', ['run', 'bench/backoffice/measure.ts'])
 } finally {
-  if (!args.includes('--keep')) fs.rmSync(dir, { recursive: true, force: true })
+  if (!args.includes('--keep') && !reused) fs.rmSync(dir, { recursive: true, force: true })
   else console.log(`Base conservée : ${dir}`)
 }

@@ -6,6 +6,8 @@ import { searchTextField } from '../../src/fields/searchText'
 import { slugField } from '../../src/fields/slug'
 import { lexicalToPlainText } from '../../src/lib/lexicalText'
 import { GROUPS } from '../groups'
+import { servicePublicFields, servicePublicNoticeField } from './fields/servicePublic'
+import { servicePublicReview } from './hooks/servicePublicReview'
 
 const SERVICE_PUBLIC_CODE = /^[FNR]\d{1,6}$/
 
@@ -16,10 +18,12 @@ export const Procedures: CollectionConfig = {
   defaultSort: 'title',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'domain', 'organisation', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'domain', 'organisation', '_status', 'servicePublicNeedsReview', 'updatedAt'],
     group: GROUPS.procedures,
     listSearchableFields: ['title', 'summary'],
+    components: { beforeListTable: ['/collections/Procedures/components/ReviewQuickFilter#ReviewQuickFilter'] },
   },
+  hooks: { beforeChange: [servicePublicReview] },
   versions: { drafts: true, maxPerDoc: 25 },
   access: {
     read: publishedOrAuthenticated,
@@ -28,6 +32,7 @@ export const Procedures: CollectionConfig = {
     delete: isContentEditor,
   },
   fields: [
+    servicePublicNoticeField,
     { name: 'title', type: 'text', label: 'Titre', required: true },
     slugField(),
     {
@@ -96,6 +101,7 @@ export const Procedures: CollectionConfig = {
       validate: (value: string | null | undefined) =>
         !value || SERVICE_PUBLIC_CODE.test(value) ? true : 'Saisissez un code de fiche comme F1427, N359 ou R1406.',
     },
+    ...servicePublicFields,
     {
       name: 'onlineService',
       type: 'group',

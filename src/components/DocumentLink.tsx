@@ -1,16 +1,12 @@
 import type { Document } from '../payload-types'
-import { formatFileSize } from '../lib/formatFileSize'
-import { plural } from '../lib/plural'
+import { documentMeta } from '../lib/documentMeta'
 
 /** Download link naming format, size and pages, as RGAA 13.3 asks for files. */
 export function DocumentLink({ doc }: { doc: Document }) {
-  const details = ['PDF', formatFileSize(doc.filesize), doc.pageCount ? plural(doc.pageCount, 'page', 'pages') : null]
-    .filter(Boolean)
-    .join(', ')
   return (
     <>
       <a href={doc.url ?? '#'} download className="document-link">
-        {doc.title} <span className="document-link__meta">({details})</span>
+        {doc.title} <span className="document-link__meta">({documentMeta(doc)})</span>
       </a>
       {doc.description ? <p className="document-link__description">{doc.description}</p> : null}
     </>

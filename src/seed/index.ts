@@ -11,6 +11,7 @@ import { charterSeed, logoSvg, siteSeed, TOWN_NAME } from './data/site'
 import { plainBodyToLexical } from './lexical'
 import { seedDirectory } from './directory'
 import { renderDocumentPdf } from './pdf'
+import { DEMO_REVIEWED_AT, seedServicePublic } from './servicePublic'
 
 export interface SeedReport {
   organisations: number
@@ -84,6 +85,7 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
       sections: { ...p.sections, requiredDocuments: p.sections.requiredDocuments.map((item) => ({ item })) },
       documents: (p.documents ?? []).map((slug) => ids.documents.get(slug)).filter((v) => v !== undefined),
       servicePublicCode: p.servicePublicCode ?? null,
+      servicePublicReviewedAt: p.servicePublicCode ? DEMO_REVIEWED_AT : null,
       onlineService: p.onlineService ?? { label: null, url: null },
       keywords: (p.keywords ?? []).join(', '),
       _status: 'published',
@@ -91,6 +93,7 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
     ids.procedures.set(p.slug, id)
   }
   log(`  ${procedures.length} démarches`)
+  await seedServicePublic(payload, [...ids.procedures.values()], log)
 
   for (const form of [...forms, ...directoryForms]) {
     const formId = await upsert('forms', form.slug, {

@@ -5,6 +5,7 @@ export const paths = {
   domain: (domainSlug: string) => `/demarches/${domainSlug}`,
   procedure: (domainSlug: string, slug: string) => `/demarches/${domainSlug}/${slug}`,
   documents: (domainSlug?: string) => (domainSlug ? `/documents?domaine=${encodeURIComponent(domainSlug)}` : '/documents'),
+  document: (slug: string) => `/documents/${encodeURIComponent(slug)}`,
   search: (q?: string) => (q ? `/recherche?q=${encodeURIComponent(q)}` : '/recherche'),
   servicePublic: (code: string) => `https://www.service-public.fr/particuliers/vosdroits/${encodeURIComponent(code)}`,
 }

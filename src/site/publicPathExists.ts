@@ -31,3 +31,10 @@ export async function formPathExists(slug: string): Promise<boolean> {
   const { totalDocs } = await payload.count({ collection: 'forms', where: { slug: { equals: slug } }, overrideAccess: false })
   return totalDocs > 0
 }
+
+/** Whether /documents/<slug> names an imprimé. */
+export async function documentPathExists(slug: string): Promise<boolean> {
+  const payload = await sitePayload()
+  const { totalDocs } = await payload.count({ collection: 'documents', where: { slug: { equals: slug } }, overrideAccess: false })
+  return totalDocs > 0
+}

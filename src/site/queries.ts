@@ -1,3 +1,4 @@
+import type { Where } from 'payload'
 import { cache } from 'react'
 
 import type { Charter, Document, Domain, Media, Organisation, Procedure, Site } from '../payload-types'
@@ -85,13 +86,42 @@ export const getProcedure = cache(async (domain: Domain, slug: string): Promise<
   }
 })
 
-export async function listDocuments(domainId?: Domain['id']): Promise<Document[]> {
+export interface DocumentFilter {
+  domainId?: Domain['id']
+  /** Words from searchWords(): every one must appear (accents and case ignored, decision 0007) */
+  words?: string[]
+}
+
+/** The imprimés library: all, or those of a domain and/or matching every searched word. */
+export async function listDocuments({ domainId, words = [] }: DocumentFilter = {}): Promise<Document[]> {
   const payload = await sitePayload()
+  const and: Where[] = words.map((w) => ({ searchText: { like: w } }))
+  if (domainId !== undefined) and.push({ domain: { equals: domainId } })
   const { docs } = await payload.find({
     collection: 'documents',
-    where: domainId !== undefined ? { domain: { equals: domainId } } : {},
+    where: and.length ? { and } : {},
     sort: 'title',
     limit: 500,
+    depth: 0,
+    ...asVisitor,
+  })
+  return docs
+}
+
+export async function getDocumentBySlug(slug: string): Promise<Document | null> {
+  const payload = await sitePayload()
+  const { docs } = await payload.find({ collection: 'documents', where: { slug: { equals: slug } }, limit: 1, depth: 1, ...asVisitor })
+  return docs[0] ?? null
+}
+
+/** The published procedures that offer this imprimé. */
+export async function listProceduresUsingDocument(documentId: Document['id']): Promise<Procedure[]> {
+  const payload = await sitePayload()
+  const { docs } = await payload.find({
+    collection: 'procedures',
+    where: { documents: { in: [documentId] } },
+    sort: 'title',
+    limit: 100,
     depth: 0,
     ...asVisitor,
   })

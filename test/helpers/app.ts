@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
@@ -36,17 +36,6 @@ export async function startApp(): Promise<RunningApp> {
   const root = process.cwd()
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No build: run `npm run build` (npm test does it).')
   const db = throwAwayDatabase()
-  // E2E_SCHEMA=push: the schema comes from the collections, not the committed migrations (a branch
-  // whose migration is generated at merge); otherwise migrations, exactly as `npm start`.
-  const pushSchema = process.env.E2E_SCHEMA === 'push' && db.url.startsWith('file:')
-  if (pushSchema) {
-    const pushed = spawnSync(path.join(root, 'node_modules', '.bin', 'payload'), ['run', 'test/helpers/pushSchema.ts'], {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: db.url, DATABASE_PUSH: 'true', NODE_OPTIONS: '--no-deprecation --conditions=production' },
-      encoding: 'utf8',
-    })
-    if (pushed.status !== 0) throw new Error(`schema push failed:\n${pushed.stdout}\n${pushed.stderr}`)
-  }
   const port = await freePort()
   let log = ''
   const child: ChildProcess = spawn(process.execPath, ['src/scripts/start.mjs', '--no-build', '--port', String(port)], {
@@ -56,7 +45,7 @@ export async function startApp(): Promise<RunningApp> {
       ...process.env,
       NODE_ENV: 'production',
       DATABASE_URL: db.url,
-      DATABASE_PUSH: pushSchema ? 'true' : 'false',
+      DATABASE_PUSH: 'false',
       UPLOADS_DIR: path.join(db.dir, 'uploads'),
       OUTBOX_DIR: path.join(db.dir, 'outbox'),
       FORM_MIN_FILL_SECONDS: '0',

@@ -113,4 +113,21 @@ describe('first start', () => {
     const kept = await booted.payload.count({ collection: 'procedures', where: { slug: { equals: 'ajout-staff' } } })
     expect(kept.totalDocs).toBe(1)
   })
+
+  it('links the demo procedures to their sample service-public.fr fiches, changed ones "à revoir"', async () => {
+    const bySlug = async (slug: string) => (await booted.payload.find({ collection: 'procedures', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!
+    const birth = await bySlug('acte-de-naissance')
+    expect(birth.servicePublic?.code).toBe('F1427')
+    expect(birth.servicePublic?.url).toBe('https://www.service-public.fr/particuliers/vosdroits/F1427')
+    expect(birth.servicePublicNeedsReview).toBe(true) // fiche changed 2025-03-12, demo review 2025-03-01
+    const marriage = await bySlug('acte-de-mariage')
+    expect(marriage.servicePublic?.title).toContain('Acte de mariage')
+    expect(marriage.servicePublicNeedsReview).toBe(false)
+    // A staff procedure citing a fiche the demo has no sample of does not stop the demo import.
+    const staff = await bySlug('ajout-staff')
+    await booted.payload.update({ collection: 'procedures', id: staff.id, data: { servicePublicCode: 'F9999' } })
+    const printed: string[] = []
+    await seedDemo(booted.payload, (l) => printed.push(l))
+    expect(printed.join('\n')).toContain('fiches service-public.fr liées')
+  })
 })

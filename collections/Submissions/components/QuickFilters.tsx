@@ -1,5 +1,6 @@
 type Props = { user?: { id?: number | string } | null }
 
+import { QuickLinks } from '../../../src/admin/QuickLinks'
 import { whereParams } from '../../../src/admin/whereParams'
 import { dueWindow } from '../../../src/submissions/delays'
 import { OPEN_STATUSES as OPEN } from '../../../src/submissions/workflow'
@@ -14,15 +15,5 @@ export function QuickFilters({ user }: Props) {
     ...(user?.id ? [{ label: 'Qui me sont attribuées', href: link({ and: [{ assignee: { equals: user.id } }, { status: { in: OPEN } }] }) }] : []),
     { label: 'Non traitées (reçues)', href: link({ status: { equals: 'recue' } }) },
   ]
-  return (
-    <nav aria-label="Filtres rapides" style={{ margin: '0 0 0.75rem' }}>
-      <ul style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem 1.25rem', listStyle: 'none', padding: 0, margin: 0 }}>
-        {shortcuts.map((s) => (
-          <li key={s.label}>
-            <a href={s.href}>{s.label}</a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  )
+  return <QuickLinks links={shortcuts} />
 }

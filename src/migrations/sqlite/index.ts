@@ -1,5 +1,6 @@
 import * as migration_20261129_092330_initial from './20261129_092330_initial';
 import * as migration_20261129_104246_backoffice_scale from './20261129_104246_backoffice_scale';
+import * as migration_20261129_110940_directories_service_public from './20261129_110940_directories_service_public';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_104246_backoffice_scale.up,
     down: migration_20261129_104246_backoffice_scale.down,
-    name: '20261129_104246_backoffice_scale'
+    name: '20261129_104246_backoffice_scale',
+  },
+  {
+    up: migration_20261129_110940_directories_service_public.up,
+    down: migration_20261129_110940_directories_service_public.down,
+    name: '20261129_110940_directories_service_public'
   },
 ];

@@ -1,3 +1,4 @@
+import { ReviewNotice as ReviewNotice_f1f437857875212c5487e36d6a4f8aa7 } from '../../../../collections/Procedures/components/ReviewNotice'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,6 +23,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewCell as ReviewCell_8ee988971319d180367f5fd820dc166e } from '../../../../collections/Procedures/components/ReviewCell'
+import { ReviewQuickFilter as ReviewQuickFilter_593b4c2d15ab366fa123420fbe5658b8 } from '../../../../collections/Procedures/components/ReviewQuickFilter'
 import { AnswersView as AnswersView_692bf4cca29f537b04214c8d80577d88 } from '../../../../collections/Submissions/components/AnswersView'
 import { QuickFilters as QuickFilters_09e2467238b4298e75ce612294071b17 } from '../../../../collections/Submissions/components/QuickFilters'
 import { ExportLinks as ExportLinks_32642b18427d5467025a41310bccaa85 } from '../../../../collections/Submissions/components/ExportLinks'
@@ -30,6 +33,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/collections/Procedures/components/ReviewNotice#ReviewNotice": ReviewNotice_f1f437857875212c5487e36d6a4f8aa7,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -54,6 +58,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/collections/Procedures/components/ReviewCell#ReviewCell": ReviewCell_8ee988971319d180367f5fd820dc166e,
+  "/collections/Procedures/components/ReviewQuickFilter#ReviewQuickFilter": ReviewQuickFilter_593b4c2d15ab366fa123420fbe5658b8,
   "/collections/Submissions/components/AnswersView#AnswersView": AnswersView_692bf4cca29f537b04214c8d80577d88,
   "/collections/Submissions/components/QuickFilters#QuickFilters": QuickFilters_09e2467238b4298e75ce612294071b17,
   "/collections/Submissions/components/ExportLinks#ExportLinks": ExportLinks_32642b18427d5467025a41310bccaa85,

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { DocumentLink } from '@/components/DocumentLink'
 import { RichText } from '@/components/RichText'
+import { ServicePublicSource } from '@/components/ServicePublicSource'
 import { paths } from '@/site/paths'
 import { getDomain, getProcedure } from '@/site/queries'
 
@@ -120,17 +121,7 @@ export default async function ProcedurePage({ params }: Props) {
         </section>
       ) : null}
 
-      {procedure.servicePublicCode ? (
-        <section aria-labelledby="en-savoir-plus">
-          <h2 id="en-savoir-plus">Pour en savoir plus</h2>
-          <p>
-            <a href={paths.servicePublic(procedure.servicePublicCode)} rel="noopener">
-              Fiche {procedure.servicePublicCode} sur service-public.fr
-              <span className="visually-hidden"> (site externe)</span>
-            </a>
-          </p>
-        </section>
-      ) : null}
+      <ServicePublicSource procedure={procedure} />
     </article>
   )
 }

@@ -1,0 +1,34 @@
+import type { Fiche } from './types'
+
+/** The `servicePublic` group as stored on a procedure. */
+export interface StoredFiche {
+  code?: string | null
+  title?: string | null
+  summary?: string | null
+  modifiedAt?: string | null
+  url?: string | null
+  services?: Array<{ serviceId?: string | null; kind?: string | null; title?: string | null; url?: string | null; cerfa?: string | null }> | null
+  importedAt?: string | null
+}
+
+/** The fiche's content, comparable across a round trip through the database (dates, row ids). */
+export const comparable = (f: StoredFiche | null | undefined) =>
+  JSON.stringify(
+    f
+      ? [f.code, f.title, f.summary ?? '', f.modifiedAt ? new Date(f.modifiedAt).toISOString() : null, f.url,
+          (f.services ?? []).map((s) => [s.serviceId ?? '', s.kind, s.title, s.url, s.cerfa ?? null])]
+      : null,
+  )
+
+/** What the importer writes for a parsed fiche. */
+export function toStored(fiche: Fiche, importedAt: string): StoredFiche {
+  return {
+    code: fiche.code,
+    title: fiche.title,
+    summary: fiche.summary,
+    modifiedAt: fiche.modifiedAt,
+    url: fiche.url,
+    services: fiche.services.map((s) => ({ serviceId: s.id, kind: s.kind, title: s.title, url: s.url, cerfa: s.cerfa })),
+    importedAt,
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * service-public.fr import on the real Payload (throw-away database): fills the procedures,
+ * flags them for review when a fiche changes, and never writes half an import.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { zipSync } from 'fflate'
+import type { Payload } from 'payload'
+
+import type { Procedure } from '../../src/payload-types'
+import { importFiches } from '../../src/servicePublic/importFiches'
+import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
+import { restClient } from '../helpers/rest'
+import { createRoleUsers, PASSWORD } from '../helpers/users'
+
+const FIXTURES = path.resolve('test/fixtures/service-public')
+const FICHES = path.join(FIXTURES, 'fiches')
+const MALFORMED = path.join(FIXTURES, 'malformed')
+
+let booted: BootedPayload
+let payload: Payload
+let rest: ReturnType<typeof restClient>
+let token: string
+let tmp: string
+const ids: Record<string, number> = {}
+
+const get = (key: string) => payload.findByID({ collection: 'procedures', id: ids[key]!, depth: 0, overrideAccess: true }) as Promise<Procedure>
+const allProcedures = async () => JSON.stringify((await payload.find({ collection: 'procedures', pagination: false, depth: 0, sort: 'id', overrideAccess: true })).docs)
+
+/** What the import may change on each procedure (not updatedAt: a compensating write moves it). */
+const importedState = async () =>
+  JSON.stringify(
+    (await payload.find({ collection: 'procedures', pagination: false, depth: 0, sort: 'id', overrideAccess: true })).docs.map((d) => [
+      d.id,
+      { ...d.servicePublic, services: d.servicePublic?.services?.map(({ id: _id, ...rest }) => rest) },
+      d.servicePublicNeedsReview,
+      d.servicePublicReviewedAt,
+    ]),
+  )
+
+/** A copy of the sample fiches where one fiche got a newer important modification. */
+function fichesWithNewerF1427(date: string): string {
+  const dir = fs.mkdtempSync(path.join(tmp, 'fiches-'))
+  for (const f of fs.readdirSync(FICHES)) fs.copyFileSync(path.join(FICHES, f), path.join(dir, f))
+  const file = path.join(dir, 'F1427.xml')
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/dateDerniereModificationImportante="[^"]+"/, `dateDerniereModificationImportante="${date}"`))
+  return dir
+}
+
+beforeAll(async () => {
+  booted = await bootPayload()
+  payload = booted.payload
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-import-'))
+  const org = await payload.create({ collection: 'organisations', data: { name: 'Commune', slug: 'commune', email: 'c@test.fr' }, overrideAccess: true })
+  const domain = await payload.create({ collection: 'domains', data: { title: 'État civil', slug: 'etat-civil', order: 1, description: 'Actes.', icon: 'civil' } as never, overrideAccess: true })
+  const make = async (key: string, servicePublicCode: string | null) => {
+    const doc = await payload.create({
+      collection: 'procedures',
+      data: { title: `Démarche ${key}`, domain: domain.id, organisation: org.id, summary: 'Résumé.', servicePublicCode, _status: 'published' },
+      overrideAccess: true,
+    })
+    ids[key] = doc.id as number
+  }
+  await make('naissance', 'F1427')
+  await make('naissance-bis', 'F1427')
+  await make('listes', 'F1367')
+  await make('urbanisme', 'F1633')
+  await make('identite', 'F1341')
+  await make('sans-fiche', null)
+  const users = await createRoleUsers(payload, org.id)
+  rest = restClient(booted.config)
+  token = await rest.login(users.communication.email, PASSWORD)
+})
+
+afterAll(async () => {
+  fs.rmSync(tmp, { recursive: true, force: true })
+  await booted?.shutdown()
+})
+
+describe('importing service-public.fr fiches', () => {
+  it('refuses a set with bad and missing files, lists each with its reason, and writes nothing', async () => {
+    const before = await allProcedures()
+    const report = await importFiches(payload, MALFORMED)
+    expect(report.ok).toBe(false)
+    expect(report.procedures).toEqual([])
+    const byFile = Object.fromEntries(report.problems.map((p) => [p.file, p.reason]))
+    expect(Object.keys(byFile).sort()).toEqual(['F1341.xml', 'F1367.xml', 'F1427.xml', 'F1633.xml'])
+    expect(byFile['F1341.xml']).toContain('fichier absent')
+    expect(byFile['F1341.xml']).toContain('« Démarche identite »')
+    expect(byFile['F1427.xml']).toContain('XML mal formé')
+    expect(byFile['F1367.xml']).toContain('<Publication> absent')
+    expect(byFile['F1633.xml']).toContain('type « Courrier » inconnu')
+    expect(await allProcedures()).toBe(before)
+  })
+
+  it('reports a path that does not exist', async () => {
+    const report = await importFiches(payload, path.join(tmp, 'absent'))
+    expect(report.ok).toBe(false)
+    expect(report.problems).toEqual([{ file: path.join(tmp, 'absent'), reason: 'fichier ou dossier introuvable' }])
+  })
+
+  it('fills every procedure that cites a fiche, and flags them for a first review', async () => {
+    const now = new Date('2026-01-15T10:00:00Z')
+    const report = await importFiches(payload, FICHES, { now })
+    expect(report.problems).toEqual([])
+    expect(report.ok).toBe(true)
+    expect(report.procedures.map((p) => p.title).sort()).toEqual(['Démarche identite', 'Démarche listes', 'Démarche naissance', 'Démarche naissance-bis', 'Démarche urbanisme'])
+
+    const listes = await get('listes')
+    expect(listes.servicePublic).toMatchObject({
+      code: 'F1367',
+      title: 'Inscription sur les listes électorales',
+      url: 'https://www.service-public.fr/particuliers/vosdroits/F1367',
+      importedAt: now.toISOString(),
+    })
+    expect(new Date(listes.servicePublic!.modifiedAt!).toISOString()).toBe('2025-02-14T08:30:00.000Z')
+    expect(listes.servicePublic!.summary).toContain('Pour voter')
+    expect(listes.servicePublic!.services!.map((s) => [s.kind, s.title, s.cerfa ?? null])).toEqual([
+      ['teleservice', 'Inscription sur les listes électorales en ligne', null],
+      ['formulaire', "Demande d'inscription sur les listes électorales", '12669*03'],
+    ])
+    expect(listes.servicePublicNeedsReview).toBe(true)
+    expect((await get('naissance-bis')).servicePublic?.code).toBe('F1427')
+    expect((await get('sans-fiche')).servicePublic?.importedAt ?? null).toBeNull()
+    expect((await get('sans-fiche')).servicePublicNeedsReview).toBe(false)
+  })
+
+  it('clears the flag when staff tick "J\'ai relu la fiche", through the REST API', async () => {
+    const res = await rest.call('PATCH', `/procedures/${ids.naissance}`, { token, body: { servicePublicMarkReviewed: true } })
+    expect(res.status).toBe(200)
+    const naissance = await get('naissance')
+    expect(naissance.servicePublicNeedsReview).toBe(false)
+    expect(naissance.servicePublicMarkReviewed).toBe(false)
+    expect(Date.now() - new Date(naissance.servicePublicReviewedAt!).getTime()).toBeLessThan(60_000)
+    const toReview = await payload.find({ collection: 'procedures', where: { servicePublicNeedsReview: { equals: true } }, depth: 0, overrideAccess: true })
+    expect(toReview.docs.map((d) => d.id)).not.toContain(ids.naissance)
+    expect(toReview.docs.map((d) => d.id)).toContain(ids['naissance-bis'])
+  })
+
+  it('keeps the imported data out of staff hands (read-only through the API)', async () => {
+    const res = await rest.call('PATCH', `/procedures/${ids.listes}`, { token, body: { servicePublic: { title: 'Titre inventé', modifiedAt: '2000-01-01T00:00:00Z' } } })
+    expect(res.status).toBe(200)
+    const listes = await get('listes')
+    expect(listes.servicePublic?.title).toBe('Inscription sur les listes électorales')
+    expect(listes.servicePublicNeedsReview).toBe(true)
+  })
+
+  it('flags a reviewed procedure again when its fiche changes later, and leaves unchanged fiches alone', async () => {
+    const listesBefore = await get('listes')
+    const report = await importFiches(payload, fichesWithNewerF1427('2099-05-01T08:00:00+02:00'))
+    expect(report.ok).toBe(true)
+    const naissance = await get('naissance')
+    expect(naissance.servicePublicNeedsReview).toBe(true)
+    expect(new Date(naissance.servicePublic!.modifiedAt!).toISOString()).toBe('2099-05-01T06:00:00.000Z')
+    expect(report.procedures.find((p) => p.id === ids.naissance)).toMatchObject({ changed: true, needsReview: true })
+    expect(report.procedures.find((p) => p.id === ids.listes)).toMatchObject({ changed: false })
+    expect((await get('listes')).updatedAt).toBe(listesBefore.updatedAt)
+  })
+
+  it('leaves the flag off when the fiche changed before the last review', async () => {
+    await rest.call('PATCH', `/procedures/${ids.naissance}`, { token, body: { servicePublicReviewedAt: '2099-06-01T00:00:00.000Z' } })
+    expect((await get('naissance')).servicePublicNeedsReview).toBe(false)
+    await importFiches(payload, fichesWithNewerF1427('2099-05-20T08:00:00Z'))
+    expect((await get('naissance')).servicePublicNeedsReview).toBe(false)
+  })
+
+  it('imports one fiche file on its own, and a .zip of the folder', async () => {
+    const single = await importFiches(payload, path.join(FICHES, 'F1427.xml'))
+    expect(single.ok).toBe(true)
+    expect(single.procedures.map((p) => p.code)).toEqual(['F1427', 'F1427'])
+    expect(new Date((await get('naissance')).servicePublic!.modifiedAt!).toISOString()).toBe('2025-03-12T08:30:00.000Z')
+
+    const files: Record<string, Uint8Array> = {}
+    for (const f of fs.readdirSync(FICHES)) files[`vosdroits-latest/${f}`] = new Uint8Array(fs.readFileSync(path.join(FICHES, f)))
+    const zip = path.join(tmp, 'vosdroits-latest.zip')
+    fs.writeFileSync(zip, zipSync(files))
+    const zipped = await importFiches(payload, zip)
+    expect(zipped.problems).toEqual([])
+    expect(zipped.procedures).toHaveLength(5)
+  })
+
+  it('puts back what it wrote when a write fails half-way (transaction, or compensation on SQLite)', async () => {
+    const before = await importedState()
+    const original = payload.update
+    let calls = 0
+    payload.update = (async (args: Parameters<Payload['update']>[0]) => {
+      calls += 1
+      if (calls === 2) throw new Error('disque plein (simulé)')
+      return original.call(payload, args as never)
+    }) as never
+    try {
+      const report = await importFiches(payload, fichesWithNewerF1427('2100-01-01T00:00:00Z'), { now: new Date('2100-02-01T00:00:00Z') })
+      // Two procedures cite F1427, so the second write fails after the first one succeeded
+      // (a third call is the put-back when the adapter has no transaction).
+      expect(calls).toBeGreaterThanOrEqual(2)
+      expect(report.ok).toBe(false)
+      expect(report.problems[0]!.reason).toContain('aucune démarche modifiée')
+    } finally {
+      payload.update = original
+    }
+    expect(await importedState()).toBe(before)
+  })
+
+  it('never publishes a pending draft: the published page and the draft both get the fiche', async () => {
+    const base = await get('naissance')
+    const make = (title: string, code: string, status: 'published' | 'draft') =>
+      payload.create({
+        collection: 'procedures',
+        data: { title, domain: base.domain as number, organisation: base.organisation as number, summary: 'Résumé.', servicePublicCode: code, _status: status },
+        overrideAccess: true,
+      })
+    const published = await make('Démarche publiée', 'F1444', 'published')
+    await payload.update({ collection: 'procedures', id: published.id, draft: true, data: { title: 'Titre en cours de rédaction', _status: 'draft' }, overrideAccess: true })
+    const neverPublished = await make('Démarche jamais publiée', 'F1432', 'draft')
+
+    const report = await importFiches(payload, FICHES)
+    expect(report.ok).toBe(true)
+
+    const main = await payload.findByID({ collection: 'procedures', id: published.id, depth: 0, overrideAccess: true })
+    expect(main.title).toBe('Démarche publiée')
+    expect(main._status).toBe('published')
+    expect(main.servicePublic?.code).toBe('F1444')
+    expect(main.servicePublicNeedsReview).toBe(true)
+    const draft = await payload.findByID({ collection: 'procedures', id: published.id, depth: 0, draft: true, overrideAccess: true })
+    expect(draft.title).toBe('Titre en cours de rédaction')
+    expect(draft._status).toBe('draft')
+    expect(draft.servicePublic?.code).toBe('F1444')
+    const visitor = await rest.call('GET', `/procedures/${published.id}?depth=0`)
+    expect((visitor.json as { title: string }).title).toBe('Démarche publiée')
+
+    const unpublished = await payload.findByID({ collection: 'procedures', id: neverPublished.id, depth: 0, draft: true, overrideAccess: true })
+    expect(unpublished._status).toBe('draft')
+    expect(unpublished.servicePublic?.code).toBe('F1432')
+    expect((await rest.call('GET', `/procedures/${neverPublished.id}`)).status).not.toBe(200)
+  })
+})
