@@ -11,6 +11,7 @@ import { PHONE_ERROR, tidyPhone, tidyWebsite, WEBSITE_ERROR } from './entryField
 import { DIRECTORY_KINDS, type DirectoryKind } from './kinds'
 import { parseMeetingLines } from './meetingLines'
 import { upsertEntry } from './upsertEntry'
+import { decodeCsv } from './decodeCsv'
 
 export interface ImportedLine {
   /** Line of the file (the header is line 1) */
@@ -123,13 +124,13 @@ function readRow(kind: DirectoryKind, row: Row): { input: EntryInput | null; rea
 }
 
 /**
- * Imports the old site's CSV export into a directory: UTF-8 (with or without BOM), `;` or `,`,
+ * Imports the old site's CSV export into a directory: UTF-8 (with or without BOM) or Windows-1252, `;` or `,`,
  * French headers. Each line is created or updated (businesses matched by SIRET, then by slug;
  * associations by slug) and published; a wrong line is refused with its reasons and never stops
  * the others. Running the same file again changes nothing but the update dates.
  */
 export async function importDirectoryCsv(payload: Payload, file: Buffer | string, options: ImportOptions = {}): Promise<ImportReport> {
-  const text = (typeof file === 'string' ? file : file.toString('utf8')).replace(/^\uFEFF/, '')
+  const text = decodeCsv(file)
   if (!text.trim()) throw new CsvImportError('Le fichier est vide.')
   const skipped: ImportedLine[] = []
   const records = parse(text, {

@@ -110,4 +110,17 @@ describe('CSV import of businesses ("," and quotes)', () => {
     await expect(importDirectoryCsv(payload, 'titre;categorie\nX;Sport\n')).rejects.toThrow(CsvImportError)
     await expect(importDirectoryCsv(payload, '')).rejects.toThrow('Le fichier est vide.')
   })
+
+  it('reads an export saved in Windows-1252 ("ANSI") with its accents intact', async () => {
+    const csv = 'nom;catégorie;commune\nChorale Les Voix d’Été;Culture;Kerlann\n'.replace('’', "'")
+    const report = await importDirectoryCsv(payload, latin1(csv), { kind: 'associations' })
+    expect(refusedLines(report)).toEqual({})
+    const { docs } = await payload.find({ collection: 'associations', where: { name: { equals: "Chorale Les Voix d'Été" } }, overrideAccess: true })
+    expect(docs).toHaveLength(1)
+  })
 })
+
+/** The bytes a Windows spreadsheet writes for this text (é = 0xE9, É = 0xC9: one byte each). */
+function latin1(text: string): Buffer {
+  return Buffer.from(text, 'latin1')
+}
