@@ -1637,6 +1637,7 @@ export interface Submission {
   responseDelayDays?: number | null;
   completeAt?: string | null;
   dueDate?: string | null;
+  openDueDate?: string | null;
   firstResponseAt?: string | null;
   firstResponseDays?: number | null;
   closedAt?: string | null;
@@ -3417,6 +3418,7 @@ export interface SubmissionsSelect<T extends boolean = true> {
   responseDelayDays?: T;
   completeAt?: T;
   dueDate?: T;
+  openDueDate?: T;
   firstResponseAt?: T;
   firstResponseDays?: T;
   closedAt?: T;

@@ -60,7 +60,7 @@ function pathFor(ageDays: number, roll: number): string[] {
 
 const SUBMISSION_COLUMNS = [
   'reference', 'follow_up_token', 'form_id', 'organisation_id', 'domain_id', 'status', 'requester_name', 'requester_email',
-  'form_version', 'answers', 'response_delay_days', 'complete_at', 'due_date', 'first_response_at', 'first_response_days',
+  'form_version', 'answers', 'response_delay_days', 'complete_at', 'due_date', 'open_due_date', 'first_response_at', 'first_response_days',
   'closed_at', 'closure_days', 'updated_at', 'created_at',
 ]
 const HISTORY_COLUMNS = ['_order', '_parent_id', 'id', 'at', 'by_name', 'from', 'to']
@@ -100,12 +100,13 @@ export async function growRequests(payload: Payload, total: number, onProgress: 
           to,
         }))
         const completeAt = steps[0]?.at ?? null
-        const timings = responseTimings({ createdAt: createdAt.toISOString(), status: path.at(-1)!, history: steps })
+        const due = completeAt ? dueDate(new Date(completeAt), t.form.responseDelayDays ?? 60).toISOString() : null
+        const timings = responseTimings({ createdAt: createdAt.toISOString(), status: path.at(-1)!, history: steps, dueDate: due })
         const name = `Usager ${id}`
         rows.push([
           formatReference(createdAt.getFullYear(), id), crypto.randomBytes(24).toString('base64url'), t.form.id, t.organisation, t.domain,
           path.at(-1), name, `usager${id}@example.fr`, t.versionJson, JSON.stringify({ nom: name, message: 'Bonjour, merci de traiter ma demande.' }),
-          t.form.responseDelayDays ?? 60, completeAt, completeAt ? dueDate(new Date(completeAt), t.form.responseDelayDays ?? 60).toISOString() : null,
+          t.form.responseDelayDays ?? 60, completeAt, due, timings.openDueDate,
           timings.firstResponseAt, timings.firstResponseDays, timings.closedAt, timings.closureDays,
           steps.at(-1)?.at ?? createdAt.toISOString(), createdAt.toISOString(),
         ])

@@ -15,7 +15,6 @@ import type { User } from '../../src/payload-types'
 import { ensureDemoAgents } from '../../src/seed/agents'
 import { seedDemo } from '../../src/seed/index'
 import { dueWindow } from '../../src/submissions/delays'
-import { OPEN_STATUSES } from '../../src/submissions/workflow'
 import { growRequests } from './bulkRequests'
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number)
@@ -36,7 +35,7 @@ const list = (user: User) =>
 const overdueList = (user: User) =>
   payload.find({
     collection: 'submissions',
-    where: { and: [{ dueDate: { less_than: dueWindow().today } }, { status: { in: OPEN_STATUSES } }] },
+    where: { openDueDate: { less_than: dueWindow().today } },
     sort: '-createdAt',
     limit: 10,
     depth: 1,

@@ -39,8 +39,7 @@ export const Submissions: CollectionConfig = {
   // The agent list and the dashboard filter by organisation first (access rules): see decision 0012.
   // Durations sit last in their index so medians read the index alone, never the wide rows.
   indexes: [
-    { fields: ['organisation', 'status', 'dueDate'] },
-    { fields: ['status', 'dueDate'] },
+    { fields: ['organisation', 'openDueDate'] },
     { fields: ['organisation', 'form'] },
     { fields: ['organisation', 'domain', 'status'] },
     { fields: ['domain', 'status'] },
@@ -109,7 +108,8 @@ export const Submissions: CollectionConfig = {
     { name: 'responseDelayDays', type: 'number', label: 'Délai légal (jours)', access: readOnlyAfterCreate, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'completeAt', type: 'date', label: 'Dossier complet le', admin: { readOnly: true, position: 'sidebar' } },
     { name: 'dueDate', type: 'date', label: 'Réponse due le', index: true, admin: { readOnly: true, position: 'sidebar' } },
-    // Derived from the history and messages by recordTimings (never trusted from the client).
+    // Derived from the status, history and messages by recordTimings (never trusted from the client).
+    { name: 'openDueDate', type: 'date', label: 'Échéance (demande ouverte)', index: true, admin: { readOnly: true, hidden: true } },
     { name: 'firstResponseAt', type: 'date', label: 'Première réponse le', index: true, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'firstResponseDays', type: 'number', label: 'Délai de première réponse (jours)', admin: { readOnly: true, hidden: true } },
     { name: 'closedAt', type: 'date', label: 'Close le', index: true, admin: { readOnly: true, position: 'sidebar' } },

@@ -72,14 +72,14 @@ export async function loadDashboard(payload: Payload, user: User, now = new Date
     weeklyFlow(12),
     payload.find({
       collection: 'submissions',
-      where: { and: [open, { dueDate: { less_than: today } }] },
-      sort: 'dueDate',
+      where: { openDueDate: { less_than: today } },
+      sort: 'openDueDate',
       limit: 10,
       depth: 0,
       select: { reference: true, requesterName: true, dueDate: true, status: true },
       ...asUser,
     }),
-    count({ and: [open, { dueDate: { greater_than_equal: today } }, { dueDate: { less_than: soonUntil } }] }),
+    count({ and: [{ openDueDate: { greater_than_equal: today } }, { openDueDate: { less_than: soonUntil } }] }),
   ])
   return {
     byStatus,

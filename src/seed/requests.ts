@@ -129,7 +129,7 @@ export async function seedDemoRequests(payload: Payload, count = 200, now = new 
       depth: 0,
     })
     // Timestamps in the past: written straight to the database (the operation layer sets "now").
-    const timings = responseTimings({ createdAt: createdAt.toISOString(), status: path.at(-1)!, history })
+    const timings = responseTimings({ createdAt: createdAt.toISOString(), status: path.at(-1)!, history, dueDate: doc.dueDate })
     await payload.db.updateOne({
       collection: 'submissions',
       id: doc.id,

@@ -6,6 +6,7 @@ export interface RequestRow {
   status: string
   history?: Array<{ at?: string | null; to?: string | null }> | null
   messages?: Array<{ at?: string | null; direction?: string | null }> | null
+  dueDate?: string | null
 }
 
 export function median(values: number[]): number | null {
@@ -44,11 +45,13 @@ export function closureDays(row: RequestRow): number | null {
 }
 
 /**
- * The four columns stored on each request so the dashboard reads them through indexes instead of
- * loading every request's history (see decision 0012).
+ * The columns stored on each request so the dashboard reads them through indexes instead of
+ * loading every request's history (see decision 0012). `openDueDate` is the due date while the
+ * request is open, empty once closed: "overdue" then reads only open requests.
  */
 export function responseTimings(row: RequestRow) {
   return {
+    openDueDate: CLOSED_STATUSES.includes(row.status as never) ? null : (row.dueDate ?? null),
     firstResponseAt: firstResponseAt(row),
     firstResponseDays: firstResponseDays(row),
     closedAt: closedAt(row),

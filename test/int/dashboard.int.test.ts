@@ -14,6 +14,7 @@ let payload: Payload
 let ccasAgent: User
 let siaepAgent: User
 let admin: User
+const ids: Record<string, number | string> = {}
 const DAY = 86_400_000
 const now = new Date('2026-11-26T12:00:00Z') // a Thursday
 
@@ -65,9 +66,9 @@ beforeAll(async () => {
     consentement: true,
   }
   // CCAS: closed in 2 and 6 days (first responses 1 and 2 days), one waiting, one old closed in 40.
-  await request(ccasForm, ccasAnswers, 10, [[1, 'en_cours'], [2, 'terminee']], ccasAgent)
+  ids.closed = await request(ccasForm, ccasAnswers, 10, [[1, 'en_cours'], [2, 'terminee']], ccasAgent)
   await request(ccasForm, ccasAnswers, 5, [[2, 'en_cours'], [6 - 5 + 3, 'refusee']], ccasAgent)
-  await request(ccasForm, ccasAnswers, 3, [], ccasAgent)
+  ids.open = await request(ccasForm, ccasAnswers, 3, [], ccasAgent)
   await request(ccasForm, ccasAnswers, 80, [[4, 'en_cours'], [40, 'terminee']], ccasAgent)
   // Closed long ago: outside every window.
   await request(ccasForm, ccasAnswers, 200, [[3, 'en_cours'], [10, 'terminee']], ccasAgent)
@@ -108,5 +109,24 @@ describe('dashboard figures', () => {
     // The old one: received 09-07, the first of the 12 weeks, closed 10-17.
     expect(flow[0]).toEqual({ week: '2026-09-07', received: 1, closed: 0 })
     expect(flow.reduce((sum, w) => sum + w.closed, 0)).toBe(3)
+  })
+
+  it('overdue and due within 7 days: open requests only, the due date as the agent set it', async () => {
+    const due = (id: number | string, days: number) =>
+      payload.update({ collection: 'submissions', id, data: { dueDate: new Date(now.getTime() + days * DAY).toISOString() }, overrideAccess: true })
+    await due(ids.open, -2)
+    await due(ids.closed, -20) // closed: never overdue
+    const before = await loadDashboard(payload, ccasAgent, now)
+    expect(before.overdue.total).toBe(1)
+    expect(before.overdue.docs.map((d) => d.id)).toEqual([ids.open])
+    expect(before.dueSoon).toBe(0)
+    await due(ids.open, 3)
+    const after = await loadDashboard(payload, ccasAgent, now)
+    expect(after.overdue.total).toBe(0)
+    expect(after.dueSoon).toBe(1)
+    // Closing it takes it off both lists.
+    await payload.update({ collection: 'submissions', id: ids.open, data: { status: 'classee' }, overrideAccess: false, user: ccasAgent })
+    expect((await loadDashboard(payload, ccasAgent, now)).dueSoon).toBe(0)
+    expect((await loadDashboard(payload, siaepAgent, now)).overdue.total).toBe(0)
   })
 })

@@ -20,12 +20,12 @@ describe('dashboard figures', () => {
     expect(firstResponseDays(row('2026-11-01T10:00:00Z', 'recue'))).toBeNull()
     expect(closureDays(row('2026-11-01T10:00:00Z', 'en_cours', [['2026-11-02T10:00:00Z', 'en_cours']]))).toBeNull()
   })
-  it('the stored timings: first response and closure, cleared when a request is reopened', () => {
+  it('the stored timings: first response, closure (cleared when reopened), due date while open', () => {
     const closed = row('2026-11-01T10:00:00Z', 'terminee', [['2026-11-03T10:00:00Z', 'en_cours'], ['2026-11-11T10:00:00Z', 'terminee']], ['2026-11-02T10:00:00Z'])
-    expect(responseTimings(closed)).toEqual({ firstResponseAt: '2026-11-02T10:00:00.000Z', firstResponseDays: 1, closedAt: '2026-11-11T10:00:00Z', closureDays: 10 })
+    expect(responseTimings({ ...closed, dueDate: '2026-12-01T00:00:00Z' })).toEqual({ openDueDate: null, firstResponseAt: '2026-11-02T10:00:00.000Z', firstResponseDays: 1, closedAt: '2026-11-11T10:00:00Z', closureDays: 10 })
     const reopened = row('2026-11-01T10:00:00Z', 'en_cours', [['2026-11-11T10:00:00Z', 'terminee'], ['2026-11-12T10:00:00Z', 'en_cours']])
-    expect(responseTimings(reopened)).toEqual({ firstResponseAt: '2026-11-11T10:00:00.000Z', firstResponseDays: 10, closedAt: null, closureDays: null })
-    expect(responseTimings(row('2026-11-01T10:00:00Z', 'recue'))).toEqual({ firstResponseAt: null, firstResponseDays: null, closedAt: null, closureDays: null })
+    expect(responseTimings({ ...reopened, dueDate: '2026-12-01T00:00:00Z' })).toEqual({ openDueDate: '2026-12-01T00:00:00Z', firstResponseAt: '2026-11-11T10:00:00.000Z', firstResponseDays: 10, closedAt: null, closureDays: null })
+    expect(responseTimings(row('2026-11-01T10:00:00Z', 'recue'))).toEqual({ openDueDate: null, firstResponseAt: null, firstResponseDays: null, closedAt: null, closureDays: null })
   })
   it('weeks are Monday-based; the bounds end on the Monday after the current week', () => {
     expect(weekOf(new Date('2026-11-29T12:00:00Z'))).toBe('2026-11-23') // a Sunday → its Monday

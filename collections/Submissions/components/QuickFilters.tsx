@@ -10,8 +10,9 @@ export function QuickFilters({ user }: Props) {
   const { today, soonUntil: inWeek } = dueWindow()
   const link = (where: Record<string, unknown>) => `/admin/collections/submissions?${whereParams(where)}`
   const shortcuts = [
-    { label: 'En retard', href: link({ and: [{ dueDate: { less_than: today } }, { status: { in: OPEN } }] }) },
-    { label: 'Échéance dans 7 jours', href: link({ and: [{ dueDate: { greater_than_equal: today } }, { dueDate: { less_than: inWeek } }, { status: { in: OPEN } }] }) },
+    // openDueDate: the due date of open requests only (indexed), see decision 0012.
+    { label: 'En retard', href: link({ openDueDate: { less_than: today } }) },
+    { label: 'Échéance dans 7 jours', href: link({ and: [{ openDueDate: { greater_than_equal: today } }, { openDueDate: { less_than: inWeek } }] }) },
     ...(user?.id ? [{ label: 'Qui me sont attribuées', href: link({ and: [{ assignee: { equals: user.id } }, { status: { in: OPEN } }] }) }] : []),
     { label: 'Non traitées (reçues)', href: link({ status: { equals: 'recue' } }) },
   ]

@@ -1,6 +1,7 @@
 import * as migration_20261129_092330_initial from './20261129_092330_initial';
 import * as migration_20261129_104246_backoffice_scale from './20261129_104246_backoffice_scale';
 import * as migration_20261129_110940_directories_service_public from './20261129_110940_directories_service_public';
+import * as migration_20261129_112126_open_due_date from './20261129_112126_open_due_date';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_110940_directories_service_public.up,
     down: migration_20261129_110940_directories_service_public.down,
-    name: '20261129_110940_directories_service_public'
+    name: '20261129_110940_directories_service_public',
+  },
+  {
+    up: migration_20261129_112126_open_due_date.up,
+    down: migration_20261129_112126_open_due_date.down,
+    name: '20261129_112126_open_due_date'
   },
 ];
