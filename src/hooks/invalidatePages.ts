@@ -3,7 +3,7 @@ import type { CollectionConfig, GlobalConfig } from 'payload'
 import { markContentChanged } from '../site/pageCache'
 
 /** Collections that no public page shows: their changes keep the cached pages. */
-const PRIVATE = new Set(['submissions', 'submission-files', 'form-sessions', 'request-stats', 'audit-log', 'users'])
+const PRIVATE = new Set(['submissions', 'submission-files', 'form-sessions', 'request-stats', 'audit-log', 'users', 'directory-proposals'])
 
 const changed = () => markContentChanged()
 
