@@ -1,7 +1,7 @@
-import type { ImportReport } from './importFiches'
+import type { FicheImportReport } from './importFiches'
 
 /** The import report as staff read it in the terminal (French). */
-export function formatReport(report: ImportReport): string {
+export function formatReport(report: FicheImportReport): string {
   const lines: string[] = []
   if (!report.ok) {
     lines.push(`Import service-public.fr refusé : aucune démarche n'a été modifiée.`)

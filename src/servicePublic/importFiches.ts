@@ -4,7 +4,7 @@ import { parseFiche } from './parseFiche'
 import { codeFromFileName, openFicheSource } from './readSource'
 import { SERVICE_PUBLIC_IMPORT } from './review'
 import { writeFiche } from './writeFiche'
-import { comparable, type StoredFiche, toStored } from './storedFiche'
+import { comparable, EMPTY_FICHE, type StoredFiche, toStored } from './storedFiche'
 import type { Fiche, FicheProblem } from './types'
 
 export interface ImportedProcedure {
@@ -17,7 +17,7 @@ export interface ImportedProcedure {
   needsReview: boolean
 }
 
-export interface ImportReport {
+export interface FicheImportReport {
   /** true when every referenced fiche was read and everything was written */
   ok: boolean
   source: string
@@ -33,11 +33,25 @@ interface ProcedureRef {
   servicePublicNeedsReview?: boolean | null
 }
 
-export interface ImportOptions {
+export interface FicheImportOptions {
   /** Date recorded as "importée le" (tests set it) */
   now?: Date
   /** Only these procedures (the demo seed limits itself to its own); default: every procedure citing a fiche */
   procedureIds?: Array<number | string>
+}
+
+const READ_FAILURES: Record<string, string> = {
+  EACCES: 'accès refusé',
+  EPERM: 'accès refusé',
+  EISDIR: "c'est un dossier",
+  ENOENT: 'fichier disparu pendant la lecture',
+  EIO: "erreur d'entrée-sortie du disque",
+}
+
+/** Why a file could not be read, in French (the system's code when it is not a usual one). */
+const readFailure = (error: unknown) => {
+  const code = (error as NodeJS.ErrnoException)?.code
+  return (code && READ_FAILURES[code]) || `erreur système${code ? ` ${code}` : ''}`
 }
 
 /**
@@ -46,8 +60,8 @@ export interface ImportOptions {
  * on any problem nothing is written and the report lists each file with its reason (French).
  * Then the procedures are written in one go (see the comment of step 2 on failures half-way).
  */
-export async function importFiches(payload: Payload, input: string, { now = new Date(), procedureIds }: ImportOptions = {}): Promise<ImportReport> {
-  const report: ImportReport = { ok: false, source: input, problems: [], procedures: [] }
+export async function importFiches(payload: Payload, input: string, { now = new Date(), procedureIds }: FicheImportOptions = {}): Promise<FicheImportReport> {
+  const report: FicheImportReport = { ok: false, source: input, problems: [], procedures: [] }
   const source = openFicheSource(input)
   if (source.kind === 'error') {
     report.problems.push({ file: input, reason: source.reason })
@@ -72,7 +86,7 @@ export async function importFiches(payload: Payload, input: string, { now = new 
     try {
       xml = source.file.read()
     } catch (error) {
-      report.problems.push({ file: source.file.name, reason: `lecture impossible (${(error as Error).message})` })
+      report.problems.push({ file: source.file.name, reason: `lecture impossible (${readFailure(error)})` })
     }
     if (xml !== null) {
       const parsed = parseFiche(xml, codeFromFileName(source.file.name))
@@ -81,17 +95,26 @@ export async function importFiches(payload: Payload, input: string, { now = new 
     }
   } else {
     for (const code of codes) {
-      const file = source.find(code)
+      const found = source.find(code)
       const users = procedures.filter((p) => p.servicePublicCode === code).map((p) => `« ${p.title} »`)
-      if (!file) {
+      if (found.length === 0) {
         report.problems.push({ file: `${code}.xml`, reason: `fichier absent de ${source.label} (fiche citée par ${users.join(', ')})` })
         continue
       }
+      if (found.length > 1) {
+        // Which copy is the right one is the staff's call: none is picked silently.
+        report.problems.push({
+          file: `${code}.xml`,
+          reason: `fiche présente ${found.length} fois dans ${source.label} : ${found.map((f) => `« ${f.name} »`).join(' et ')} ; gardez-en un seul exemplaire`,
+        })
+        continue
+      }
+      const file = found[0]!
       let xml: string
       try {
         xml = file.read()
       } catch (error) {
-        report.problems.push({ file: file.name, reason: `lecture impossible (${(error as Error).message})` })
+        report.problems.push({ file: file.name, reason: `lecture impossible (${readFailure(error)})` })
         continue
       }
       const parsed = parseFiche(xml, code)
@@ -134,15 +157,13 @@ export async function importFiches(payload: Payload, input: string, { now = new 
   return report
 }
 
-const EMPTY_FICHE: StoredFiche = { code: null, title: null, summary: null, modifiedAt: null, url: null, services: [], importedAt: null }
-
 /** Without a transaction: restores the fiches already written, newest first; says which could not be. */
 async function putBack(payload: Payload, written: ProcedureRef[]): Promise<FicheProblem[]> {
   const problems: FicheProblem[] = []
   const req = await createLocalReq({ context: { [SERVICE_PUBLIC_IMPORT]: true } }, payload)
   for (const p of [...written].reverse()) {
     try {
-      await writeFiche(payload, p.id, p.servicePublic ?? EMPTY_FICHE, req)
+      await writeFiche(payload, p.id, p.servicePublic ?? { ...EMPTY_FICHE, code: p.servicePublicCode }, req)
     } catch (error) {
       problems.push({ file: `${p.servicePublicCode}.xml`, reason: `la démarche « ${p.title} » n'a pas pu être remise dans son état précédent : vérifiez-la (${(error as Error).message})` })
     }

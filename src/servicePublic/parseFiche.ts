@@ -4,12 +4,53 @@ import type { Fiche, FicheService, ParseResult } from './types'
 
 export const FICHE_CODE = /^[FNR]\d{1,6}$/
 
-/** The validator's error codes, for staff (its detailed message, in English, follows in brackets). */
+/** The validator's error codes, for staff. */
 const XML_ERRORS: Record<string, string> = {
   InvalidTag: 'balise mal formée ou mal fermée',
   InvalidAttr: 'attribut mal formé',
   InvalidChar: 'caractère inattendu',
   InvalidXml: 'structure XML incorrecte',
+}
+
+/**
+ * The validator's detailed messages (fast-xml-parser 5, src/validator.js), in French: staff never
+ * see its English. A message not listed here (a new version of the library) leaves the code's
+ * French wording alone, with the line and column.
+ */
+const XML_DETAILS: Array<[RegExp, (...m: string[]) => string]> = [
+  [/^Invalid space after '<'\.$/, () => 'espace après « < »'],
+  [/^Tag '(.*)' is an invalid name\.$/s, (t) => `nom de balise invalide « ${t} »`],
+  [/^Attributes for '(.*)' have open quote\.$/s, (t) => `guillemet non refermé dans les attributs de la balise « ${t} »`],
+  [/^Closing tag '(.*)' doesn't have proper closing\.$/s, (t) => `balise fermante « ${t} » non terminée par « > »`],
+  [/^Closing tag '(.*)' can't have attributes or invalid starting\.$/s, (t) => `balise fermante « ${t} » avec des attributs ou mal commencée`],
+  [/^Closing tag '(.*)' has not been opened\.$/s, (t) => `balise fermante « ${t} » sans balise ouvrante`],
+  [
+    /^Expected closing tag '(.*)' \(opened in line (\d+), col (\d+)\) instead of closing tag '(.*)'\.$/s,
+    (open, line, col, close) => `la balise « ${open} », ouverte ligne ${line}, colonne ${col}, n'est pas fermée : balise fermante « ${close} » trouvée à la place`,
+  ],
+  [/^Multiple possible root nodes found\.$/, () => 'plusieurs éléments racines'],
+  [/^char '&' is not expected\.$/, () => '« & » isolé, à écrire « &amp; »'],
+  [/^char '(.*)' is not expected\.$/s, (c) => `caractère « ${c} » inattendu`],
+  [/^Extra text at the end$/, () => "texte après la fin de l'élément racine"],
+  [/^Start tag expected\.$/, () => 'aucune balise trouvée'],
+  [/^Unclosed tag '(.*)'\.$/s, (t) => `balise « ${t} » jamais fermée`],
+  [/^Invalid '\[(.*)\]' found\.$/s, (list) => `balises jamais fermées : ${list.replace(/["\s]/g, '').split(',').join(', ')}`],
+  [/^XML declaration allowed only at the start of the document\.$/, () => 'déclaration XML (<?xml … ?>) ailleurs qu\'au début du fichier'],
+  [/^Attribute '(.*)' has no space in starting\.$/s, (a) => `espace manquante avant l'attribut « ${a} »`],
+  [/^Attribute '(.*)' is without value\.$/s, (a) => `attribut « ${a} » sans valeur`],
+  [/^boolean attribute '(.*)' is not allowed\.$/s, (a) => `attribut « ${a} » sans valeur`],
+  [/^attribute (.*) has no value assigned\.$/s, (a) => `attribut « ${a} » sans valeur`],
+  [/^Attribute '(.*)' is an invalid name\.$/s, (a) => `nom d'attribut invalide « ${a} »`],
+  [/^Attribute '(.*)' is repeated\.$/s, (a) => `attribut « ${a} » répété`],
+]
+
+/** The validator's message in French, or null when it is not one we know. */
+export function xmlDetailInFrench(msg: string): string | null {
+  for (const [pattern, say] of XML_DETAILS) {
+    const m = pattern.exec(msg)
+    if (m) return say(...m.slice(1))
+  }
+  return null
 }
 
 const SERVICE_KINDS: Record<string, FicheService['kind']> = { Téléservice: 'teleservice', Formulaire: 'formulaire' }
@@ -92,13 +133,16 @@ export function parseFiche(xml: string, expectedCode?: string): ParseResult {
   const valid = XMLValidator.validate(text)
   if (valid !== true) {
     const kind = XML_ERRORS[valid.err.code] ?? 'erreur de syntaxe'
-    return { ok: false, reason: `XML mal formé, ligne ${valid.err.line}, colonne ${valid.err.col} : ${kind} (${valid.err.msg})` }
+    const detail = xmlDetailInFrench(valid.err.msg)
+    const where = valid.err.col ? `ligne ${valid.err.line}, colonne ${valid.err.col}` : `ligne ${valid.err.line}`
+    return { ok: false, reason: `XML mal formé, ${where} : ${kind}${detail ? ` (${detail})` : ''}` }
   }
   let doc: XmlNode[]
   try {
     doc = parser.parse(text) as XmlNode[]
-  } catch (error) {
-    return { ok: false, reason: `XML illisible : ${(error as Error).message}` }
+  } catch {
+    // Validated above: the parser refusing it after that is unexpected, its message is English.
+    return { ok: false, reason: 'XML illisible : le fichier a passé la vérification de syntaxe mais ne peut pas être lu' }
   }
   const pub = doc.find((n) => tagOf(n) !== '#text' && tagOf(n) !== '?xml' && !tagOf(n).startsWith('#'))
   if (!pub || tagOf(pub) !== 'Publication') {

@@ -15,7 +15,8 @@ export interface SourceFile {
  */
 export type FicheSource =
   | { kind: 'file'; file: SourceFile }
-  | { kind: 'collection'; label: string; find: (code: string) => SourceFile | undefined }
+  /** `find` gives every file named after the fiche: more than one is a problem for the importer. */
+  | { kind: 'collection'; label: string; find: (code: string) => SourceFile[] }
   | { kind: 'error'; reason: string }
 
 const ficheFileName = (file: string) => /^([FNR]\d{1,6})\.xml$/i.exec(path.basename(file))?.[1]?.toUpperCase()
@@ -31,12 +32,12 @@ function listXmlFiles(dir: string): string[] {
 }
 
 function byCode(names: Array<[string, () => string]>, label: string): FicheSource {
-  const index = new Map<string, SourceFile>()
-  for (const [name, read] of names) {
+  const index = new Map<string, SourceFile[]>()
+  for (const [name, read] of [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const code = ficheFileName(name)
-    if (code && !index.has(code)) index.set(code, { name, read })
+    if (code) index.set(code, [...(index.get(code) ?? []), { name, read }])
   }
-  return { kind: 'collection', label, find: (code) => index.get(code) }
+  return { kind: 'collection', label, find: (code) => index.get(code) ?? [] }
 }
 
 export function openFicheSource(input: string): FicheSource {
@@ -59,8 +60,8 @@ export function openFicheSource(input: string): FicheSource {
     try {
       // Only the fiche files are inflated; the archive's other entries are skipped.
       entries = unzipSync(fs.readFileSync(full), { filter: (f) => Boolean(ficheFileName(f.name)) })
-    } catch (error) {
-      return { kind: 'error', reason: `archive zip illisible (${(error as Error).message})` }
+    } catch {
+      return { kind: 'error', reason: 'archive zip illisible : fichier incomplet, corrompu ou qui n\'est pas une archive .zip' }
     }
     const decoder = new TextDecoder('utf-8')
     return byCode(

@@ -11,6 +11,9 @@ export interface StoredFiche {
   importedAt?: string | null
 }
 
+/** An empty group: what a procedure holds when no fiche was imported for its current code. */
+export const EMPTY_FICHE: StoredFiche = { code: null, title: null, summary: null, modifiedAt: null, url: null, services: [], importedAt: null }
+
 /** The fiche's content, comparable across a round trip through the database (dates, row ids). */
 export const comparable = (f: StoredFiche | null | undefined) =>
   JSON.stringify(

@@ -183,24 +183,95 @@ describe('importing service-public.fr fiches', () => {
 
   it('puts back what it wrote when a write fails half-way (transaction, or compensation on SQLite)', async () => {
     const before = await importedState()
+    const naissanceBefore = await get('naissance')
+    const naissanceBisBefore = await get('naissance-bis')
     const original = payload.update
-    let calls = 0
+    // Fails the first write of the second procedure (by id), whatever the number of writes per
+    // procedure (a pending draft takes two): the first procedure is then fully written.
+    const writtenIds: Array<number | string> = []
+    let failedOn: number | string | undefined
     payload.update = (async (args: Parameters<Payload['update']>[0]) => {
-      calls += 1
-      if (calls === 2) throw new Error('disque plein (simulé)')
+      const id = (args as { id?: number | string }).id!
+      if (failedOn === undefined && writtenIds.length > 0 && !writtenIds.includes(id)) {
+        failedOn = id
+        throw new Error('disque plein (simulé)')
+      }
+      if (!writtenIds.includes(id)) writtenIds.push(id)
       return original.call(payload, args as never)
     }) as never
     try {
       const report = await importFiches(payload, fichesWithNewerF1427('2100-01-01T00:00:00Z'), { now: new Date('2100-02-01T00:00:00Z') })
-      // Two procedures cite F1427, so the second write fails after the first one succeeded
-      // (a third call is the put-back when the adapter has no transaction).
-      expect(calls).toBeGreaterThanOrEqual(2)
+      // Two procedures cite F1427: the first was written, the second failed.
+      const first = writtenIds[0]
+      expect([ids.naissance, ids['naissance-bis']]).toContain(first)
+      expect(failedOn).toBe(first === ids.naissance ? ids['naissance-bis'] : ids.naissance)
       expect(report.ok).toBe(false)
+      expect(report.procedures).toEqual([])
       expect(report.problems[0]!.reason).toContain('aucune démarche modifiée')
     } finally {
       payload.update = original
     }
+    // The first procedure, written then put back, holds its previous fiche and flag again.
+    const firstKey = writtenIds[0] === ids.naissance ? 'naissance' : 'naissance-bis'
+    const firstBefore = firstKey === 'naissance' ? naissanceBefore : naissanceBisBefore
+    const firstAfter = await get(firstKey)
+    expect(new Date(firstAfter.servicePublic!.modifiedAt!).toISOString()).toBe(new Date(firstBefore.servicePublic!.modifiedAt!).toISOString())
+    expect(firstAfter.servicePublic?.importedAt).toBe(firstBefore.servicePublic?.importedAt)
+    expect(firstAfter.servicePublicNeedsReview).toBe(firstBefore.servicePublicNeedsReview)
     expect(await importedState()).toBe(before)
+  })
+
+  it('refuses a folder holding the same fiche twice, names both files, and writes nothing', async () => {
+    const dir = fs.mkdtempSync(path.join(tmp, 'doublon-'))
+    fs.mkdirSync(path.join(dir, 'ancien'))
+    fs.mkdirSync(path.join(dir, 'nouveau'))
+    for (const f of fs.readdirSync(FICHES)) fs.copyFileSync(path.join(FICHES, f), path.join(dir, 'ancien', f))
+    fs.copyFileSync(path.join(FICHES, 'F1427.xml'), path.join(dir, 'nouveau', 'F1427.xml'))
+    const before = await allProcedures()
+    const report = await importFiches(payload, dir)
+    expect(report.ok).toBe(false)
+    expect(report.procedures).toEqual([])
+    expect(report.problems).toEqual([
+      {
+        file: 'F1427.xml',
+        reason: `fiche présente 2 fois dans ${dir} : « ${path.join('ancien', 'F1427.xml')} » et « ${path.join('nouveau', 'F1427.xml')} » ; gardez-en un seul exemplaire`,
+      },
+    ])
+    expect(await allProcedures()).toBe(before)
+  })
+
+  it("drops the old code's fiche and its review when staff change or empty the code, until the next import", async () => {
+    await importFiches(payload, FICHES)
+    await rest.call('PATCH', `/procedures/${ids.listes}`, { token, body: { servicePublicMarkReviewed: true } })
+    expect((await get('listes')).servicePublicReviewedAt).toBeTruthy()
+
+    const res = await rest.call('PATCH', `/procedures/${ids.listes}`, { token, body: { servicePublicCode: 'F1341' } })
+    expect(res.status).toBe(200)
+    const changed = await get('listes')
+    expect(changed.servicePublicCode).toBe('F1341')
+    expect(changed.servicePublic?.importedAt ?? null).toBeNull()
+    expect(changed.servicePublic?.services ?? []).toEqual([])
+    expect(changed.servicePublicReviewedAt ?? null).toBeNull()
+    expect(changed.servicePublicNeedsReview).toBe(false)
+
+    const report = await importFiches(payload, FICHES)
+    expect(report.ok).toBe(true)
+    const reimported = await get('listes')
+    expect(reimported.servicePublic?.code).toBe('F1341')
+    expect(reimported.servicePublicNeedsReview).toBe(true)
+
+    await rest.call('PATCH', `/procedures/${ids.listes}`, { token, body: { servicePublicMarkReviewed: true } })
+    await rest.call('PATCH', `/procedures/${ids.listes}`, { token, body: { servicePublicCode: '' } })
+    const emptied = await get('listes')
+    expect(emptied.servicePublicCode || null).toBeNull()
+    expect(emptied.servicePublic?.importedAt ?? null).toBeNull()
+    expect(emptied.servicePublicReviewedAt ?? null).toBeNull()
+    expect(emptied.servicePublicNeedsReview).toBe(false)
+
+    // Put the procedure back as the other tests know it.
+    await rest.call('PATCH', `/procedures/${ids.listes}`, { token, body: { servicePublicCode: 'F1367' } })
+    await importFiches(payload, FICHES)
+    expect((await get('listes')).servicePublic?.code).toBe('F1367')
   })
 
   it('never publishes a pending draft: the published page and the draft both get the fiche', async () => {

@@ -65,6 +65,27 @@ describe('parseFiche on malformed fiches', () => {
     expect(result.ok ? '' : result.reason).toContain(reason)
   })
 
+  it('explains malformed XML in French only, with line and column', () => {
+    const result = parseFiche(read('malformed', 'F1427'), 'F1427')
+    expect(result.ok ? '' : result.reason).toBe(
+      "XML mal formé, ligne 50, colonne 1 : balise mal formée ou mal fermée (la balise « dc:description », ouverte ligne 5, colonne 3, n'est pas fermée : balise fermante « Publication » trouvée à la place)",
+    )
+  })
+
+  it.each([
+    ['<a>&</a>', 'XML mal formé, ligne 1, colonne 4 : caractère inattendu (« & » isolé, à écrire « &amp; »)'],
+    ['<a b="1" b="2"/>', 'XML mal formé, ligne 1, colonne 10 : attribut mal formé (attribut « b » répété)'],
+    ['<a b/>', 'XML mal formé, ligne 1, colonne 4 : attribut mal formé (attribut « b » sans valeur)'],
+    ['<a b="x></a>', 'XML mal formé, ligne 1, colonne 3 : attribut mal formé (guillemet non refermé dans les attributs de la balise « a »)'],
+    ['<a>', 'XML mal formé, ligne 1, colonne 1 : balise mal formée ou mal fermée (balise « a » jamais fermée)'],
+    ['<a><b>', 'XML mal formé, ligne 1, colonne 1 : structure XML incorrecte (balises jamais fermées : a, b)'],
+    ['</a>', 'XML mal formé, ligne 1, colonne 1 : balise mal formée ou mal fermée (balise fermante « a » sans balise ouvrante)'],
+    ['Bonjour', 'XML mal formé, ligne 1, colonne 1 : caractère inattendu (caractère « B » inattendu)'],
+  ])('explains %s in French', (xml, reason) => {
+    const result = parseFiche(xml)
+    expect(result.ok ? '' : result.reason).toBe(reason)
+  })
+
   it.each([
     ['an empty file', '', 'fichier vide'],
     ['plain text', 'Bonjour', 'XML mal formé'],

@@ -1,17 +1,20 @@
 /** The import report as staff read it in the terminal. */
 import { formatReport } from '../../src/servicePublic/formatReport'
+import type { FicheImportReport } from '../../src/servicePublic/importFiches'
+
+const refused: FicheImportReport = {
+  ok: false,
+  source: 'fiches.zip',
+  procedures: [],
+  problems: [
+    { file: 'F1427.xml', reason: 'titre de la fiche (dc:title) absent' },
+    { file: 'F870.xml', reason: 'fichier absent de fiches.zip' },
+  ],
+}
 
 describe('formatReport', () => {
   it('says nothing was written and lists every file with its reason when refused', () => {
-    const text = formatReport({
-      ok: false,
-      source: 'fiches.zip',
-      procedures: [],
-      problems: [
-        { file: 'F1427.xml', reason: 'titre de la fiche (dc:title) absent' },
-        { file: 'F870.xml', reason: 'fichier absent de fiches.zip' },
-      ],
-    })
+    const text = formatReport(refused)
     expect(text.split('\n')).toEqual([
       "Import service-public.fr refusé : aucune démarche n'a été modifiée.",
       '2 problème(s) dans « fiches.zip » :',

@@ -1,9 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { needsReview, SERVICE_PUBLIC_IMPORT } from '../../../src/servicePublic/review'
+import { EMPTY_FICHE, type StoredFiche } from '../../../src/servicePublic/storedFiche'
 
 type ReviewData = {
-  servicePublic?: { modifiedAt?: string | null } | null
+  servicePublicCode?: string | null
+  servicePublic?: StoredFiche | null
   servicePublicReviewedAt?: string | null
   servicePublicMarkReviewed?: boolean | null
   servicePublicNeedsReview?: boolean | null
@@ -11,18 +13,36 @@ type ReviewData = {
 
 /**
  * The imported fiche is the importer's alone: any other write (admin, REST, GraphQL) keeps the
- * stored one. Then "J'ai relu la fiche" stamps the review date now (the box never stays ticked), then the stored
- * "à revoir" flag is recomputed from the fiche's modification date and the last review, so the
- * admin list can filter on it (a where cannot compare two columns).
+ * stored one. A fiche only belongs to the code it was imported for: when staff change or empty
+ * the procedure's code (or the stored fiche is another code's, e.g. a pending draft citing a new
+ * code), the fiche and the review date of it are dropped, until the next import brings the new
+ * code's fiche. Then "J'ai relu la fiche" stamps the review date now (the box never stays ticked),
+ * then the stored "à revoir" flag is recomputed from the fiche's modification date and the last
+ * review, so the admin list can filter on it (a where cannot compare two columns).
  */
 export const servicePublicReview: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const next = data as ReviewData
   const before = (originalDoc ?? {}) as ReviewData
-  if (!req.context?.[SERVICE_PUBLIC_IMPORT]) {
+  const byImporter = Boolean(req.context?.[SERVICE_PUBLIC_IMPORT])
+  if (!byImporter) {
     if (before.servicePublic) next.servicePublic = before.servicePublic
     else delete next.servicePublic
   }
-  if (next.servicePublicMarkReviewed) next.servicePublicReviewedAt = new Date().toISOString()
+  const rawCode = next.servicePublicCode !== undefined ? next.servicePublicCode : before.servicePublicCode
+  const code = rawCode || null
+  // The importer's own writes keep their code (the published rewrite may be compared with a draft).
+  const codeChanged = !byImporter && next.servicePublicCode !== undefined && code !== (before.servicePublicCode || null)
+  const fiche = next.servicePublic !== undefined ? next.servicePublic : before.servicePublic
+  const otherCodesFiche = Boolean(fiche?.code) && fiche!.code !== code
+  if (codeChanged || otherCodesFiche) {
+    next.servicePublic = { ...EMPTY_FICHE }
+    next.servicePublicReviewedAt = null
+  } else if (next.servicePublicMarkReviewed) {
+    next.servicePublicReviewedAt = new Date().toISOString()
+  }
+  // `servicePublic.code` and `servicePublicCode` are one database column (service_public_code):
+  // the group's code must always say the procedure's code, or writing it would change the latter.
+  if (next.servicePublic) next.servicePublic = { ...next.servicePublic, code: rawCode ?? null }
   next.servicePublicMarkReviewed = false
   const modifiedAt = next.servicePublic !== undefined ? next.servicePublic?.modifiedAt : before.servicePublic?.modifiedAt
   const reviewedAt = next.servicePublicReviewedAt !== undefined ? next.servicePublicReviewedAt : before.servicePublicReviewedAt
