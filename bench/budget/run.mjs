@@ -51,6 +51,10 @@ try {
     ['accusé de réception', submitted.receipt, { private: true }],
     ['suivi', submitted.followUp, { private: true }],
     ['imprimés', '/documents'],
+    ['imprimé', '/documents/demande-acte-etat-civil'],
+    ['annuaire', '/annuaire/associations?categorie=sport'],
+    ['fiche d’association', '/annuaire/associations/etoile-sportive-de-kerlann'],
+    ['carte', '/annuaire/carte'],
     ['recherche', '/recherche?q=acte'],
     // Not the 404 page: Lighthouse refuses to audit a page answered with a 404 status.
   ]
