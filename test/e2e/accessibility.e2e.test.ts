@@ -78,7 +78,7 @@ describe('no axe-core violation', () => {
     }
   })
 
-  it('form pages in every state: errors, repeatable group, check answers, receipt (JS on and off)', async () => {
+  it('form pages in every state: errors, repeatable group, check answers, receipt, follow-up (JS on and off)', async () => {
     for (const javaScriptEnabled of [true, false]) {
       const context = await newContext(browser, true)
       if (!javaScriptEnabled) await blockApplicationScripts(context)
@@ -107,6 +107,9 @@ describe('no axe-core violation', () => {
       await click('Envoyer ma demande')
       expect(page.url()).toContain('/suivi/')
       await check('récépissé')
+      await page.goto(page.url().replace(/\?.*$/, ''))
+      await page.getByRole('heading', { level: 1 }).first().waitFor()
+      await check('page de suivi')
       await page.goto(app.baseURL + '/formulaires/aide-ccas?etape=2')
       await click(/Ajouter personne/)
       await check('groupe répétable')
