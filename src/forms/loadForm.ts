@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Form } from '../payload-types'
+import { formatDateFr } from '../lib/formatDateFr'
 import { assertKnownFieldTypes, type FormDefinition } from './engine'
 import { cachedForm } from './formCache'
 import type { BaseFieldConfig } from './types'
@@ -41,9 +42,8 @@ export type Availability = { open: true } | { open: false; reason: string }
 /** Whether the form accepts requests now (opening dates, maximum number reached). */
 export async function formAvailability(payload: Payload, form: Form, now = new Date()): Promise<Availability> {
   const { opensAt, closesAt, maxSubmissions } = form.availability ?? {}
-  const fmt = (iso: string) => new Date(iso).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })
-  if (opensAt && now < new Date(opensAt)) return { open: false, reason: `Ce formulaire ouvrira le ${fmt(opensAt)}.` }
-  if (closesAt && now >= new Date(closesAt)) return { open: false, reason: `Ce formulaire est fermé depuis le ${fmt(closesAt)}.` }
+  if (opensAt && now < new Date(opensAt)) return { open: false, reason: `Ce formulaire ouvrira le ${formatDateFr(opensAt)}.` }
+  if (closesAt && now >= new Date(closesAt)) return { open: false, reason: `Ce formulaire est fermé depuis le ${formatDateFr(closesAt)}.` }
   if (maxSubmissions) {
     const { totalDocs } = await payload.count({ collection: 'submissions', where: { form: { equals: form.id } }, overrideAccess: true })
     if (totalDocs >= maxSubmissions) return { open: false, reason: 'Le nombre maximum de demandes pour ce formulaire est atteint.' }

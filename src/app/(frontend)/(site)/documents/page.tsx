@@ -4,24 +4,23 @@ import Link from 'next/link'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { DocumentDownload } from '@/components/DocumentDownload'
 import { plural } from '@/lib/plural'
+import { firstParam } from '@/lib/searchParam'
 import { searchWords } from '@/lib/searchText'
 import { paths } from '@/site/paths'
 import { listDocuments, listDomains } from '@/site/queries'
 
 type Props = { searchParams: Promise<{ domaine?: string | string[]; q?: string | string[] }> }
 
-const one = (raw: string | string[] | undefined) => (typeof raw === 'string' ? raw : '')
-
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const q = one((await searchParams).q).trim()
+  const q = firstParam((await searchParams).q).trim()
   return { title: q ? `Imprimés « ${q.slice(0, 80)} »` : 'Imprimés à télécharger' }
 }
 
 /** The imprimés library: search (accents ignored) and domain filter as plain GET parameters. */
 export default async function DocumentsPage({ searchParams }: Props) {
   const params = await searchParams
-  const selected = one(params.domaine)
-  const query = one(params.q).slice(0, 200)
+  const selected = firstParam(params.domaine)
+  const query = firstParam(params.q).slice(0, 200)
   const words = searchWords(query)
   const domains = await listDomains()
   const domain = domains.find((d) => d.slug === selected)
