@@ -2025,9 +2025,8 @@ export interface DirectoryProposal {
   rejectionReason?: string | null;
   kind: 'associations' | 'businesses';
   /**
-   * Vide : la fiche du même nom (ou du même SIRET), sinon une nouvelle fiche.
+   * Déterminée à l'arrivée de la demande (lien « Mettre à jour cette fiche », sinon même SIRET, sinon même nom). Vide : l'approbation crée une nouvelle fiche.
    */
-  targetSlug?: string | null;
   entry?:
     | ({
         relationTo: 'associations';
@@ -2037,6 +2036,7 @@ export interface DirectoryProposal {
         relationTo: 'businesses';
         value: number | Business;
       } | null);
+  requesterWarning?: string | null;
   decidedAt?: string | null;
   reference?: string | null;
   requesterName?: string | null;
@@ -2074,6 +2074,13 @@ export interface DirectoryProposal {
     postcode?: string | null;
     commune?: string | null;
   };
+  /**
+   * Longitude puis latitude (ex. : -2.7333 et 47.6872), à renseigner avant d'approuver pour que la fiche apparaisse sur la carte. Vide : une fiche existante garde sa position, une nouvelle fiche n'apparaît pas sur la carte.
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  location?: [number, number] | null;
   openingHours?: string | null;
   /**
    * Une ligne par rendez-vous : « Lieu : jours et heures ».
@@ -3716,8 +3723,8 @@ export interface DirectoryProposalsSelect<T extends boolean = true> {
   decision?: T;
   rejectionReason?: T;
   kind?: T;
-  targetSlug?: T;
   entry?: T;
+  requesterWarning?: T;
   decidedAt?: T;
   reference?: T;
   requesterName?: T;
@@ -3740,6 +3747,7 @@ export interface DirectoryProposalsSelect<T extends boolean = true> {
         postcode?: T;
         commune?: T;
       };
+  location?: T;
   openingHours?: T;
   meetings?: T;
   updatedAt?: T;

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isContentEditor } from '../../src/access/isContentEditor'
-import { publishedOrContentEditor } from '../../src/access/publishedOrContentEditor'
+import { publishedEntryOrContentEditor } from '../../src/access/publishedEntryOrContentEditor'
 import { ASSOCIATION_CATEGORIES } from '../../src/directory/categories'
 import { addressField, contactField, locationField, nameKeyFields, publicationStatusField } from '../../src/directory/entryFields'
 import { searchTextField } from '../../src/fields/searchText'
@@ -20,7 +20,7 @@ export const Associations: CollectionConfig = {
     group: GROUPS.directories,
     listSearchableFields: ['name', 'slug'],
   },
-  access: { read: publishedOrContentEditor, create: isContentEditor, update: isContentEditor, delete: isContentEditor },
+  access: { read: publishedEntryOrContentEditor, create: isContentEditor, update: isContentEditor, delete: isContentEditor },
   fields: [
     { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 160 },
     slugField('name'),

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { checkSiret } from '../../blocks/fields/siret'
 import { isContentEditor } from '../../src/access/isContentEditor'
-import { publishedOrContentEditor } from '../../src/access/publishedOrContentEditor'
+import { publishedEntryOrContentEditor } from '../../src/access/publishedEntryOrContentEditor'
 import { BUSINESS_SECTORS } from '../../src/directory/categories'
 import { addressField, contactField, locationField, nameKeyFields, publicationStatusField } from '../../src/directory/entryFields'
 import { searchTextField } from '../../src/fields/searchText'
@@ -21,7 +21,7 @@ export const Businesses: CollectionConfig = {
     group: GROUPS.directories,
     listSearchableFields: ['name', 'slug', 'siret'],
   },
-  access: { read: publishedOrContentEditor, create: isContentEditor, update: isContentEditor, delete: isContentEditor },
+  access: { read: publishedEntryOrContentEditor, create: isContentEditor, update: isContentEditor, delete: isContentEditor },
   fields: [
     { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 160 },
     slugField('name'),

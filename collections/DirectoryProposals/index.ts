@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { ASSOCIATION_CATEGORIES, BUSINESS_SECTORS } from '../../src/directory/categories'
+import { locationField } from '../../src/directory/entryFields'
 import { isContentEditor } from '../../src/access/isContentEditor'
 import { nobody } from '../../src/access/nobody'
 import { PROPOSAL_DECISIONS } from '../../src/directory/proposalDecisions'
@@ -60,17 +61,21 @@ export const DirectoryProposals: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
     },
     {
-      name: 'targetSlug',
-      type: 'text',
-      label: 'Fiche à mettre à jour (adresse)',
-      admin: { position: 'sidebar', description: 'Vide : la fiche du même nom (ou du même SIRET), sinon une nouvelle fiche.' },
-    },
-    {
       name: 'entry',
       type: 'relationship',
       relationTo: ['associations', 'businesses'],
-      label: 'Fiche publiée',
-      admin: { position: 'sidebar', readOnly: true },
+      label: 'Fiche mise à jour par cette demande',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: "Déterminée à l'arrivée de la demande (lien « Mettre à jour cette fiche », sinon même SIRET, sinon même nom). Vide : l'approbation crée une nouvelle fiche.",
+      },
+    },
+    {
+      name: 'requesterWarning',
+      type: 'text',
+      label: 'Vérification du demandeur',
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.requesterWarning) },
     },
     { name: 'decidedAt', type: 'date', label: 'Traitée le', admin: { position: 'sidebar', readOnly: true } },
     { name: 'reference', type: 'text', label: 'Référence de la demande', admin: { readOnly: true } },
@@ -110,6 +115,13 @@ export const DirectoryProposals: CollectionConfig = {
         { name: 'postcode', type: 'text', label: 'Code postal' },
         { name: 'commune', type: 'text', label: 'Commune' },
       ],
+    },
+    {
+      ...locationField(),
+      admin: {
+        description:
+          "Longitude puis latitude (ex. : -2.7333 et 47.6872), à renseigner avant d'approuver pour que la fiche apparaisse sur la carte. Vide : une fiche existante garde sa position, une nouvelle fiche n'apparaît pas sur la carte.",
+      },
     },
     { name: 'openingHours', type: 'textarea', label: "Horaires d'ouverture (entreprises)" },
     {

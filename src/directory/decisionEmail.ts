@@ -5,16 +5,15 @@ type DecidedProposal = {
   decision: string
   kind: string
   name: string
-  targetSlug?: string | null
   rejectionReason?: string | null
   reference?: string | null
 }
 
 /** Subject and text of the e-mail telling the requester the decision on their proposal. */
-export function decisionEmail(proposal: DecidedProposal): { subject: string; text: string } {
+export function decisionEmail(proposal: DecidedProposal, entrySlug: string | null = null): { subject: string; text: string } {
   const ref = proposal.reference ? ` (demande ${proposal.reference})` : ''
-  if (proposal.decision === 'approved' && isDirectoryKind(proposal.kind) && proposal.targetSlug) {
-    const url = `${publicUrl()}/annuaire/${DIRECTORY_KINDS[proposal.kind].segment}/${proposal.targetSlug}`
+  if (proposal.decision === 'approved' && isDirectoryKind(proposal.kind) && entrySlug) {
+    const url = `${publicUrl()}/annuaire/${DIRECTORY_KINDS[proposal.kind].segment}/${entrySlug}`
     return {
       subject: `Votre fiche « ${proposal.name} » est publiée dans l'annuaire`,
       text:

@@ -22,7 +22,7 @@ export interface ImportedLine {
   reasons: string[]
 }
 
-export interface ImportReport {
+export interface DirectoryImportReport {
   kind: DirectoryKind
   created: number
   updated: number
@@ -40,7 +40,7 @@ export class CsvImportError extends Error {
   }
 }
 
-export interface ImportOptions {
+export interface DirectoryImportOptions {
   /** Which directory; by default guessed from the columns (siret or secteur → businesses) */
   kind?: DirectoryKind
   /** Called after each line, for a progress bar */
@@ -125,11 +125,12 @@ function readRow(kind: DirectoryKind, row: Row): { input: EntryInput | null; rea
 
 /**
  * Imports the old site's CSV export into a directory: UTF-8 (with or without BOM) or Windows-1252, `;` or `,`,
- * French headers. Each line is created or updated (businesses matched by SIRET, then by slug;
- * associations by slug) and published; a wrong line is refused with its reasons and never stops
- * the others. Running the same file again changes nothing but the update dates.
+ * French headers. Each line is created (published) or updates its entry (businesses matched by SIRET,
+ * then by slug; associations by slug) without touching its publication status: an entry staff took
+ * offline stays offline. A wrong line is refused with its reasons and never stops the others.
+ * Running the same file again changes nothing but the update dates.
  */
-export async function importDirectoryCsv(payload: Payload, file: Buffer | string, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importDirectoryCsv(payload: Payload, file: Buffer | string, options: DirectoryImportOptions = {}): Promise<DirectoryImportReport> {
   const text = decodeCsv(file)
   if (!text.trim()) throw new CsvImportError('Le fichier est vide.')
   const skipped: ImportedLine[] = []
@@ -156,7 +157,7 @@ export async function importDirectoryCsv(payload: Payload, file: Buffer | string
   const ignoredColumns = header.record.filter((_, i) => fields[i] === null)
   const kind: DirectoryKind = options.kind ?? (fields.includes('siret') ? 'businesses' : 'associations')
 
-  const report: ImportReport = { kind, created: 0, updated: 0, refused: 0, lines: [...skipped], ignoredColumns }
+  const report: DirectoryImportReport = { kind, created: 0, updated: 0, refused: 0, lines: [...skipped], ignoredColumns }
   const seen = new Map<string, number>()
   for (const [index, { record, raw, info }] of rows.entries()) {
     // csv-parse counts the line where a record ends; a quoted value may span several lines.
@@ -177,7 +178,7 @@ export async function importDirectoryCsv(payload: Payload, file: Buffer | string
       report.lines.push({ line, outcome: 'refused', name, reasons })
     } else {
       try {
-        const result = await upsertEntry(payload, kind, input, { status: 'published' })
+        const result = await upsertEntry(payload, kind, input, { statusIfNew: 'published' })
         report.lines.push({ line, outcome: result.created ? 'created' : 'updated', name, reasons: [] })
       } catch (error) {
         const errors = (error as { data?: { errors?: Array<{ message: string; path: string }> } }).data?.errors

@@ -2,7 +2,8 @@ import { ASSOCIATION_CATEGORIES, BUSINESS_SECTORS } from './categories'
 
 /**
  * The two directories. `kind` is the stable code name, `segment` the French URL segment,
- * `categoryField` the select that classifies entries.
+ * `categoryField` the select that classifies entries. The form to propose or update an entry is
+ * whichever published form staff point at the directory ("Annuaire alimenté"): directoryFormSlug().
  */
 export const DIRECTORY_KINDS = {
   associations: {
@@ -14,8 +15,6 @@ export const DIRECTORY_KINDS = {
     categoryLabel: 'Catégorie',
     allCategories: 'Toutes les catégories',
     options: ASSOCIATION_CATEGORIES,
-    /** Demo form (src/seed/data/directoryForms.ts) to propose or update an entry */
-    formSlug: 'referencer-mon-association',
   },
   businesses: {
     collection: 'businesses',
@@ -26,7 +25,6 @@ export const DIRECTORY_KINDS = {
     categoryLabel: "Secteur d'activité",
     allCategories: 'Tous les secteurs',
     options: BUSINESS_SECTORS,
-    formSlug: 'referencer-mon-entreprise',
   },
 } as const
 

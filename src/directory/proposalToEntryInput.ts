@@ -10,6 +10,16 @@ type ProposalLike = {
   address?: { street?: string | null; postcode?: string | null; commune?: string | null } | null
   openingHours?: string | null
   meetings?: string | null
+  /** [longitude, latitude], set by staff before approving */
+  location?: unknown
+}
+
+/** [lng, lat] when both are numbers (an empty point field may come back as null or [null, null]). */
+const readPoint = (value: unknown): [number, number] | null => {
+  if (!Array.isArray(value) || value.length !== 2) return null
+  if (value.some((v) => v === null || v === undefined || v === '')) return null
+  const [lng, lat] = value.map(Number)
+  return Number.isFinite(lng) && Number.isFinite(lat) ? [lng, lat] : null
 }
 
 /** The entry a (possibly corrected) proposal describes. */
@@ -24,5 +34,6 @@ export function proposalToEntryInput(proposal: ProposalLike): EntryInput {
     address: { ...(proposal.address ?? {}) },
     openingHours: proposal.openingHours ?? null,
     meetings: meetings.length ? meetings : null,
+    location: readPoint(proposal.location),
   }
 }

@@ -11,6 +11,8 @@ export interface UpsertResult {
   created: boolean
 }
 
+type Status = 'published' | 'pending'
+
 const filled = (v: unknown): boolean => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')
 
 /** Only the given values: an update never blanks what the input leaves empty. */
@@ -19,7 +21,8 @@ function compact<T extends Record<string, unknown>>(values: T): Partial<T> | und
   return Object.keys(kept).length ? kept : undefined
 }
 
-function toDocumentData(kind: DirectoryKind, input: EntryInput, status: 'published' | 'pending'): Record<string, unknown> {
+/** The entry's document data; `status` only when given (an update without it keeps the stored one). */
+function toDocumentData(kind: DirectoryKind, input: EntryInput, status?: Status): Record<string, unknown> {
   const data: Record<string, unknown> = {
     name: input.name.trim(),
     status,
@@ -38,7 +41,8 @@ function toDocumentData(kind: DirectoryKind, input: EntryInput, status: 'publish
 
 /**
  * The stored entry this input is about: the one named by `slug` when given, else (businesses) the
- * one with the same SIRET, else the one whose slug is derived from the name.
+ * one with the same SIRET, else the one whose slug is derived from the name. Used by the CSV import
+ * and, once, when a proposal is created (the proposal then names its entry; approval never matches).
  */
 export async function findMatchingEntry(payload: Payload, kind: DirectoryKind, input: Pick<EntryInput, 'name' | 'siret'>, slug?: string | null, req?: PayloadRequest) {
   const collection = DIRECTORY_KINDS[kind].collection
@@ -56,34 +60,56 @@ export async function findMatchingEntry(payload: Payload, kind: DirectoryKind, i
   return bySlug()
 }
 
-/** Slug of a new entry: from the name, or name + end of the SIRET when a namesake holds it. */
-async function freeSlug(payload: Payload, kind: DirectoryKind, input: EntryInput, req?: PayloadRequest): Promise<string | undefined> {
+/** A slug no entry holds yet: the name's, else name + end of the SIRET (businesses), else name-2, name-3… */
+async function freeSlug(payload: Payload, kind: DirectoryKind, input: EntryInput, req?: PayloadRequest): Promise<string> {
   const base = slugify(input.name)
-  const { totalDocs } = await payload.count({ collection: DIRECTORY_KINDS[kind].collection, where: { slug: { equals: base } }, overrideAccess: true, req })
-  if (totalDocs === 0 || kind !== 'businesses' || !input.siret) return undefined
-  return `${base}-${input.siret.slice(-5)}`
+  const taken = async (slug: string) =>
+    (await payload.count({ collection: DIRECTORY_KINDS[kind].collection, where: { slug: { equals: slug } }, overrideAccess: true, req })).totalDocs > 0
+  if (!(await taken(base))) return base
+  if (kind === 'businesses' && input.siret) {
+    const withSiret = `${base}-${input.siret.slice(-5)}`
+    if (!(await taken(withSiret))) return withSiret
+  }
+  for (let n = 2; ; n += 1) if (!(await taken(`${base}-${n}`))) return `${base}-${n}`
 }
 
-/** Creates the entry or updates the matching one (see findMatchingEntry); idempotent. */
-export async function upsertEntry(
-  payload: Payload,
-  kind: DirectoryKind,
-  input: EntryInput,
-  options: { status: 'published' | 'pending'; slug?: string | null; req?: PayloadRequest },
-): Promise<UpsertResult> {
-  const collection = DIRECTORY_KINDS[kind].collection
-  const data = toDocumentData(kind, input, options.status)
-  const existing = await findMatchingEntry(payload, kind, input, options.slug, options.req)
-  if (existing) {
-    const updated = await payload.update({ collection, id: existing.id, data: data as never, overrideAccess: true, depth: 0, req: options.req })
-    return { id: updated.id, slug: updated.slug as string, created: false }
-  }
+/** A new entry, under a slug no other entry holds. */
+export async function createEntry(payload: Payload, kind: DirectoryKind, input: EntryInput, options: { status: Status; req?: PayloadRequest }): Promise<UpsertResult> {
   const created = await payload.create({
-    collection,
-    data: { ...data, slug: options.slug || (await freeSlug(payload, kind, input, options.req)) } as never,
+    collection: DIRECTORY_KINDS[kind].collection,
+    data: { ...toDocumentData(kind, input, options.status), slug: await freeSlug(payload, kind, input, options.req) } as never,
     overrideAccess: true,
     depth: 0,
     req: options.req,
   })
   return { id: created.id, slug: created.slug as string, created: true }
+}
+
+/** Updates this entry with what the input gives; its status changes only when `status` is given. */
+export async function updateEntry(
+  payload: Payload,
+  kind: DirectoryKind,
+  id: number | string,
+  input: EntryInput,
+  options: { status?: Status; req?: PayloadRequest } = {},
+): Promise<UpsertResult> {
+  const updated = await payload.update({
+    collection: DIRECTORY_KINDS[kind].collection,
+    id,
+    data: toDocumentData(kind, input, options.status) as never,
+    overrideAccess: true,
+    depth: 0,
+    req: options.req,
+  })
+  return { id: updated.id, slug: updated.slug as string, created: false }
+}
+
+/**
+ * The CSV import's write: updates the matching entry (see findMatchingEntry) keeping its status —
+ * an entry staff took offline stays offline — or creates it with `statusIfNew`. Idempotent.
+ */
+export async function upsertEntry(payload: Payload, kind: DirectoryKind, input: EntryInput, options: { statusIfNew: Status; req?: PayloadRequest }): Promise<UpsertResult> {
+  const existing = await findMatchingEntry(payload, kind, input, null, options.req)
+  if (existing) return updateEntry(payload, kind, existing.id, input, { req: options.req })
+  return createEntry(payload, kind, input, { status: options.statusIfNew, req: options.req })
 }

@@ -22,5 +22,6 @@ export const directoryPaths = {
     withQuery(`/annuaire/${DIRECTORY_KINDS[kind].segment}`, { q: params.q, categorie: params.categorie, lettre: params.lettre, page: params.page }),
   entry: (kind: DirectoryKind, slug: string) => `/annuaire/${DIRECTORY_KINDS[kind].segment}/${encodeURIComponent(slug)}`,
   map: (kind?: DirectoryKind) => withQuery('/annuaire/carte', { annuaire: kind ? DIRECTORY_KINDS[kind].segment : undefined }),
-  proposeForm: (kind: DirectoryKind, entrySlug?: string) => withQuery(`/formulaires/${DIRECTORY_KINDS[kind].formSlug}`, { fiche: entrySlug }),
+  /** The form of a directory (its slug from directoryFormSlug), naming the entry to update when given. */
+  proposeForm: (formSlug: string, entrySlug?: string) => withQuery(`/formulaires/${encodeURIComponent(formSlug)}`, { fiche: entrySlug }),
 }

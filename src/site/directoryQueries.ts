@@ -84,6 +84,25 @@ export async function getDirectoryEntry(kind: DirectoryKind, slug: string): Prom
   return (docs[0] as DirectoryEntry | undefined) ?? null
 }
 
+/**
+ * Slug of the published form whose "Annuaire alimenté" setting is this directory (the oldest when
+ * several are), or null: the "Référencer / mettre à jour" links then are not shown.
+ */
+export async function directoryFormSlug(kind: DirectoryKind): Promise<string | null> {
+  const payload = await sitePayload()
+  const { docs } = await payload.find({
+    collection: 'forms',
+    where: { and: [{ directory: { equals: kind } }, { _status: { equals: 'published' } }] },
+    sort: 'createdAt',
+    limit: 1,
+    depth: 0,
+    draft: false,
+    select: { slug: true },
+    ...asVisitor,
+  })
+  return (docs[0]?.slug as string | undefined) ?? null
+}
+
 /** Whether /annuaire/<associations|entreprises>/<slug> names a published entry (src/proxy.ts). */
 export async function directoryEntryExists(kind: DirectoryKind, slug: string): Promise<boolean> {
   const payload = await sitePayload()

@@ -179,20 +179,34 @@ describe('map with JavaScript', () => {
   })
 
   it('loads Leaflet only on the map page', async () => {
-    const scriptsOf = async (path: string) => {
+    /**
+     * Every script the page requested (recorded synchronously by `request` events while the page
+     * lives), then their bodies fetched again from the app: nothing is read from a closed context.
+     */
+    const scriptsOf = async (path: string, ready?: string) => {
       const context = await newContext(browser, true)
       const page = await context.newPage()
-      const bodies: string[] = []
-      page.on('response', async (response) => {
-        if (response.url().endsWith('.js')) bodies.push(await response.text().catch(() => ''))
+      const scriptUrls: string[] = []
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scriptUrls.push(request.url())
       })
       await page.goto(app.baseURL + path)
+      if (ready) await page.locator(ready).waitFor()
       await page.waitForLoadState('networkidle')
       await context.close()
+      // Every page loads the site's own scripts: an empty list would mean nothing was observed.
+      expect(scriptUrls.length).toBeGreaterThan(0)
+      const bodies = await Promise.all(
+        [...new Set(scriptUrls)].map(async (url) => {
+          const res = await fetch(url)
+          expect(res.status).toBe(200)
+          return res.text()
+        }),
+      )
       // Leaflet's own global, set by its bundle
       return bodies.some((body) => body.includes('noConflict') && body.includes('window.L='))
     }
-    expect(await scriptsOf('/annuaire/carte')).toBe(true)
+    expect(await scriptsOf('/annuaire/carte', '.directory-map[data-ready="true"]')).toBe(true)
     expect(await scriptsOf('/annuaire/associations')).toBe(false)
     expect(await scriptsOf('/annuaire/associations/kerlann-handball-club')).toBe(false)
     expect(await scriptsOf('/')).toBe(false)

@@ -1,14 +1,15 @@
 /**
  * CSV import of the old site's directory export (src/directory/importCsv.ts) on the real Payload:
  * French headers, `;` or `,`, BOM, broken lines refused with their line number and a French
- * reason, the rest stored; a second run creates nothing new.
+ * reason, the rest stored; a second run changes nothing but update dates, and never republishes an
+ * entry staff took offline.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { CsvImportError, importDirectoryCsv, type ImportReport } from '../../src/directory/importCsv'
+import { CsvImportError, importDirectoryCsv, type DirectoryImportReport } from '../../src/directory/importCsv'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 
 let booted: BootedPayload
@@ -23,10 +24,10 @@ beforeAll(async () => {
 
 afterAll(async () => booted?.shutdown())
 
-const refusedLines = (report: ImportReport) => Object.fromEntries(report.lines.filter((l) => l.outcome === 'refused').map((l) => [l.line, l.reasons.join(' | ')]))
+const refusedLines = (report: DirectoryImportReport) => Object.fromEntries(report.lines.filter((l) => l.outcome === 'refused').map((l) => [l.line, l.reasons.join(' | ')]))
 
 describe('CSV import of associations (";", BOM, a quoted field on two lines)', () => {
-  let first: ImportReport
+  let first: DirectoryImportReport
 
   it('stores the good lines and refuses each broken one with its line and reason', async () => {
     const progress: Array<[number, number]> = []
@@ -64,11 +65,26 @@ describe('CSV import of associations (";", BOM, a quoted field on two lines)', (
     expect(docs[2].contact?.phone).toBe('02 97 60 12 12')
   })
 
-  it('is idempotent: the same file again updates, creates nothing', async () => {
+  it('is idempotent: the same file again leaves every document as it was (but its update date)', async () => {
+    const snapshot = async () =>
+      (await payload.find({ collection: 'associations', sort: 'slug', pagination: false, depth: 0, overrideAccess: true })).docs.map(({ updatedAt: _updatedAt, ...doc }) => doc)
+    const before = await snapshot()
     const again = await importDirectoryCsv(payload, fixture('annuaire-associations.csv'))
     expect(refusedLines(again)).toEqual(refusedLines(first))
     expect(again).toMatchObject({ created: 0, updated: 3, refused: 6 })
-    expect((await payload.count({ collection: 'associations', overrideAccess: true })).totalDocs).toBe(3)
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('does not republish an entry staff took offline', async () => {
+    const petanque = (await payload.find({ collection: 'associations', where: { slug: { equals: 'club-de-petanque-de-kerlann' } }, overrideAccess: true })).docs[0]
+    await payload.update({ collection: 'associations', id: petanque.id, data: { status: 'pending' }, overrideAccess: true })
+    const again = await importDirectoryCsv(payload, fixture('annuaire-associations.csv'))
+    expect(again).toMatchObject({ created: 0, updated: 3 })
+    expect((await payload.findByID({ collection: 'associations', id: petanque.id, overrideAccess: true })).status).toBe('pending')
+    expect((await payload.find({ collection: 'associations', sort: 'sortName', overrideAccess: false })).docs.map((d) => d.name)).toEqual([
+      "Les Sonneurs du Loc'h",
+      'Solidarité Kerlann Afrique',
+    ])
   })
 })
 

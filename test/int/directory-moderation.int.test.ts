@@ -10,6 +10,7 @@ import type { Payload } from 'payload'
 
 import { isValidSiret } from '../../src/lib/luhn'
 import { DEFAULT_MAP_CENTRE } from '../../src/directory/mapCentre'
+import { REQUESTER_EMAIL_DIFFERS } from '../../src/directory/proposalTarget'
 import { seedDemo } from '../../src/seed/index'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { formClient } from '../helpers/formClient'
@@ -59,7 +60,7 @@ async function submit(slug: string, entry: Record<string, string>, requester: Re
 }
 
 const proposalNamed = async (name: string) =>
-  (await payload.find({ collection: 'directory-proposals', where: { name: { equals: name } }, overrideAccess: true })).docs[0]
+  (await payload.find({ collection: 'directory-proposals', where: { name: { equals: name } }, overrideAccess: true, depth: 0 })).docs[0]
 
 const decide = (id: number | string, data: Record<string, unknown>, token = staffToken) => rest.call('PATCH', `/directory-proposals/${id}`, { token, body: data })
 
@@ -164,7 +165,9 @@ describe('a business asks to update its entry (link from its page: ?fiche=<slug>
       'adresse.commune': 'Kerlann',
     })
     const proposal = await proposalNamed('Le Fournil de Kerlann')
-    expect(proposal.targetSlug).toBe('boulangerie-le-fournil-de-kerlann')
+    // The target is fixed when the request arrives, shown to staff, with a warning: the requester is not the bakery's contact.
+    expect(proposal.entry).toEqual({ relationTo: 'businesses', value: before.id })
+    expect(proposal.requesterWarning).toBe(REQUESTER_EMAIL_DIFFERS)
     expect((await decide(proposal.id, { decision: 'approved' })).status).toBe(200)
     const after = await payload.findByID({ collection: 'businesses', id: before.id, overrideAccess: true })
     expect(after).toMatchObject({ name: 'Le Fournil de Kerlann', openingHours: 'Mardi – dimanche : 6 h 30 – 13 h', status: 'published', slug: 'boulangerie-le-fournil-de-kerlann' })
@@ -201,5 +204,105 @@ describe('refusals and corrections', () => {
     expect(JSON.stringify(res.json)).toContain('contact.website')
     expect((await payload.findByID({ collection: 'directory-proposals', id: proposal.id, overrideAccess: true })).decision).toBe('pending')
     expect(await queries.directoryEntryExists('associations', 'club-de-scrabble')).toBe(false)
+  })
+})
+
+describe('the entry a proposal changes is fixed when it arrives, never matched at approval', () => {
+  it('a request without `fiche` naming an existing entry targets it visibly; its holder sees no warning', async () => {
+    const club = (await payload.find({ collection: 'associations', where: { slug: { equals: 'kerlann-handball-club' } }, overrideAccess: true })).docs[0]
+    await submit('referencer-mon-association', { denomination: club.name, categorie: 'sport', presentation: 'Entraînements le mercredi.' }, { ...REQUESTER, courriel: club.contact!.email! })
+    const proposal = await proposalNamed(club.name)
+    expect(proposal.entry).toEqual({ relationTo: 'associations', value: club.id })
+    expect(proposal.requesterWarning ?? null).toBeNull()
+    expect((await decide(proposal.id, { decision: 'rejected' })).status).toBe(200)
+  })
+
+  it('a proposal naming no entry creates a new one on approval, even when a namesake appeared meanwhile', async () => {
+    await submit('referencer-mon-association', { denomination: 'Les Amis du Moulin', categorie: 'culture', presentation: 'Première demande.' })
+    await submit('referencer-mon-association', { denomination: 'Les Amis du Moulin', categorie: 'loisirs', presentation: 'Seconde demande, autre personne.' }, { ...REQUESTER, courriel: 'autre@example.fr' })
+    const [first, second] = (
+      await payload.find({ collection: 'directory-proposals', where: { name: { equals: 'Les Amis du Moulin' } }, sort: 'createdAt', overrideAccess: true, depth: 0 })
+    ).docs
+    expect(first.entry ?? null).toBeNull()
+    expect(second.entry ?? null).toBeNull()
+    expect((await decide(first.id, { decision: 'approved' })).status).toBe(200)
+    expect((await decide(second.id, { decision: 'approved' })).status).toBe(200)
+    const { docs } = await payload.find({ collection: 'associations', where: { name: { equals: 'Les Amis du Moulin' } }, sort: 'slug', overrideAccess: true })
+    expect(docs.map((d) => [d.slug, d.category])).toEqual([
+      ['les-amis-du-moulin', 'culture'],
+      ['les-amis-du-moulin-2', 'loisirs'],
+    ])
+  })
+
+  it('approval updates only the entry the proposal names, not the one its name or SIRET would match', async () => {
+    const bakery = (await payload.find({ collection: 'businesses', where: { slug: { equals: 'boulangerie-le-fournil-de-kerlann' } }, overrideAccess: true })).docs[0]
+    const butcher = (await payload.find({ collection: 'businesses', where: { slug: { equals: 'boucherie-charcuterie-le-goff' } }, overrideAccess: true })).docs[0]
+    // A forged request: the butcher's page link, the bakery's name and SIRET.
+    await submit('referencer-mon-entreprise', {
+      fiche: butcher.slug!,
+      denomination: 'Fournil usurpé',
+      secteur: 'alimentation',
+      siret: bakery.siret,
+      presentation: 'Texte forgé.',
+      'adresse.rue': '1 place de l\'Église',
+      'adresse.codePostal': '56890',
+      'adresse.commune': 'Kerlann',
+    }, { ...REQUESTER, courriel: 'faussaire@example.fr' })
+    const proposal = await proposalNamed('Fournil usurpé')
+    expect(proposal.entry).toEqual({ relationTo: 'businesses', value: butcher.id })
+    expect(proposal.requesterWarning).toBe(REQUESTER_EMAIL_DIFFERS)
+    const bakeryBefore = await payload.findByID({ collection: 'businesses', id: bakery.id, overrideAccess: true, depth: 0 })
+    // Staff see the warning and refuse.
+    expect((await decide(proposal.id, { decision: 'rejected' })).status).toBe(200)
+    const bakeryAfter = await payload.findByID({ collection: 'businesses', id: bakery.id, overrideAccess: true, depth: 0 })
+    expect(bakeryAfter).toEqual(bakeryBefore)
+    expect((await payload.findByID({ collection: 'businesses', id: butcher.id, overrideAccess: true })).name).toBe(butcher.name)
+  })
+})
+
+describe('an invalid proposal writes nothing', () => {
+  it('an approval the proposal itself refuses (its requester e-mail) leaves no entry, no e-mail, the proposal pending', async () => {
+    await submit('referencer-mon-association', { denomination: 'Chorale du Bourg', categorie: 'culture', presentation: 'Répétitions le mardi.' })
+    const proposal = await proposalNamed('Chorale du Bourg')
+    const mailsBefore = readOutbox(outbox).length
+    const res = await decide(proposal.id, { decision: 'approved', requesterEmail: 'pas-un-courriel' })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.json)).toContain('requesterEmail')
+    expect(await payload.count({ collection: 'associations', where: { name: { equals: 'Chorale du Bourg' } }, overrideAccess: true })).toMatchObject({ totalDocs: 0 })
+    expect((await payload.findByID({ collection: 'directory-proposals', id: proposal.id, overrideAccess: true })).decision).toBe('pending')
+    expect(readOutbox(outbox).length).toBe(mailsBefore)
+  })
+})
+
+describe('map point set by staff before approving', () => {
+  it('passes the proposal\'s position to the entry, which then shows on the map', async () => {
+    await submit('referencer-mon-association', { denomination: 'Jardins partagés de Kerlann', categorie: 'environnement', presentation: 'Potagers collectifs.' })
+    const proposal = await proposalNamed('Jardins partagés de Kerlann')
+    expect((await decide(proposal.id, { decision: 'approved', location: [-2.7301, 47.6879] })).status).toBe(200)
+    const entry = await queries.getDirectoryEntry('associations', 'jardins-partages-de-kerlann')
+    expect(entry?.location).toEqual([-2.7301, 47.6879])
+    expect((await queries.listMapMarkers(['associations'])).map((m) => m.slug)).toContain('jardins-partages-de-kerlann')
+  })
+
+  it('refuses a position out of range, beside the field', async () => {
+    await submit('referencer-mon-association', { denomination: 'Club des étoiles', categorie: 'loisirs', presentation: 'Astronomie.' })
+    const proposal = await proposalNamed('Club des étoiles')
+    const res = await decide(proposal.id, { decision: 'approved', location: [-2.73, 147.68] })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.json)).toContain('location')
+    expect(await queries.directoryEntryExists('associations', 'club-des-etoiles')).toBe(false)
+  })
+})
+
+describe('"Référencer / mettre à jour" links', () => {
+  it('point to the published form set to feed the directory, or nowhere when there is none', async () => {
+    expect(await queries.directoryFormSlug('associations')).toBe('referencer-mon-association')
+    expect(await queries.directoryFormSlug('businesses')).toBe('referencer-mon-entreprise')
+    const form = (await payload.find({ collection: 'forms', where: { slug: { equals: 'referencer-mon-entreprise' } }, overrideAccess: true })).docs[0]
+    await payload.update({ collection: 'forms', id: form.id, data: { slug: 'inscription-annuaire-entreprises' }, overrideAccess: true })
+    expect(await queries.directoryFormSlug('businesses')).toBe('inscription-annuaire-entreprises')
+    await payload.update({ collection: 'forms', id: form.id, data: { directory: null }, overrideAccess: true })
+    expect(await queries.directoryFormSlug('businesses')).toBeNull()
+    await payload.update({ collection: 'forms', id: form.id, data: { slug: 'referencer-mon-entreprise', directory: 'businesses' }, overrideAccess: true })
   })
 })

@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { labelOf } from '@/directory/categories'
 import { DIRECTORY_KINDS, type DirectoryKind } from '@/directory/kinds'
 import { plural } from '@/lib/plural'
-import { listDirectory, readDirectoryQuery } from '@/site/directoryQueries'
+import { directoryFormSlug, listDirectory, readDirectoryQuery } from '@/site/directoryQueries'
 import { directoryPaths } from '@/site/directoryPaths'
 import { DirectorySearchForm } from './DirectorySearchForm'
 import { EntryCard } from './EntryCard'
@@ -16,7 +16,7 @@ type RawParams = Record<string, string | string[] | undefined>
 /** A directory's list page: search, category, letter, results count (announced), pages. */
 export async function DirectoryListPage({ kind, searchParams, intro }: { kind: DirectoryKind; searchParams: RawParams; intro: string }) {
   const query = readDirectoryQuery(kind, searchParams)
-  const result = await listDirectory(kind, query)
+  const [result, formSlug] = await Promise.all([listDirectory(kind, query), directoryFormSlug(kind)])
   const { title, singular, options } = DIRECTORY_KINDS[kind]
   const filters = [
     result.words.length ? `« ${query.q.trim()} »` : '',
@@ -58,9 +58,11 @@ export async function DirectoryListPage({ kind, searchParams, intro }: { kind: D
         <li>
           <Link href={directoryPaths.map(kind)}>Voir les {pluralWord} sur une carte</Link>
         </li>
-        <li>
-          <Link href={directoryPaths.proposeForm(kind)}>Référencer votre {singular} dans l&apos;annuaire</Link>
-        </li>
+        {formSlug ? (
+          <li>
+            <Link href={directoryPaths.proposeForm(formSlug)}>Référencer votre {singular} dans l&apos;annuaire</Link>
+          </li>
+        ) : null}
       </ul>
     </>
   )

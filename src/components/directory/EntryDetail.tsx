@@ -10,7 +10,7 @@ import type { DirectoryEntry } from '@/site/directoryQueries'
 import { directoryPaths } from '@/site/directoryPaths'
 
 /** The page of one association or business: presentation, contact, address, times, map link. */
-export function EntryDetail({ kind, entry }: { kind: DirectoryKind; entry: DirectoryEntry }) {
+export function EntryDetail({ kind, entry, formSlug }: { kind: DirectoryKind; entry: DirectoryEntry; formSlug: string | null }) {
   const { title, categoryField, options, singular } = DIRECTORY_KINDS[kind]
   const category = labelOf(options, (entry as unknown as Record<string, string>)[categoryField])
   const logo = entry.logo && typeof entry.logo === 'object' ? (entry.logo as Media) : null
@@ -92,10 +92,12 @@ export function EntryDetail({ kind, entry }: { kind: DirectoryKind; entry: Direc
         </section>
       ) : null}
 
-      <p className="directory-update">
-        Vous êtes responsable de cette {singular} ?{' '}
-        <Link href={directoryPaths.proposeForm(kind, entry.slug!)}>Mettre à jour cette fiche</Link>
-      </p>
+      {formSlug ? (
+        <p className="directory-update">
+          Vous êtes responsable de cette {singular} ?{' '}
+          <Link href={directoryPaths.proposeForm(formSlug, entry.slug!)}>Mettre à jour cette fiche</Link>
+        </p>
+      ) : null}
     </article>
   )
 }

@@ -2,6 +2,7 @@ import * as migration_20261129_092330_initial from './20261129_092330_initial';
 import * as migration_20261129_104246_backoffice_scale from './20261129_104246_backoffice_scale';
 import * as migration_20261129_110940_directories_service_public from './20261129_110940_directories_service_public';
 import * as migration_20261129_112126_open_due_date from './20261129_112126_open_due_date';
+import * as migration_20261129_112939_directory_proposal_target from './20261129_112939_directory_proposal_target';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_112126_open_due_date.up,
     down: migration_20261129_112126_open_due_date.down,
-    name: '20261129_112126_open_due_date'
+    name: '20261129_112126_open_due_date',
+  },
+  {
+    up: migration_20261129_112939_directory_proposal_target.up,
+    down: migration_20261129_112939_directory_proposal_target.down,
+    name: '20261129_112939_directory_proposal_target'
   },
 ];

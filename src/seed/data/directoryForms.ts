@@ -3,7 +3,6 @@
  * Annuaires › Propositions (answer names: src/directory/proposeFromSubmission.ts).
  */
 import { ASSOCIATION_CATEGORIES, BUSINESS_SECTORS } from '../../directory/categories'
-import { DIRECTORY_KINDS } from '../../directory/kinds'
 import type { FormSeed } from './forms'
 import { f, optional } from './formBuilders'
 
@@ -29,7 +28,7 @@ const requesterStep = (role: string) => ({
 
 export const directoryForms: FormSeed[] = [
   {
-    slug: DIRECTORY_KINDS.associations.formSlug,
+    slug: 'referencer-mon-association',
     title: 'Référencer ou mettre à jour mon association',
     organisation: 'commune',
     directory: 'associations',
@@ -62,7 +61,7 @@ export const directoryForms: FormSeed[] = [
     ],
   },
   {
-    slug: DIRECTORY_KINDS.businesses.formSlug,
+    slug: 'referencer-mon-entreprise',
     title: 'Référencer ou mettre à jour mon entreprise',
     organisation: 'commune',
     directory: 'businesses',

@@ -3,14 +3,20 @@ import Link from 'next/link'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { plural } from '@/lib/plural'
-import { countDirectory } from '@/site/directoryQueries'
+import { countDirectory, directoryFormSlug } from '@/site/directoryQueries'
 import { directoryPaths } from '@/site/directoryPaths'
 import { getSiteSettings } from '@/site/queries'
 
 export const metadata: Metadata = { title: 'Annuaire des associations et des entreprises' }
 
 export default async function DirectoryHomePage() {
-  const [associations, businesses, { site }] = await Promise.all([countDirectory('associations'), countDirectory('businesses'), getSiteSettings()])
+  const [associations, businesses, { site }, associationForm, businessForm] = await Promise.all([
+    countDirectory('associations'),
+    countDirectory('businesses'),
+    getSiteSettings(),
+    directoryFormSlug('associations'),
+    directoryFormSlug('businesses'),
+  ])
   return (
     <>
       <Breadcrumbs items={[{ label: 'Annuaire' }]} />
@@ -41,12 +47,16 @@ export default async function DirectoryHomePage() {
         <li>
           <Link href={directoryPaths.map()}>Carte des associations et des entreprises</Link>
         </li>
-        <li>
-          <Link href={directoryPaths.proposeForm('associations')}>Référencer ou mettre à jour une association</Link>
-        </li>
-        <li>
-          <Link href={directoryPaths.proposeForm('businesses')}>Référencer ou mettre à jour une entreprise</Link>
-        </li>
+        {associationForm ? (
+          <li>
+            <Link href={directoryPaths.proposeForm(associationForm)}>Référencer ou mettre à jour une association</Link>
+          </li>
+        ) : null}
+        {businessForm ? (
+          <li>
+            <Link href={directoryPaths.proposeForm(businessForm)}>Référencer ou mettre à jour une entreprise</Link>
+          </li>
+        ) : null}
       </ul>
     </>
   )

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { EntryDetail } from '@/components/directory/EntryDetail'
-import { getDirectoryEntry } from '@/site/directoryQueries'
+import { directoryFormSlug, getDirectoryEntry } from '@/site/directoryQueries'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Unknown or pending slugs are answered 404 by src/proxy.ts; notFound() is the safety net. */
 export default async function Page({ params }: Props) {
-  const entry = await load(params)
+  const [entry, formSlug] = await Promise.all([load(params), directoryFormSlug('businesses')])
   if (!entry) notFound()
-  return <EntryDetail kind="businesses" entry={entry} />
+  return <EntryDetail kind="businesses" entry={entry} formSlug={formSlug} />
 }
