@@ -40,7 +40,8 @@ async function fromPageCache(request: NextRequest, nonce: string, policy: string
   if (!page) return null
   const headers = new Headers({
     'Content-Type': 'text/html; charset=utf-8',
-    'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate',
+    // no-cache, not no-store: the browser may keep the page for back/forward (the bfcache).
+    'Cache-Control': 'private, no-cache',
     'Content-Security-Policy': policy,
     'X-Page-Cache': hit ? 'hit' : 'miss',
   })

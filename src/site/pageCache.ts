@@ -89,7 +89,7 @@ export function fillPage(key: string, origin: string, accept: string | null): Pr
     const response = await fetch(origin + key, { headers: { accept: accept ?? 'text/html', 'x-page-cache-fill': store.fillSecret }, redirect: 'manual' })
     const nonce = /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1]
     if (response.status !== 200 || !nonce || !response.headers.get('content-type')?.startsWith('text/html')) return null
-    const page = { body: await response.text(), nonce, version, storedAt: Date.now() }
+    const page = { body: withoutUnusedScripts(await response.text()), nonce, version, storedAt: Date.now() }
     store.pages.set(key, page)
     while (store.pages.size > MAX_PAGES) store.pages.delete(store.pages.keys().next().value!)
     return page
@@ -98,6 +98,16 @@ export function fillPage(key: string, origin: string, accept: string | null): Pr
     .finally(() => store.filling.delete(key))
   store.filling.set(key, promise)
   return promise
+}
+
+/**
+ * A page with no interactive part (no element marked `data-island` by a client component) works
+ * entirely as HTML: its scripts — the framework runtime and its hydration payload — are dropped, so
+ * citizens download and run no code the page does not use. Pages with an island keep them all.
+ */
+export function withoutUnusedScripts(html: string): string {
+  if (/\sdata-island[\s=>]/.test(html)) return html
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link\b[^>]*\bas="script"[^>]*>/g, '')
 }
 
 /** The stored HTML with every nonce attribute of the render switched to this response's nonce. */

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { contentVersion, isCacheable, markContentChanged, versionFile, withNonce } from '../../src/site/pageCache'
+import { contentVersion, isCacheable, markContentChanged, versionFile, withNonce, withoutUnusedScripts } from '../../src/site/pageCache'
 
 const headers = (init: Record<string, string> = {}) => new Headers({ accept: 'text/html,application/xhtml+xml', ...init })
 
@@ -25,6 +25,14 @@ describe('page cache rules', () => {
   it('swaps every nonce attribute of the render, and only those', () => {
     const body = '<script nonce="OLD">a</script><p>nonce="OTHER"</p><script nonce="OLD" src="/x.js"></script>'
     expect(withNonce({ body, nonce: 'OLD' }, 'NEW')).toBe('<script nonce="NEW">a</script><p>nonce="OTHER"</p><script nonce="NEW" src="/x.js"></script>')
+  })
+
+  it('drops the scripts of a page without interactive part, keeps those of a page with one', () => {
+    const head = '<head><link rel="stylesheet" href="/a.css"/><link rel="preload" as="script" fetchPriority="low" href="/_next/x.js"/></head>'
+    const page = (body: string) => `<html>${head}<body>${body}<script src="/_next/y.js" async=""></script><script>self.__next_f.push([1,"a<b>"])</script></body></html>`
+    expect(withoutUnusedScripts(page('<main>Bonjour</main>'))).toBe('<html><head><link rel="stylesheet" href="/a.css"/></head><body><main>Bonjour</main></body></html>')
+    const island = page('<main><div data-island="">carte</div></main>')
+    expect(withoutUnusedScripts(island)).toBe(island)
   })
 
   it('a content change moves the version (one file per database)', async () => {

@@ -69,7 +69,8 @@ export function DirectoryMap({ markers, tileUrl, attribution, center, label }: D
   }, [markers, tileUrl, attribution, center])
 
   return (
-    <div className="directory-map-frame">
+    // data-island: this page needs its scripts (see withoutUnusedScripts in src/site/pageCache.ts).
+    <div className="directory-map-frame" data-island="">
       {ready ? null : <p className="directory-map__fallback">La carte s’affiche avec JavaScript. La liste des fiches, ci-dessus, donne les mêmes informations.</p>}
       <div ref={container} className={tileUrl ? 'directory-map' : 'directory-map directory-map--plain'} role="region" aria-label={label} data-ready={ready ? 'true' : undefined} />
     </div>

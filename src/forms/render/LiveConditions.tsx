@@ -35,5 +35,5 @@ export function LiveConditions({ context }: { context: Record<string, unknown> }
       form.removeEventListener('input', update)
     }
   }, [context])
-  return <span ref={anchor} hidden />
+  return <span ref={anchor} hidden data-island="" /> // data-island: this page needs its scripts
 }

@@ -154,5 +154,5 @@ export function LiveSteps() {
       window.removeEventListener('popstate', onPop)
     }
   }, [])
-  return <span ref={anchor} hidden />
+  return <span ref={anchor} hidden data-island="" /> // data-island: this page needs its scripts
 }
