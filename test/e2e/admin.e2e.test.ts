@@ -94,7 +94,7 @@ describe('admin', () => {
     expect(download.suggestedFilename()).toMatch(/^demandes-\d{4}-\d{2}-\d{2}\.xlsx$/)
     await page.getByRole('status').filter({ hasText: `Export terminé : ${mine.totalDocs} lignes.` }).waitFor({ state: 'visible', timeout: 30_000 })
     // One click to the overdue requests (the demo has some)
-    await Promise.all([page.waitForURL(/dueDate/), page.getByRole('link', { name: 'En retard' }).click()])
+    await Promise.all([page.waitForURL(/openDueDate/), page.getByRole('link', { name: 'En retard' }).click()])
     await page.getByText(/^2026-\d{6}$/).first().waitFor({ state: 'visible', timeout: 30_000 })
     const csv = await page.request.get(`${app.baseURL}/api/submissions/export.csv`)
     expect(csv.status()).toBe(200)

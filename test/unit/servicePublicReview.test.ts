@@ -42,6 +42,13 @@ describe('servicePublicReview', () => {
     expect(out.servicePublicNeedsReview).toBe(false)
   })
 
+  it('keeps the review date given with a first code (a new procedure, or the demo seed)', () => {
+    const created = run({ servicePublicCode: 'F1432', servicePublicReviewedAt: '2025-03-01T00:00:00.000Z' }, undefined)
+    expect(created.servicePublicReviewedAt).toBe('2025-03-01T00:00:00.000Z')
+    const firstCode = run({ servicePublicCode: 'F1432', servicePublicReviewedAt: '2025-03-01T00:00:00.000Z' }, { id: 2, servicePublicCode: null })
+    expect(firstCode.servicePublicReviewedAt).toBe('2025-03-01T00:00:00.000Z')
+  })
+
   it('drops the old fiche and its review when the code changes', () => {
     const out = run({ servicePublicCode: 'F1367' }, reviewed)
     expect(out.servicePublic).toEqual(emptied('F1367'))

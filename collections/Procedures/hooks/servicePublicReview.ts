@@ -31,7 +31,8 @@ export const servicePublicReview: CollectionBeforeChangeHook = ({ data, original
   const rawCode = next.servicePublicCode !== undefined ? next.servicePublicCode : before.servicePublicCode
   const code = rawCode || null
   // The importer's own writes keep their code (the published rewrite may be compared with a draft).
-  const codeChanged = !byImporter && next.servicePublicCode !== undefined && code !== (before.servicePublicCode || null)
+  // Only a code that replaces another one has an old fiche and review to drop (not a first code).
+  const codeChanged = !byImporter && next.servicePublicCode !== undefined && Boolean(before.servicePublicCode) && code !== before.servicePublicCode
   const fiche = next.servicePublic !== undefined ? next.servicePublic : before.servicePublic
   const otherCodesFiche = Boolean(fiche?.code) && fiche!.code !== code
   if (codeChanged || otherCodesFiche) {
