@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 
 import { charterCss } from '../charter/charterCss'
+import { charterFont } from '../charter/fonts'
 import { getSiteSettings } from '../site/queries'
 import { AlertBanner } from './AlertBanner'
 import { Footer } from './Footer'
@@ -15,6 +16,10 @@ export async function SiteDocument({ children }: { children: ReactNode }) {
   return (
     <html lang="fr">
       <head>
+        {/* The charter's font files, fetched with the page rather than after the CSS: the text does not jump when they arrive. */}
+        {charterFont(charter.font).files.map(({ file }) => (
+          <link key={file} rel="preload" href={file} as="font" type="font/woff2" crossOrigin="" />
+        ))}
         <style id="charte-graphique" dangerouslySetInnerHTML={{ __html: charterCss(charter) }} />
       </head>
       <body>

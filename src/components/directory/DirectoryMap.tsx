@@ -55,7 +55,9 @@ export function DirectoryMap({ markers, tileUrl, attribution, center, label }: D
         const category = document.createElement('p')
         category.textContent = marker.categoryLabel
         popup.append(link, category)
-        L.marker([marker.lat, marker.lng], { icon: icon(marker.kind), alt: marker.name, title: marker.name }).bindPopup(popup).addTo(map)
+        // Markers are for pointer and touch; keyboard and screen-reader users have the list of the
+        // same entries on this page (close markers overlap: too small as keyboard targets).
+        L.marker([marker.lat, marker.lng], { icon: icon(marker.kind), alt: marker.name, title: marker.name, keyboard: false }).bindPopup(popup).addTo(map)
         points.push([marker.lat, marker.lng])
       }
       if (points.length) map.fitBounds(L.latLngBounds(points), { padding: [30, 30], maxZoom: 16 })
