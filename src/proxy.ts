@@ -4,7 +4,7 @@ import { allowFollowUpLookup, clientIp } from './forms/antiAbuse'
 import { kindOfSegment } from './directory/kinds'
 import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from './security/headers'
 import { directoryEntryExists } from './site/directoryQueries'
-import { cachedPage, fillPage, isCacheable, isFillRequest, withNonce } from './site/pageCache'
+import { cachedPage, fillPage, isCacheable, isFillRequest, isRenderedThroughServer, renderThroughServer, withNonce } from './site/pageCache'
 import { findByFollowUpToken } from './submissions/followUp'
 import { documentPathExists, formPathExists, procedurePathExists } from './site/publicPathExists'
 import { sitePayload } from './site/payload'
@@ -17,17 +17,39 @@ export async function proxy(request: NextRequest) {
   const nonce = newNonce()
   const policy = contentSecurityPolicy(nonce)
   const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'
-  const cached = await fromPageCache(request, nonce, policy, https)
-  if (cached) return cached
   const headers = new Headers(request.headers)
   headers.set('x-nonce', nonce)
   headers.set('Content-Security-Policy', policy)
-  const response =
-    (await tooManyLookups(request)) ??
-    ((await missingTarget(request)) ? NextResponse.rewrite(new URL('/introuvable', request.url), { request: { headers } }) : NextResponse.next({ request: { headers } }))
+  // A render the proxy asked for itself: the checks below were made on the visitor's request.
+  if (isFillRequest(request.headers)) return withPolicy(NextResponse.next({ request: { headers } }), policy, https)
+  const cached = await fromPageCache(request, nonce, policy, https)
+  if (cached) return cached
+  const limited = await tooManyLookups(request)
+  if (limited) return withPolicy(limited, policy, https)
+  const missing = await missingTarget(request)
+  const stripped = await withoutScripts(request, missing ? '/introuvable' : request.nextUrl.pathname + request.nextUrl.search, nonce, policy, https)
+  if (stripped) return stripped
+  return withPolicy(missing ? NextResponse.rewrite(new URL('/introuvable', request.url), { request: { headers } }) : NextResponse.next({ request: { headers } }), policy, https)
+}
+
+function withPolicy(response: NextResponse, policy: string, https: boolean): NextResponse {
   response.headers.set('Content-Security-Policy', policy)
   if (https) response.headers.set('Strict-Transport-Security', HSTS)
   return response
+}
+
+/**
+ * Other page loads of the site (search, follow-up, 404), rendered through the server so that a
+ * page without an interactive part ships no script, as cached pages do (decision 0014).
+ */
+async function withoutScripts(request: NextRequest, target: string, nonce: string, policy: string, https: boolean): Promise<NextResponse | null> {
+  const port = process.env.PORT
+  if (!port || !isRenderedThroughServer(request.method, request.nextUrl.pathname, request.headers)) return null
+  const page = await renderThroughServer(`http://127.0.0.1:${port}`, target, request.headers).catch(() => null)
+  if (!page) return null
+  const headers = new Headers(page.headers)
+  for (const { key: name, value } of STATIC_SECURITY_HEADERS) headers.set(name, value)
+  return withPolicy(new NextResponse(withNonce(page, nonce), { status: page.status, headers }), policy, https)
 }
 
 /** A public page from the page cache (rendered now through the server if it is not there yet). */

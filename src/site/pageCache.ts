@@ -52,14 +52,26 @@ export function markContentChanged(): void {
   }
 }
 
+/** A browser's page load (never a client navigation's payload: Next's router never asks for HTML). */
+const isPageLoad = (method: string, headers: Headers) => method === 'GET' && (headers.get('accept') ?? '').includes('text/html')
+
+/**
+ * Page loads of the site that are not cached (search, follow-up links, unknown addresses) but may
+ * still lose their unused scripts by being rendered through the server. Not the admin, the API or
+ * the forms (their steps and conditions always need their scripts).
+ */
+export function isRenderedThroughServer(method: string, pathname: string, headers: Headers): boolean {
+  if (!isPageLoad(method, headers)) return false
+  return !/^\/(admin|api|formulaires|_next)(\/|$)/.test(pathname)
+}
+
 /** Public pages that look the same to every visitor. Forms, follow-up links, search: never. */
 const CACHEABLE = [/^\/$/, /^\/demarches(\/[^/]+){0,2}\/?$/, /^\/documents(\/[^/]+)?\/?$/, /^\/annuaire(\/[^/]+){0,2}\/?$/]
 
 export function isCacheable(method: string, pathname: string, headers: Headers): boolean {
-  if (method !== 'GET') return false
   // Only page loads: Next.js strips its RSC headers before the proxy, but its client navigations
   // never ask for HTML, browsers' page loads always do.
-  if (!(headers.get('accept') ?? '').includes('text/html')) return false
+  if (!isPageLoad(method, headers)) return false
   if (headers.get('rsc') || headers.get('next-router-state-tree') || headers.get('next-router-prefetch')) return false
   if (/(^|;\s*)payload-token=/.test(headers.get('cookie') ?? '')) return false // staff: always fresh
   return CACHEABLE.some((pattern) => pattern.test(pathname))
@@ -98,6 +110,33 @@ export function fillPage(key: string, origin: string, accept: string | null): Pr
     .finally(() => store.filling.delete(key))
   store.filling.set(key, promise)
   return promise
+}
+
+/** Request headers a fetch may not set, and response headers that no longer describe the body. */
+const HOP_BY_HOP = new Set(['host', 'connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'expect', 'content-length'])
+const STALE_RESPONSE = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'content-security-policy'])
+
+export interface RenderedPage {
+  status: number
+  headers: Headers
+  body: string
+  nonce: string
+}
+
+/**
+ * Renders one page load through the server itself, as the visitor asked for it (same headers), and
+ * returns it without its unused scripts; null when the answer is not an HTML page.
+ */
+export async function renderThroughServer(origin: string, target: string, requestHeaders: Headers): Promise<RenderedPage | null> {
+  const headers = new Headers()
+  for (const [name, value] of requestHeaders) if (!HOP_BY_HOP.has(name)) headers.set(name, value)
+  headers.set('x-page-cache-fill', store.fillSecret)
+  const response = await fetch(origin + target, { headers, redirect: 'manual' })
+  const nonce = /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1]
+  if (!nonce || !response.headers.get('content-type')?.startsWith('text/html')) return null
+  const kept = new Headers()
+  for (const [name, value] of response.headers) if (!STALE_RESPONSE.has(name)) kept.append(name, value)
+  return { status: response.status, headers: kept, body: withoutUnusedScripts(await response.text()), nonce }
 }
 
 /**

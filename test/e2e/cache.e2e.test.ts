@@ -83,4 +83,24 @@ describe('page cache', () => {
       expect(res.headers.get('x-page-cache')).toBeNull()
     }
   })
+
+  it('search and the 404 page, rendered per request, ship no script either; forms keep theirs', async () => {
+    const search = await page('/recherche?q=acte')
+    expect(search.status).toBe(200)
+    expect(search.headers.get('x-page-cache')).toBeNull()
+    const searchHtml = await search.text()
+    expect(searchHtml).toContain('acte')
+    expect(searchHtml).not.toMatch(/<script\b/)
+    expect(search.headers.get('content-security-policy')).toMatch(/'nonce-/)
+    const missing = await page('/demarches/etat-civil/inconnue')
+    expect(missing.status).toBe(404)
+    const missingHtml = await missing.text()
+    expect(missingHtml).toContain('Page introuvable')
+    expect(missingHtml).not.toMatch(/<script\b/)
+    const form = await page('/formulaires/aide-ccas')
+    const nonce = nonceOf(form)!
+    const scripts = [...(await form.text()).matchAll(/<script\b([^>]*)>/g)].map((m) => m[1])
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const attributes of scripts) expect(attributes).toContain(`nonce="${nonce}"`)
+  })
 })
