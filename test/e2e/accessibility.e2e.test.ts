@@ -113,6 +113,9 @@ describe('no axe-core violation', () => {
       await page.goto(app.baseURL + '/formulaires/aide-ccas?etape=2')
       await click(/Ajouter personne/)
       await check('groupe répétable')
+      await page.goto(app.baseURL + '/formulaires/aide-ccas?etape=3')
+      await page.getByRole('heading', { name: /Votre demande/ }).first().waitFor()
+      await check('étape 3')
       await context.close()
     }
   })
