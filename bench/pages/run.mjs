@@ -18,7 +18,7 @@ const run = (url) => new Promise((resolve, reject) => autocannon({ url, connecti
 
 // The server lists public/ when it starts: take the page from a first start, then serve both.
 const first = await startApp()
-const html = await (await fetch(first.baseURL + PAGE)).text()
+const html = await (await fetch(first.baseURL + PAGE, { headers: { accept: 'text/html' } })).text() // as browsers get it
 first.stop()
 fs.mkdirSync(staticDir, { recursive: true })
 fs.writeFileSync(path.join(staticDir, 'procedure.html'), html)

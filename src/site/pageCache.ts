@@ -62,7 +62,8 @@ const isPageLoad = (method: string, headers: Headers) => method === 'GET' && (he
  */
 export function isRenderedThroughServer(method: string, pathname: string, headers: Headers): boolean {
   if (!isPageLoad(method, headers)) return false
-  return !/^\/(admin|api|formulaires|_next)(\/|$)/.test(pathname)
+  // Files (public/…, with an extension) are served as they are.
+  return !/^\/(admin|api|formulaires|_next)(\/|$)/.test(pathname) && !/\.[A-Za-z0-9]+$/.test(pathname)
 }
 
 /** Public pages that look the same to every visitor. Forms, follow-up links, search: never. */

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { contentVersion, isCacheable, markContentChanged, versionFile, withNonce, withoutUnusedScripts } from '../../src/site/pageCache'
+import { contentVersion, isCacheable, isRenderedThroughServer, markContentChanged, versionFile, withNonce, withoutUnusedScripts } from '../../src/site/pageCache'
 
 const headers = (init: Record<string, string> = {}) => new Headers({ accept: 'text/html,application/xhtml+xml', ...init })
 
@@ -20,6 +20,13 @@ describe('page cache rules', () => {
     expect(isCacheable('GET', '/', headers({ accept: '*/*' }))).toBe(false) // a client navigation's payload
     expect(isCacheable('GET', '/', headers({ cookie: 'a=1; payload-token=xyz' }))).toBe(false)
     expect(isCacheable('GET', '/', headers({ cookie: 'a=1' }))).toBe(true)
+  })
+
+  it('renders through the server the other page loads of the site, never files, forms, the admin or the API', () => {
+    for (const p of ['/recherche', '/suivi/abc', '/page-inconnue']) expect(isRenderedThroughServer('GET', p, headers())).toBe(true)
+    for (const p of ['/formulaires/aide-ccas', '/admin', '/api/domains', '/__bench/procedure.html', '/robots.txt']) expect(isRenderedThroughServer('GET', p, headers())).toBe(false)
+    expect(isRenderedThroughServer('GET', '/recherche', headers({ accept: '*/*' }))).toBe(false)
+    expect(isRenderedThroughServer('POST', '/recherche', headers())).toBe(false)
   })
 
   it('swaps every nonce attribute of the render, and only those', () => {
