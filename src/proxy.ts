@@ -46,16 +46,13 @@ async function withoutScripts(request: NextRequest, target: string, nonce: strin
   const port = process.env.PORT
   if (!port || !isRenderedThroughServer(request.method, request.nextUrl.pathname, request.headers)) return null
   const page = await renderThroughServer(`http://127.0.0.1:${port}`, target, request.headers).catch(() => null)
-  if (!page) return null
-  const headers = new Headers(page.headers)
-  for (const { key: name, value } of STATIC_SECURITY_HEADERS) headers.set(name, value)
-  return withPolicy(new NextResponse(withNonce(page, nonce), { status: page.status, headers }), policy, https)
+  return page ? pageResponse(withNonce(page, nonce), page.status, page.headers, policy, https) : null
 }
 
 /** A public page from the page cache (rendered now through the server if it is not there yet). */
 async function fromPageCache(request: NextRequest, nonce: string, policy: string, https: boolean): Promise<NextResponse | null> {
   const port = process.env.PORT
-  if (!port || isFillRequest(request.headers) || !isCacheable(request.method, request.nextUrl.pathname, request.headers)) return null
+  if (!port || !isCacheable(request.method, request.nextUrl.pathname, request.headers)) return null
   const key = request.nextUrl.pathname + request.nextUrl.search
   const hit = cachedPage(key)
   const page = hit ?? (await fillPage(key, `http://127.0.0.1:${port}`, request.headers.get('accept')))
@@ -64,12 +61,16 @@ async function fromPageCache(request: NextRequest, nonce: string, policy: string
     'Content-Type': 'text/html; charset=utf-8',
     // no-cache, not no-store: the browser may keep the page for back/forward (the bfcache).
     'Cache-Control': 'private, no-cache',
-    'Content-Security-Policy': policy,
     'X-Page-Cache': hit ? 'hit' : 'miss',
   })
-  for (const { key: name, value } of STATIC_SECURITY_HEADERS) headers.set(name, value)
-  if (https) headers.set('Strict-Transport-Security', HSTS)
-  return new NextResponse(withNonce(page, nonce), { status: 200, headers })
+  return pageResponse(withNonce(page, nonce), 200, headers, policy, https)
+}
+
+/** A page the proxy answers itself, with the headers Next.js would have added (next.config, CSP, HSTS). */
+function pageResponse(body: string, status: number, headers: Headers, policy: string, https: boolean): NextResponse {
+  const all = new Headers(headers)
+  for (const { key: name, value } of STATIC_SECURITY_HEADERS) all.set(name, value)
+  return withPolicy(new NextResponse(body, { status, headers: all }), policy, https)
 }
 
 /** Too many follow-up links tried from one address: 429 before any lookup. */

@@ -73,7 +73,6 @@ export function isCacheable(method: string, pathname: string, headers: Headers):
   // Only page loads: Next.js strips its RSC headers before the proxy, but its client navigations
   // never ask for HTML, browsers' page loads always do.
   if (!isPageLoad(method, headers)) return false
-  if (headers.get('rsc') || headers.get('next-router-state-tree') || headers.get('next-router-prefetch')) return false
   if (/(^|;\s*)payload-token=/.test(headers.get('cookie') ?? '')) return false // staff: always fresh
   return CACHEABLE.some((pattern) => pattern.test(pathname))
 }
@@ -93,20 +92,20 @@ export function cachedPage(key: string): CachedPage | null {
   return page
 }
 
-/** Renders the page through the server itself (once per key at a time) and keeps it if it is a 200. */
+/** Renders the page through the server (once per key at a time) and keeps it if it is a 200. */
 export function fillPage(key: string, origin: string, accept: string | null): Promise<CachedPage | null> {
   const pending = store.filling.get(key)
   if (pending) return pending
   const version = contentVersion()
-  const promise = (async () => {
-    const response = await fetch(origin + key, { headers: { accept: accept ?? 'text/html', 'x-page-cache-fill': store.fillSecret }, redirect: 'manual' })
-    const nonce = /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1]
-    if (response.status !== 200 || !nonce || !response.headers.get('content-type')?.startsWith('text/html')) return null
-    const page = { body: withoutUnusedScripts(await response.text()), nonce, version, storedAt: Date.now() }
-    store.pages.set(key, page)
-    while (store.pages.size > MAX_PAGES) store.pages.delete(store.pages.keys().next().value!)
-    return page
-  })()
+  // Only the Accept header: a cached page must not depend on who asked for it first.
+  const promise = renderThroughServer(origin, key, new Headers({ accept: accept ?? 'text/html' }))
+    .then((rendered) => {
+      if (!rendered || rendered.status !== 200) return null
+      const page = { body: rendered.body, nonce: rendered.nonce, version, storedAt: Date.now() }
+      store.pages.set(key, page)
+      while (store.pages.size > MAX_PAGES) store.pages.delete(store.pages.keys().next().value!)
+      return page
+    })
     .catch(() => null)
     .finally(() => store.filling.delete(key))
   store.filling.set(key, promise)

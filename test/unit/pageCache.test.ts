@@ -16,7 +16,6 @@ describe('page cache rules', () => {
     }
     expect(isCacheable('POST', '/', headers())).toBe(false)
     expect(isCacheable('HEAD', '/', headers())).toBe(false)
-    expect(isCacheable('GET', '/', headers({ rsc: '1' }))).toBe(false)
     expect(isCacheable('GET', '/', headers({ accept: '*/*' }))).toBe(false) // a client navigation's payload
     expect(isCacheable('GET', '/', headers({ cookie: 'a=1; payload-token=xyz' }))).toBe(false)
     expect(isCacheable('GET', '/', headers({ cookie: 'a=1' }))).toBe(true)
