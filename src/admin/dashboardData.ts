@@ -27,7 +27,8 @@ export async function loadDashboard(payload: Payload, user: User, now = new Date
     const n = await count(where)
     if (!n) return null
     const valueAt = async (offset: number) => {
-      const { docs } = await payload.find({ collection: 'submissions', where, sort: field, limit: 1, page: offset + 1, depth: 0, select: { [field]: true }, ...asUser })
+      // n is known already: no pagination count for this read (offset = page - 1 still applies).
+      const { docs } = await payload.find({ collection: 'submissions', where, sort: field, limit: 1, page: offset + 1, pagination: false, depth: 0, select: { [field]: true }, ...asUser })
       return Number((docs[0] as Partial<Submission> | undefined)?.[field] ?? 0)
     }
     const lower = Math.floor((n - 1) / 2)
