@@ -10,6 +10,9 @@ import { rawInputFromFormData } from './rawInput'
 import { deleteSession, loadSession, newSession, saveSession } from './sessions'
 import { storeUploadedFiles } from './uploads'
 
+/** The JavaScript path's final post: every step, checked in the page by the citizen, sent at once. */
+export const SEND_ALL = 'envoyer-tout'
+
 const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: location } })
 
 function problemPage(status: number, title: string, message: string, back?: string): Response {
@@ -54,7 +57,7 @@ export async function handleStepPost(
   const action = String(data.get('action') ?? 'suivant')
   const stepCount = form.definition.steps.length
   const stepIndex = Math.min(Math.max(Number.parseInt(String(data.get('etape') ?? '1'), 10) - 1 || 0, 0), stepCount - 1)
-  const fills = action === 'suivant' || action === 'envoyer' || action === 'verifier-tout'
+  const fills = action === 'suivant' || action === 'envoyer' || action === 'verifier-tout' || action === SEND_ALL
   const elapsed = secondsSince(String(data.get('t') ?? ''))
   if (fills && (elapsed === null || elapsed < settings.minFillSeconds)) {
     return problemPage(400, 'Envoi trop rapide', 'Le formulaire a été envoyé trop vite pour avoir été rempli par une personne. Revenez au formulaire et vérifiez vos réponses avant de les envoyer.', `/formulaires/${slug}`)
@@ -122,10 +125,24 @@ export async function handleStepPost(
     return errorsByStep
   }
 
-  // With JavaScript the steps run in the page and the last one posts them all at once.
-  if (action === 'verifier-tout') {
+  // With JavaScript the steps run in the page and the last one posts them all at once: to the
+  // server's check page ("verifier-tout"), or straight to the request once the citizen has checked
+  // the answers in the page (SEND_ALL: one post, no form session written — decision 0016).
+  if (action === 'verifier-tout' || action === SEND_ALL) {
     const errorsByStep = await parseSteps(0, stepCount - 1)
     const firstWithErrors = errorsByStep.findIndex((e) => e && Object.keys(e).length > 0)
+    if (action === SEND_ALL && firstWithErrors < 0) {
+      try {
+        const receipt = await submitForm(payload, form, session.answers, { schedule })
+        await deleteSession(payload, session)
+        return redirect(formPaths.followUp(receipt.followUpToken, true))
+      } catch (error) {
+        if (!(error instanceof IncompleteSubmissionError)) throw error
+        session.errors = error.errors
+        await saveSession(payload, form.id, session)
+        return redirect(formPaths.step(slug, session.token, error.step))
+      }
+    }
     session.errors = firstWithErrors >= 0 ? errorsByStep[firstWithErrors] : {}
     await saveSession(payload, form.id, session)
     if (firstWithErrors >= 0) return redirect(formPaths.step(slug, session.token, firstWithErrors))

@@ -144,6 +144,60 @@ describe('conditions and steps', () => {
   })
 })
 
+describe('the JavaScript path: every step checked in the page, sent in one post', () => {
+  const sessionCount = () => booted.payload.count({ collection: 'form-sessions', overrideAccess: true }).then((r) => r.totalDocs)
+  const DECES_BOTH_STEPS = {
+    defunt_nom: 'Martin',
+    defunt_prenoms: 'Louis',
+    date_deces: '2025-03-02',
+    exemplaires: '2',
+    pour_qui: 'pour_moi_meme',
+    mandant: 'Ne doit pas être gardé',
+    nom: 'Jeanne Martin',
+    'adresse.rue': '3 rue des Lilas',
+    'adresse.codePostal': '56890',
+    'adresse.commune': 'Kerlann',
+    courriel: 'jeanne.unpost@example.fr',
+  }
+
+  it('stores the request from one post, drops hidden fields, writes no form session and sends the e-mails', async () => {
+    const [before, sessionsBefore] = [await submissions(), await sessionCount()]
+    const filesBefore = fs.existsSync(outbox) ? fs.readdirSync(outbox).length : 0
+    const sent = await client.post('acte-de-deces', { action: 'envoyer-tout', etape: '2', ...DECES_BOTH_STEPS })
+    expect(sent.status).toBe(303)
+    expect(sent.location).toMatch(/^\/suivi\/[A-Za-z0-9_-]{32}\?confirmation=1$/)
+    expect(await submissions()).toBe(before + 1)
+    expect(await sessionCount()).toBe(sessionsBefore)
+    const { docs } = await booted.payload.find({ collection: 'submissions', where: { requesterEmail: { equals: 'jeanne.unpost@example.fr' } }, overrideAccess: true })
+    const answers = docs[0].answers as Record<string, unknown>
+    expect(answers.mandant).toBeUndefined()
+    expect(answers.exemplaires).toBe(2)
+    expect(docs[0].reference).toMatch(/^\d{4}-\d{6}$/)
+    expect(fs.readdirSync(outbox).length - filesBefore).toBe(2)
+  })
+
+  it('sends the citizen to the first step with a problem, answers kept, nothing stored', async () => {
+    const before = await submissions()
+    const { date_deces: _omitted, ...withoutDate } = DECES_BOTH_STEPS
+    const res = await client.post('acte-de-deces', { action: 'envoyer-tout', etape: '2', ...withoutDate, courriel: 'pas-une-adresse' })
+    expect(res.status).toBe(303)
+    expect(res.location).toMatch(/^\/formulaires\/acte-de-deces\?session=.+&etape=1$/)
+    expect((await sessionErrors(res.session!)).date_deces).toMatch(/Renseignez/)
+    const { docs } = await booted.payload.find({ collection: 'form-sessions', where: { token: { equals: res.session! } }, overrideAccess: true })
+    expect((docs[0].answers as Record<string, unknown>).defunt_nom).toBe('Martin')
+    expect(await submissions()).toBe(before)
+  })
+
+  it('is refused like any post when too fast or from a robot', async () => {
+    const before = await submissions()
+    const fast = await client.post('acte-de-deces', { action: 'envoyer-tout', etape: '2', ...DECES_BOTH_STEPS }, { signedAt: Date.now() })
+    expect(fast.status).toBe(400)
+    const trap = await client.post('acte-de-deces', { action: 'envoyer-tout', etape: '2', ...DECES_BOTH_STEPS, site_web_confirmation: 'x' })
+    expect(trap.status).toBe(400)
+    expect(await submissions()).toBe(before)
+  })
+})
+
 describe('limits', () => {
   it('refuses an oversize post with 413 before reading it, and a flood from one address with 429', async () => {
     const { handleStepPost } = await import('../../src/forms/handleStepPost')
