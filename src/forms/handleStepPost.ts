@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { fileRules } from '../../blocks/fields/file'
 import { IncompleteSubmissionError, submitForm } from '../submissions/submit'
+import { SEND_ALL } from './actions'
 import { allowPost, antiAbuseSettings, clientIp, HONEYPOT_NAME, secondsSince } from './antiAbuse'
 import { type Answers, parseFields } from './engine'
 import { formAvailability, loadPublishedForm } from './loadForm'
@@ -9,9 +10,6 @@ import { formPaths } from './paths'
 import { rawInputFromFormData } from './rawInput'
 import { deleteSession, loadSession, newSession, saveSession } from './sessions'
 import { storeUploadedFiles } from './uploads'
-
-/** The JavaScript path's final post: every step, checked in the page by the citizen, sent at once. */
-export const SEND_ALL = 'envoyer-tout'
 
 const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: location } })
 

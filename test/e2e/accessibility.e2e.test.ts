@@ -102,7 +102,11 @@ describe('no axe-core violation', () => {
       await page.selectOption('#champ-objet', { label: 'Urbanisme' })
       await page.fill('#champ-message', 'Bonjour')
       await page.locator('#champ-consentement').check()
-      await click('Vérifier mes réponses')
+      if (javaScriptEnabled) {
+        // the check step is shown in the page
+        await page.getByRole('button', { name: 'Vérifier mes réponses' }).click()
+        await page.getByRole('heading', { name: /Vérifiez vos réponses/ }).waitFor()
+      } else await click('Vérifier mes réponses')
       await check('vérifiez vos réponses')
       await click('Envoyer ma demande')
       expect(page.url()).toContain('/suivi/')

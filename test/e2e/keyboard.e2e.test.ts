@@ -95,13 +95,15 @@ describe('keyboard only', () => {
     await tabTo(page, /^Adresse électronique/)
     await page.keyboard.type('yann.legoff@example.fr')
     await tabTo(page, /^Vérifier mes réponses/)
-    await activate(page, 'Enter', true)
+    // With JavaScript the check step is in the page (no load), focus on its heading.
+    await activate(page, 'Enter', !javaScriptEnabled)
 
     // Check your answers, then send with the keyboard
     await page.locator('h1, .error-summary').first().waitFor()
     expect(await page.locator('.error-summary').count().then((n) => (n ? page.locator('.error-summary').textContent() : ''))).toBe('')
     await page.getByRole('heading', { name: /Vérifiez vos réponses/ }).waitFor()
     expect(await page.locator('main').textContent()).toContain('Jeanne Marie')
+    if (javaScriptEnabled) expect(await focusedName(page)).toMatch(/^Vérifiez vos réponses/)
     await tabTo(page, /^Envoyer ma demande/)
     await activate(page, 'Enter', true)
     await page.getByText(/\d{4}-\d{6}/).first().waitFor()

@@ -3,6 +3,7 @@ import type { Block } from 'payload'
 import { describedBy } from '../../../src/forms/render/FieldShell'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { inputBaseFields } from '../shared/baseFields'
+import { formatDateFr } from './format'
 
 /** A calendar date, posted and stored as "YYYY-MM-DD", shown as "12/03/2026". */
 export interface DateFieldConfig extends BaseFieldConfig {
@@ -19,11 +20,7 @@ export function isoDateOf(instant: Date, timeZone = 'Europe/Paris'): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
 }
 
-/** "2026-03-12" → "12/03/2026" */
-export function formatDateFr(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso
-}
+export { formatDateFr }
 
 /** A setting stored as "YYYY-MM-DD" (or a full ISO timestamp): its date part, or null. */
 export function settingDate(value: unknown): string | null {

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { HONEYPOT_NAME, signedTimestamp } from '@/forms/antiAbuse'
 import { getFieldType } from '@/forms/engine'
+import { SEND_ALL } from '@/forms/actions'
 import { formAvailability, loadPublishedForm } from '@/forms/loadForm'
 import { formPaths } from '@/forms/paths'
 import { ErrorSummary } from '@/forms/render/ErrorSummary'
@@ -126,6 +127,20 @@ export default async function FormPage({ params, searchParams }: Props) {
             <Fields fields={formStep.fields} prefix="" values={values} errors={index === stepIndex ? errors : {}} context={session?.answers ?? {}} />
           </section>
         ))}
+        {fromReview ? null : (
+          // Filled and shown by LiveSteps (JavaScript): the check step in the page, then one post.
+          <section className="form-review" data-review hidden aria-labelledby="titre-verification">
+            <h2 id="titre-verification" tabIndex={-1}>
+              Vérifiez vos réponses avant d&apos;envoyer votre demande
+            </h2>
+            <div data-review-list />
+            <h3>Envoyer votre demande</h3>
+            <p>En envoyant cette demande, vous certifiez que les informations fournies sont exactes.</p>
+            <button type="submit" name="action" value={SEND_ALL}>
+              Envoyer ma demande
+            </button>
+          </section>
+        )}
         <LiveConditions context={session?.answers ?? {}} />
         <LiveSteps />
         <div className="form-actions">

@@ -1,0 +1,4 @@
+/** Values of the form's "action" button shared by the page, its script and the step handler. */
+
+/** The JavaScript path's final post: every step, checked in the page by the citizen, sent at once. */
+export const SEND_ALL = 'envoyer-tout'
