@@ -1,6 +1,8 @@
 // bench/submit — submissions per second of a 12-field form, same app, same database, same run:
-//   ours: POST /formulaires/<slug>/etape (step, validated from the definition) then "envoyer"
-//         (final check, reference, snapshot, two e-mails written) — 2 requests per submission;
+//   ours, JavaScript: what a browser with JavaScript posts once the citizen has checked the answers
+//         in the page: POST /formulaires/<slug>/etape action=envoyer-tout (every step validated
+//         from the definition, reference, snapshot, two e-mails written) — 1 request;
+//   ours, no JavaScript: the step post (answers kept in a form session) then "envoyer" — 2 requests;
 //   peer: @payloadcms/plugin-form-builder's POST /api/bench-form-submissions (no validation);
 //   floor: a raw Local API payload.create of the same answers (POST /api/bench/raw-create).
 // Usage: npm run build && npm run bench:submit [-- --duration 10 --connections 20]
@@ -91,6 +93,13 @@ try {
   const results = {}
   const count = async (collection) => (await (await fetch(`${base}/api/${collection}?limit=1`, { headers: auth })).json()).totalDocs
 
+  const jsBefore = await count('submissions')
+  results.oursJs = await run({
+    url: `${base}/formulaires/banc-12/etape`, method: 'POST', headers: formHeaders,
+    body: encode({ ...answers, action: 'envoyer-tout', etape: '1', t }),
+  })
+  const oursJsStored = (await count('submissions')) - jsBefore
+
   const before = await count('submissions')
   results.ours = await run({
     url: base,
@@ -124,7 +133,8 @@ try {
 
   const perSecond = (stored) => stored / duration
   const rows = [
-    ['ours (step + send, 2 requests)', ourStored, results.ours],
+    ['ours, JavaScript (send, 1 request)', oursJsStored, results.oursJs],
+    ['ours, no JavaScript (step + send, 2 requests)', ourStored, results.ours],
     ['plugin-form-builder (peer)', peerStored, results.peer],
     ['raw Local API create (floor)', rawStored, results.floor],
   ].map(([name, stored, r]) => ({ name, stored, subsPerSec: perSecond(stored), reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts }))
@@ -138,7 +148,7 @@ try {
     '|---|---|---|---|---|---|---|',
     ...rows.map((r) => `| ${r.name} | ${r.stored} | ${r.subsPerSec.toFixed(1)} | ${r.reqPerSec.toFixed(1)} | ${r.p50} | ${r.p99} | ${r.errors} |`),
     '',
-    `Ratios (submissions/s): ours ÷ plugin = **${ratio(rows[0].subsPerSec, rows[1].subsPerSec)}**, ours ÷ raw create = **${ratio(rows[0].subsPerSec, rows[2].subsPerSec)}**.`,
+    `Ratios (submissions/s): ours with JavaScript ÷ plugin = **${ratio(rows[0].subsPerSec, rows[2].subsPerSec)}**, ÷ raw create = **${ratio(rows[0].subsPerSec, rows[3].subsPerSec)}**; ours without JavaScript ÷ plugin = **${ratio(rows[1].subsPerSec, rows[2].subsPerSec)}**, ÷ raw create = **${ratio(rows[1].subsPerSec, rows[3].subsPerSec)}**.`,
     '',
   ].join('\n')
   console.log(table)
