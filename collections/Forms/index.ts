@@ -6,7 +6,6 @@ import { publishedOrAuthenticated } from '../../src/access/publishedOrAuthentica
 import { slugField } from '../../src/fields/slug'
 import { GROUPS } from '../groups'
 import { checkFieldNames } from './hooks/checkFieldNames'
-import { invalidateFormCacheAfterChange, invalidateFormCacheAfterDelete } from './hooks/invalidateFormCache'
 
 /** A CMS-defined form: steps of field blocks, conditions, e-mails, opening rules and delays. */
 export const Forms: CollectionConfig = {
@@ -18,8 +17,6 @@ export const Forms: CollectionConfig = {
   access: { read: publishedOrAuthenticated, create: isContentEditor, update: isContentEditor, delete: isContentEditor },
   hooks: {
     beforeValidate: [checkFieldNames],
-    afterChange: [invalidateFormCacheAfterChange],
-    afterDelete: [invalidateFormCacheAfterDelete],
   },
   fields: [
     { name: 'title', type: 'text', label: 'Titre', required: true },

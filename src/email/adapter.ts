@@ -29,7 +29,7 @@ export const emailAdapter: EmailAdapter = () => {
       const mail = { from: `"${fromName}" <${fromAddress}>`, ...message }
       if (smtp) return smtp.sendMail(mail)
       const info = await renderer.sendMail(mail)
-      return { file: writeEml(info.message as Buffer), messageId: info.messageId }
+      return { file: await writeEml(info.message as Buffer), messageId: info.messageId }
     },
   }
 }

@@ -6,7 +6,8 @@ import { assertKnownFieldTypes, type FormDefinition } from './engine'
 import { cachedForm } from './formCache'
 import type { BaseFieldConfig } from './types'
 
-export type PublishedForm = Form & { definition: FormDefinition }
+/** `domain`: the domain of the procedure linking the form, stored on each request (agents filter by it). */
+export type PublishedForm = Form & { definition: FormDefinition; domain?: number | string | null }
 
 /** The published form with this slug, as the citizen sees it (drafts never). */
 export function loadPublishedForm(payload: Payload, slug: string): Promise<PublishedForm | null> {
@@ -25,7 +26,21 @@ async function readPublishedForm(payload: Payload, slug: string): Promise<Publis
   if (!form) return null
   const definition = toDefinition(form)
   for (const step of definition.steps) assertKnownFieldTypes(step.fields)
-  return { ...form, definition }
+  return { ...form, definition, domain: await procedureDomain(payload, form.id) }
+}
+
+async function procedureDomain(payload: Payload, formId: number | string) {
+  const { docs } = await payload.find({
+    collection: 'procedures',
+    where: { form: { equals: formId } },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    select: { domain: true },
+    overrideAccess: true,
+  })
+  const domain = docs[0]?.domain
+  return domain && typeof domain === 'object' ? domain.id : (domain ?? null)
 }
 
 export function toDefinition(form: Pick<Form, 'steps'>): FormDefinition {

@@ -1,15 +1,21 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
+import { invalidateForms } from '../forms/formCache'
 import { markContentChanged } from '../site/pageCache'
 
 /** Collections that no public page shows: their changes keep the cached pages. */
 const PRIVATE = new Set(['submissions', 'submission-files', 'form-sessions', 'request-stats', 'audit-log', 'users', 'directory-proposals'])
 
-const changed = () => markContentChanged()
+// Cached form definitions carry their procedure's domain: any public change drops them too.
+const changed = () => {
+  markContentChanged()
+  invalidateForms()
+}
 
 /**
  * Every change of public content (any collection or global not listed as private) drops the
- * cached pages, so an edit in the admin shows on the next page load (decision 0014).
+ * cached pages and form definitions, so an edit in the admin shows on the next page load and the
+ * next post (decision 0014).
  */
 export function withPageInvalidation(collections: CollectionConfig[], globals: GlobalConfig[]) {
   return {

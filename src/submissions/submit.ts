@@ -55,6 +55,7 @@ export async function submitForm(payload: Payload, form: PublishedForm, answers:
         followUpToken,
         form: form.id,
         organisation: organisationId,
+        domain: (form.domain ?? null) as number | null, // known with the cached form (null: no procedure links it): no lookup
         status: 'recue',
         responseDelayDays: form.responseDelayDays ?? 60,
         requesterName: requester.name,

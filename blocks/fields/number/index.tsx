@@ -14,8 +14,11 @@ export interface NumberFieldConfig extends BaseFieldConfig {
 const isSet = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isFinite(n)
 
 /** French writing of a number: "12,5", "1 234" (narrow no-break space). */
+// One formatter for the process: building an Intl.NumberFormat costs more than formatting.
+const frenchNumber = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 10, useGrouping: true })
+
 export function formatNumberFr(n: number): string {
-  return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 10, useGrouping: true }).format(n)
+  return frenchNumber.format(n)
 }
 
 /** "12,5", "12.5", "1 234", "-3" → number; null when it is not a plain decimal number. */

@@ -5,7 +5,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
  * count requests by domain through an index.
  */
 export const setDomain: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
-  if (operation !== 'create' || data.domain || !data.form) return data
+  // `domain: null` given by the caller means "looked up already, none".
+  if (operation !== 'create' || data.domain !== undefined || !data.form) return data
   const formId = typeof data.form === 'object' ? data.form.id : data.form
   const { docs } = await req.payload.find({
     collection: 'procedures',
