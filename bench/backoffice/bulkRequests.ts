@@ -37,12 +37,10 @@ async function targets(payload: Payload): Promise<Target[]> {
   for (const { slug } of demoForms) {
     const form = await loadPublishedForm(payload, slug)
     if (!form) continue
-    const { docs } = await payload.find({ collection: 'procedures', where: { form: { equals: form.id } }, limit: 1, depth: 0, overrideAccess: true })
-    const domain = docs[0]?.domain
     out.push({
       form,
       organisation: Number(typeof form.organisation === 'object' ? form.organisation.id : form.organisation),
-      domain: domain ? Number(typeof domain === 'object' ? domain.id : domain) : null,
+      domain: form.domain ? Number(form.domain) : null,
       versionJson: JSON.stringify({ id: form.id, title: form.title, updatedAt: form.updatedAt, steps: form.definition.steps }),
     })
   }

@@ -2,3 +2,6 @@
 
 /** The JavaScript path's final post: every step, checked in the page by the citizen, sent at once. */
 export const SEND_ALL = 'envoyer-tout'
+
+/** Name of the page's one-time key that makes a repeated send return the first one's receipt. */
+export const SEND_KEY = 'envoi'

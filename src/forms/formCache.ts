@@ -1,7 +1,8 @@
 /**
  * Published forms by slug, kept in memory: a form definition (steps and field blocks) costs many
- * joined reads on SQL databases, and every step post needs it. Invalidated by the Forms
- * collection's afterChange/afterDelete hooks, and after a short time anyway (other processes).
+ * joined reads on SQL databases, and every step post needs it. Dropped on any change of public
+ * content (src/hooks/invalidatePages.ts: a form, the procedure giving its domain, its organisation),
+ * and after a short time anyway (other processes).
  */
 const TTL_MS = 30_000
 
@@ -13,15 +14,19 @@ interface Entry<T> {
 // On globalThis: Next.js may load this module once per route bundle; the cache must be one per process.
 const globalStore = globalThis as typeof globalThis & { __portailFormCache?: Map<string, Entry<unknown>> }
 const cache = (globalStore.__portailFormCache ??= new Map<string, Entry<unknown>>())
+const generation = globalStore as typeof globalThis & { __portailFormGeneration?: number }
 
 export async function cachedForm<T>(slug: string, load: () => Promise<T>): Promise<T> {
   const hit = cache.get(slug)
   if (hit && hit.expires > Date.now()) return hit.value as T
+  const startedAt = generation.__portailFormGeneration ?? 0
   const value = await load()
-  cache.set(slug, { value, expires: Date.now() + TTL_MS })
+  // A read that began before a change may hold the old form: used once, never kept.
+  if ((generation.__portailFormGeneration ?? 0) === startedAt) cache.set(slug, { value, expires: Date.now() + TTL_MS })
   return value
 }
 
 export function invalidateForms(): void {
+  generation.__portailFormGeneration = (generation.__portailFormGeneration ?? 0) + 1
   cache.clear()
 }

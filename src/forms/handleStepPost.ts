@@ -1,14 +1,16 @@
 import type { Payload } from 'payload'
 
 import { fileRules } from '../../blocks/fields/file'
+import { SECURE_TOKEN_PATTERN } from '../lib/secureToken'
 import { IncompleteSubmissionError, submitForm } from '../submissions/submit'
-import { SEND_ALL } from './actions'
+import { SEND_ALL, SEND_KEY } from './actions'
 import { allowPost, antiAbuseSettings, clientIp, HONEYPOT_NAME, secondsSince } from './antiAbuse'
 import { type Answers, parseFields } from './engine'
 import { formAvailability, loadPublishedForm } from './loadForm'
 import { formPaths } from './paths'
 import { rawInputFromFormData } from './rawInput'
 import { deleteSession, loadSession, newSession, saveSession } from './sessions'
+import { sendOnce } from './sendOnce'
 import { storeUploadedFiles } from './uploads'
 
 const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: location } })
@@ -80,18 +82,21 @@ export async function handleStepPost(
   const organisationId = typeof form.organisation === 'object' ? form.organisation.id : form.organisation
   const input = rawInputFromFormData(data)
 
-  /** Parses steps [from, to] in order, each seeing the answers before it (conditions across steps). */
   const postedKeys = [...new Set(data.keys())]
   const stepPosted = (index: number) =>
     form.definition.steps[index].fields.some((f) => f.name && postedKeys.some((k) => k === f.name || k.startsWith(`${f.name}.`)))
 
-  const parseSteps = async (from: number, to: number) => {
+  /**
+   * Parses steps [from, to] in order. An earlier step is re-read only when its inputs are in the
+   * post, so a client that sends one step at a time keeps the answers already stored; the form
+   * page holds every step, so its sends re-read them all (`everyStep`): a step whose boxes were
+   * all unticked posts no name, and must not keep the old ticks.
+   */
+  const parseSteps = async (from: number, to: number, everyStep = false) => {
     const errorsByStep: Array<Record<string, string>> = []
     for (let index = from; index <= to; index += 1) {
       const step = form.definition.steps[index]
-      // An earlier step is re-read only when its inputs are in the post (the page holds every step);
-      // a client that sends one step at a time keeps the answers already stored.
-      if (index < to && !stepPosted(index)) continue
+      if (index < to && !everyStep && !stepPosted(index)) continue
       const uploaded = await storeUploadedFiles(payload, {
         fields: step.fields,
         formData: data,
@@ -126,33 +131,48 @@ export async function handleStepPost(
   // With JavaScript the steps run in the page and the last one posts them all at once: to the
   // server's check page ("verifier-tout"), or straight to the request once the citizen has checked
   // the answers in the page (SEND_ALL: one post, no form session written — decision 0016).
-  if (action === 'verifier-tout' || action === SEND_ALL) {
-    const errorsByStep = await parseSteps(0, stepCount - 1)
-    const firstWithErrors = errorsByStep.findIndex((e) => e && Object.keys(e).length > 0)
-    if (action === SEND_ALL && firstWithErrors < 0) {
+  const checkAll = async () => {
+    const errorsByStep = await parseSteps(0, stepCount - 1, true)
+    return { errorsByStep, firstWithErrors: errorsByStep.findIndex((e) => e && Object.keys(e).length > 0) }
+  }
+  const backToStep = async (errors: Record<string, string>, step: number) => {
+    session.errors = errors
+    await saveSession(payload, form.id, session)
+    return formPaths.step(slug, session.token, step)
+  }
+  if (action === SEND_ALL) {
+    const send = async () => {
+      const { errorsByStep, firstWithErrors } = await checkAll()
+      if (firstWithErrors >= 0) return { location: await backToStep(errorsByStep[firstWithErrors], firstWithErrors), stored: false }
       try {
         const receipt = await submitForm(payload, form, session.answers, { schedule })
         await deleteSession(payload, session)
-        return redirect(formPaths.followUp(receipt.followUpToken, true))
+        return { location: formPaths.followUp(receipt.followUpToken, true), stored: true }
       } catch (error) {
         if (!(error instanceof IncompleteSubmissionError)) throw error
-        session.errors = error.errors
-        await saveSession(payload, form.id, session)
-        return redirect(formPaths.step(slug, session.token, error.step))
+        return { location: await backToStep(error.errors, error.step), stored: false }
       }
     }
-    session.errors = firstWithErrors >= 0 ? errorsByStep[firstWithErrors] : {}
+    const key = String(data.get(SEND_KEY) ?? '')
+    return redirect(SECURE_TOKEN_PATTERN.test(key) ? await sendOnce(`${form.id}:${key}`, send) : (await send()).location)
+  }
+  if (action === 'verifier-tout') {
+    const { errorsByStep, firstWithErrors } = await checkAll()
+    if (firstWithErrors >= 0) return redirect(await backToStep(errorsByStep[firstWithErrors], firstWithErrors))
+    session.errors = {}
     await saveSession(payload, form.id, session)
-    if (firstWithErrors >= 0) return redirect(formPaths.step(slug, session.token, firstWithErrors))
     return redirect(formPaths.review(slug, session.token))
   }
 
   // Earlier steps are in the page too (hidden sections holding the kept answers, or steps run in
   // the browser with JavaScript): parse them again so nothing typed is lost.
-  const result = { errors: (await parseSteps(0, stepIndex))[stepIndex] ?? {} }
+  const groupAction = /^(ajouter|retirer):([a-z0-9_]+)(?::(\d+))?$/.exec(action)
+  // Going back, or adding/removing a group item, keeps what was typed in the later steps too
+  // (with JavaScript the citizen may have filled them, then come back with "Modifier").
+  const keepsLaterSteps = Boolean(groupAction) || action === 'precedent'
+  const result = { errors: (await parseSteps(0, keepsLaterSteps ? stepCount - 1 : stepIndex, keepsLaterSteps))[stepIndex] ?? {} }
   session.errors = {}
 
-  const groupAction = /^(ajouter|retirer):([a-z0-9_]+)(?::(\d+))?$/.exec(action)
   if (groupAction) {
     const [, verb, group, index] = groupAction
     const items = Array.isArray(session.shown[group]) ? [...(session.shown[group] as unknown[])] : []

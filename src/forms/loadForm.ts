@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { Form } from '../payload-types'
 import { formatDateFr } from '../lib/formatDateFr'
 import { assertKnownFieldTypes, type FormDefinition } from './engine'
+import { procedureDomainOf } from '../submissions/procedureDomain'
 import { cachedForm } from './formCache'
 import type { BaseFieldConfig } from './types'
 
@@ -26,21 +27,7 @@ async function readPublishedForm(payload: Payload, slug: string): Promise<Publis
   if (!form) return null
   const definition = toDefinition(form)
   for (const step of definition.steps) assertKnownFieldTypes(step.fields)
-  return { ...form, definition, domain: await procedureDomain(payload, form.id) }
-}
-
-async function procedureDomain(payload: Payload, formId: number | string) {
-  const { docs } = await payload.find({
-    collection: 'procedures',
-    where: { form: { equals: formId } },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    select: { domain: true },
-    overrideAccess: true,
-  })
-  const domain = docs[0]?.domain
-  return domain && typeof domain === 'object' ? domain.id : (domain ?? null)
+  return { ...form, definition, domain: await procedureDomainOf(payload, form.id) }
 }
 
 export function toDefinition(form: Pick<Form, 'steps'>): FormDefinition {

@@ -102,6 +102,10 @@ async function completeAidRequest(page: Page, email: string, js: boolean) {
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(43)
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/Vérifiez vos réponses/)
     expect(page.url()).toContain('etape=verification')
+    expect(await page.title()).toMatch(/^Vérifiez vos réponses — Demande d.aide[^—]* — Ville de /)
+    // the steps' own buttons are gone: the only way on is "Modifier" or "Envoyer"
+    expect(await page.getByRole('button', { name: 'Vérifier mes réponses' }).isVisible()).toBe(false)
+    expect(await page.getByRole('button', { name: 'Étape précédente' }).isVisible()).toBe(false)
   } else {
     await submit(page, 'Vérifier mes réponses')
     expect(page.url()).toContain('/verification')
@@ -119,11 +123,17 @@ async function completeAidRequest(page: Page, email: string, js: boolean) {
     await page.getByRole('button', { name: /Modifier : Téléphone/ }).click()
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('champ-telephone')
     await page.fill('#champ-telephone', '06 11 22 33 44')
-    await page.getByRole('button', { name: 'Enregistrer et revenir au récapitulatif' }).click()
+    expect(await page.title()).toMatch(/— étape 1 sur 3 — Ville de /)
+    await page.getByRole('button', { name: 'Valider et revenir au récapitulatif' }).click()
     await page.getByRole('heading', { name: /Vérifiez vos réponses/ }).waitFor()
     expect(await summaryText()).toContain('06 11 22 33 44')
     expect(await summaryText()).not.toContain('06 98 76 54 32')
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(43)
+    // a composite field: the focus lands on its first input, never on the page body
+    await page.getByRole('button', { name: 'Modifier : Adresse', exact: true }).click()
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('champ-adresse-rue')
+    await page.getByRole('button', { name: 'Valider et revenir au récapitulatif' }).click()
+    await page.getByRole('heading', { name: /Vérifiez vos réponses/ }).waitFor()
   }
   await submit(page, 'Envoyer ma demande')
 

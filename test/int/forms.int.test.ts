@@ -188,6 +188,56 @@ describe('the JavaScript path: every step checked in the page, sent in one post'
     expect(await submissions()).toBe(before)
   })
 
+  it('a send repeated with the same key (double press, resend) stores one request and opens the same receipt', async () => {
+    const before = await submissions()
+    const key = 'A'.repeat(22) + 'b'.repeat(10)
+    const values = { action: 'envoyer-tout', etape: '2', ...DECES_BOTH_STEPS, courriel: 'double.envoi@example.fr', envoi: key }
+    const [first, second] = await Promise.all([client.post('acte-de-deces', values), client.post('acte-de-deces', values)])
+    const third = await client.post('acte-de-deces', values)
+    expect(first.followUp).toBeTruthy()
+    expect(second.location).toBe(first.location)
+    expect(third.location).toBe(first.location)
+    expect(await submissions()).toBe(before + 1)
+    // another check step (another key) is another request
+    const other = await client.post('acte-de-deces', { ...values, envoi: 'C'.repeat(32) })
+    expect(other.followUp).not.toBe(first.followUp)
+    expect(await submissions()).toBe(before + 2)
+  })
+
+  it('an unticked box is unticked in the request, even when the server kept it ticked before', async () => {
+    const org = (await booted.payload.find({ collection: 'organisations', limit: 1, overrideAccess: true })).docs[0]
+    await booted.payload.create({
+      collection: 'forms',
+      overrideAccess: true,
+      data: {
+        title: 'Abonnements',
+        slug: 'abonnements',
+        organisation: org.id,
+        steps: [
+          { title: 'Vos choix', fields: [{ blockType: 'checkboxes', label: 'Lettres', name: 'lettres', options: [{ label: 'Culture', value: 'culture' }, { label: 'Sport', value: 'sport' }] }] },
+          { title: 'Vous', fields: [{ blockType: 'email', label: 'Courriel', name: 'courriel', required: true }] },
+        ],
+        _status: 'published',
+      } as never,
+    })
+    const kept = await client.post('abonnements', { action: 'suivant', etape: '1', lettres: ['culture'] })
+    expect(kept.location).toContain('etape=2')
+    const sent = await client.post('abonnements', { action: 'envoyer-tout', etape: '2', session: kept.session!, courriel: 'abonne@example.fr' })
+    expect(sent.followUp).toBeTruthy()
+    const { docs } = await booted.payload.find({ collection: 'submissions', where: { requesterEmail: { equals: 'abonne@example.fr' } }, overrideAccess: true })
+    expect((docs[0].answers as Record<string, unknown>).lettres ?? null).toBeNull()
+  })
+
+  it('adding a group item keeps what was typed in the later steps', async () => {
+    // With JavaScript every step is in the post: "Modifier" on step 2, then "Ajouter", must not lose step 3.
+    const added = await client.post('aide-ccas', {
+      action: 'ajouter:foyer', etape: '2', situation: 'seul_e_avec_enfant_s', explication: 'Facture impayée après un arrêt maladie.',
+    })
+    expect(added.location).toContain('etape=2')
+    const { docs } = await booted.payload.find({ collection: 'form-sessions', where: { token: { equals: added.session! } }, overrideAccess: true })
+    expect(docs[0].answers).toMatchObject({ situation: 'seul_e_avec_enfant_s', explication: 'Facture impayée après un arrêt maladie.' })
+  })
+
   it('is refused like any post when too fast or from a robot', async () => {
     const before = await submissions()
     const fast = await client.post('acte-de-deces', { action: 'envoyer-tout', etape: '2', ...DECES_BOTH_STEPS }, { signedAt: Date.now() })

@@ -144,7 +144,9 @@ export const file: FieldType<FileFieldConfig, StoredFileRef[]> = {
           <div className="field__attached" id={attachedId}>
             <ul>
               {attached.map((f) => (
-                <li key={String(f.id)}>Fichier déjà joint : {describeFile(f)}</li>
+                <li key={String(f.id)} data-attached={describeFile(f)}>
+                  Fichier déjà joint : {describeFile(f)}
+                </li>
               ))}
             </ul>
             <p>

@@ -55,6 +55,7 @@ export function Fields({
             data-condition={condition}
             data-required={field.required && type.kind === 'input' && field.blockType !== 'group' ? requiredMessage(field) : undefined}
             data-input-id={id}
+            data-type={field.blockType}
             id={field.name && !prefix ? field.name : undefined}
           >
             {type.kind === 'display' || field.blockType === 'hidden' ? (

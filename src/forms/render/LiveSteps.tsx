@@ -2,8 +2,9 @@
 
 import { useEffect, useRef } from 'react'
 
-import { SEND_ALL } from '../actions'
-import { type ReviewStep, reviewFromPage } from './reviewFromPage'
+import { SEND_ALL, SEND_KEY } from '../actions'
+import { reviewFromPage } from './reviewFromPage'
+import { reviewElements } from './reviewMarkup'
 
 /**
  * Progressive enhancement: with JavaScript the steps run in the browser (no page load between
@@ -15,51 +16,13 @@ import { type ReviewStep, reviewFromPage } from './reviewFromPage'
  */
 
 const SUMMARY_ID = 'resume-erreurs-etape'
+const CONTROL = 'input:not([type=hidden]), select, textarea'
 
-function reviewElements(steps: ReviewStep[]): HTMLElement[] {
-  return steps
-    .filter((step) => step.rows.length)
-    .map((step) => {
-      const section = document.createElement('section')
-      section.setAttribute('aria-labelledby', `recap-${step.index}`)
-      const title = document.createElement('h3')
-      title.id = `recap-${step.index}`
-      title.textContent = step.title
-      const list = document.createElement('dl')
-      list.className = 'summary-list'
-      for (const row of step.rows) {
-        const line = document.createElement('div')
-        line.className = 'summary-list__row'
-        const term = document.createElement('dt')
-        term.textContent = row.label
-        const value = document.createElement('dd')
-        if (!row.lines.length) value.innerHTML = '<span class="muted">Non renseigné</span>'
-        for (const text of row.lines) {
-          const span = document.createElement('span')
-          span.className = 'summary-list__line'
-          span.textContent = text
-          value.append(span)
-        }
-        const action = document.createElement('dd')
-        action.className = 'summary-list__action'
-        const edit = document.createElement('button')
-        edit.type = 'button'
-        edit.className = 'link-button'
-        edit.dataset.edit = row.inputId
-        edit.dataset.editStep = String(step.index)
-        edit.textContent = 'Modifier'
-        const which = document.createElement('span')
-        which.className = 'visually-hidden'
-        which.textContent = ` : ${row.label}`
-        edit.append(which)
-        action.append(edit)
-        line.append(term, value, action)
-        list.append(line)
-      }
-      section.append(title, list)
-      return section
-    })
-}
+/** 192 random bits, URL-safe (the server's SECURE_TOKEN_PATTERN). */
+const randomKey = () =>
+  btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(24))))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
 
 function isEmpty(field: HTMLElement): boolean {
   if (field.querySelector('ul li')) return false // files already attached
@@ -116,14 +79,19 @@ export function LiveSteps() {
     const indicator = form.querySelector<HTMLElement>('[data-step-indicator]')
     const stepInput = form.querySelector<HTMLInputElement>('input[data-step-input]')
     const slot = form.querySelector<HTMLElement>('[data-error-summary-slot]')
-    const baseTitle = document.title.replace(/^Erreur : /, '').replace(/ — étape \d+ sur \d+$/, '')
+    // The page title is "<form> — étape n sur m — <site>": rebuilt from its parts at each step.
+    const formTitle = form.dataset.formTitle ?? ''
+    const initialTitle = document.title.replace(/^Erreur : /, '')
+    const siteSuffix = formTitle && initialTitle.includes(formTitle) ? initialTitle.slice(initialTitle.indexOf(formTitle) + formTitle.length).replace(/^ — étape \d+ sur \d+/, '') : ''
+    const titled = (middle: string) => `${middle}${siteSuffix}`
     let current = Number(form.dataset.currentStep ?? 0)
 
     const review = form.querySelector<HTMLElement>('[data-review]')
     const reviewSlot = form.querySelector<HTMLElement>('[data-review-list]')
     const actions = form.querySelector<HTMLElement>('.form-actions')
+    const sendKey = form.querySelector<HTMLInputElement>(`input[name="${SEND_KEY}"]`)
     let backToReview = false
-    let sending = false
+    let sentAt = 0
 
     const withStep = (value: string) => `?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(location.search)), etape: value })}`
 
@@ -135,10 +103,11 @@ export function LiveSteps() {
       sections.forEach((s, i) => (s.hidden = i !== index))
       if (indicator) indicator.textContent = `Étape ${index + 1} sur ${total}`
       if (stepInput) stepInput.value = String(index + 1)
-      if (primary) primary.textContent = backToReview ? 'Enregistrer et revenir au récapitulatif' : index === total - 1 ? 'Vérifier mes réponses' : 'Continuer'
+      // Nothing is sent before "Envoyer": the step is checked ("Valider"), not saved.
+      if (primary) primary.textContent = backToReview ? 'Valider et revenir au récapitulatif' : index === total - 1 ? 'Vérifier mes réponses' : 'Continuer'
       if (back) back.hidden = index === 0 || backToReview
       form.setAttribute('aria-labelledby', `titre-etape-${index}`)
-      document.title = total > 1 ? `${baseTitle} — étape ${index + 1} sur ${total}` : baseTitle
+      document.title = titled(total > 1 ? `${formTitle} — étape ${index + 1} sur ${total}` : formTitle)
       if (focus) sections[index].querySelector<HTMLElement>('h2')?.focus()
     }
 
@@ -184,31 +153,31 @@ export function LiveSteps() {
     }
 
     /** The check page, in the page: every answer read back from the form, "Modifier" beside each. */
-    const showReview = (push: boolean) => {
+    const showReview = (mode: 'push' | 'replace' | 'none') => {
       // A change may have made a field of another step required: that step comes back first.
       const incomplete = sections.findIndex((_, i) => missing(i).some((p) => p.message))
       if (incomplete >= 0) {
         backToReview = false
         show(incomplete, false)
+        history.replaceState({ etape: incomplete }, '', withStep(String(incomplete + 1)))
         validate()
         return
       }
-      if (!review || !reviewSlot) {
-        const action = Object.assign(document.createElement('input'), { type: 'hidden', name: 'action', value: 'verifier-tout' })
-        form.append(action)
-        form.submit() // no check section in this page: the server's check page
-        return
-      }
+      if (!review || !reviewSlot) return
       backToReview = false
       sections.forEach((s) => (s.hidden = true))
       if (actions) actions.hidden = true
       if (indicator) indicator.hidden = true
       document.querySelectorAll('.error-summary').forEach((s) => s.remove())
       reviewSlot.replaceChildren(...reviewElements(reviewFromPage(form)))
+      // A new key for each check step: pressing "Envoyer" twice sends once, changing an answer
+      // after a send (back button) sends a new request (src/forms/sendOnce.ts).
+      if (sendKey) sendKey.value = randomKey()
       review.hidden = false
       form.setAttribute('aria-labelledby', 'titre-verification')
-      document.title = `Vérifiez vos réponses — ${baseTitle}`
-      if (push) history.pushState({ etape: 'verification' }, '', withStep('verification'))
+      document.title = titled(`Vérifiez vos réponses — ${formTitle}`)
+      if (mode === 'push') history.pushState({ etape: 'verification' }, '', withStep('verification'))
+      if (mode === 'replace') history.replaceState({ etape: 'verification' }, '', withStep('verification'))
       review.querySelector<HTMLElement>('h2')?.focus()
     }
 
@@ -219,10 +188,12 @@ export function LiveSteps() {
         event.preventDefault()
         backToReview = true
         show(Number(button.dataset.editStep ?? 0), false)
-        history.pushState({ etape: current }, '', withStep(String(current + 1)))
+        history.replaceState({ etape: current }, '', withStep(String(current + 1)))
+        // The field's first control (a composite field's container or a fieldset cannot take focus).
         const id = button.dataset.edit
-        const target = document.getElementById(id) ?? document.getElementById(`${id}-groupe`)?.querySelector<HTMLElement>('input, select, textarea')
-        ;(target ?? sections[current].querySelector<HTMLElement>('h2'))?.focus()
+        const container = document.getElementById(id) ?? document.getElementById(`${id}-groupe`)
+        const control = container?.matches(CONTROL) ? container : container?.querySelector<HTMLElement>(CONTROL)
+        ;(control ?? sections[current].querySelector<HTMLElement>('h2'))?.focus()
         return
       }
       if (button === back) {
@@ -240,18 +211,29 @@ export function LiveSteps() {
         history.pushState({ etape: current }, '', withStep(String(current + 1)))
         return
       }
-      showReview(true)
+      showReview(backToReview ? 'replace' : 'push')
+    }
+    const sendButton = review?.querySelector<HTMLButtonElement>(`button[value="${SEND_ALL}"]`)
+    const sendLabel = sendButton?.textContent ?? ''
+    const sendReady = () => {
+      sentAt = 0
+      sendButton?.removeAttribute('aria-disabled')
+      if (sendButton) sendButton.textContent = sendLabel
     }
     const onSubmit = (event: SubmitEvent) => {
-      // One request per click: a second press while the first is on its way is ignored.
-      if ((event.submitter as HTMLButtonElement | null)?.value !== SEND_ALL) return
-      if (sending) event.preventDefault()
-      sending = true
+      if (!sendButton || event.submitter !== sendButton) return
+      // One request per press: a second press while the first is on its way is ignored (for a
+      // while: if the network dropped it, the citizen can press again, with the same key).
+      if (Date.now() - sentAt < 15_000) return event.preventDefault()
+      sentAt = Date.now()
+      sendButton.setAttribute('aria-disabled', 'true')
+      sendButton.textContent = 'Envoi en cours…'
+      window.setTimeout(sendReady, 15_000)
     }
-    const onShow = () => (sending = false)
+    const onShow = () => sendReady() // back to this page (browser cache): ready to send again
     const onPop = () => {
       const requested = new URLSearchParams(location.search).get('etape') ?? '1'
-      if (requested === 'verification') return showReview(false)
+      if (requested === 'verification') return showReview('none')
       const step = Number(requested) - 1
       if (step >= 0 && step < total) show(step, true)
     }

@@ -50,23 +50,24 @@ function valueLines(field: HTMLElement): string[] {
   const controls = ownControls(field)
   const texts = controls.filter((c) => !(c instanceof HTMLInputElement && ['radio', 'checkbox', 'file'].includes(c.type)))
   const boxes = controls.filter((c): c is HTMLInputElement => c instanceof HTMLInputElement && (c.type === 'radio' || c.type === 'checkbox'))
-  const lines: string[] = []
-  // A lone checkbox is a yes/no answer (consent); several are choices.
-  if (boxes.length === 1 && boxes[0].type === 'checkbox' && !texts.length) return boxes[0].checked ? ['Oui'] : []
-  lines.push(...boxes.filter((b) => b.checked).map(labelOf))
+  const files = controls.filter((c): c is HTMLInputElement => c instanceof HTMLInputElement && c.type === 'file')
+  // The single checkbox is a yes/no answer (consent); the other boxes are choices.
+  if (field.dataset.type === 'checkbox') return boxes.some((b) => b.checked) ? ['Oui'] : []
+  const lines = boxes.filter((b) => b.checked).map(labelOf)
   for (const control of texts) {
     let value = control instanceof HTMLSelectElement ? (control.value ? textOf(control.selectedOptions[0]) : '') : control.value.trim()
     if (!value) continue
     if (control instanceof HTMLInputElement && control.type === 'date') value = formatDateFr(value)
     // Several inputs in one field (address, identity): each says what it is.
-    lines.push(texts.length > 1 ? `${labelOf(control)} : ${value}` : value)
+    const prefix = texts.length > 1 ? `${labelOf(control)} : ` : ''
+    const [first, ...more] = value.split(/\r?\n/)
+    lines.push(`${prefix}${first}`, ...more)
   }
-  for (const control of controls) {
-    if (control instanceof HTMLInputElement && control.type === 'file') lines.push(...Array.from(control.files ?? []).map((f) => f.name))
-  }
+  const chosen = files.flatMap((input) => Array.from(input.files ?? []).map((f) => f.name))
+  if (chosen.length) return [...lines, ...chosen] // new files replace those attached earlier
   // Files attached on an earlier visit, listed by the server beside the file input.
-  field.querySelectorAll('ul li').forEach((item) => {
-    if (item.closest('.form-field') === field && isShown(item, field)) lines.push(textOf(item))
+  field.querySelectorAll<HTMLElement>('li[data-attached]').forEach((item) => {
+    if (item.closest('.form-field') === field) lines.push(item.dataset.attached ?? '')
   })
   return lines
 }

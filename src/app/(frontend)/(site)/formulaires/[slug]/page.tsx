@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { HONEYPOT_NAME, signedTimestamp } from '@/forms/antiAbuse'
 import { getFieldType } from '@/forms/engine'
-import { SEND_ALL } from '@/forms/actions'
+import { SEND_ALL, SEND_KEY } from '@/forms/actions'
 import { formAvailability, loadPublishedForm } from '@/forms/loadForm'
 import { formPaths } from '@/forms/paths'
 import { ErrorSummary } from '@/forms/render/ErrorSummary'
@@ -96,6 +96,7 @@ export default async function FormPage({ params, searchParams }: Props) {
         className="citizen-form"
         aria-labelledby={`titre-etape-${stepIndex}`}
         data-live-steps={fromReview ? 'off' : 'on'}
+        data-form-title={form.title}
         data-total-steps={total}
         data-current-step={stepIndex}
       >
@@ -134,6 +135,7 @@ export default async function FormPage({ params, searchParams }: Props) {
               Vérifiez vos réponses avant d&apos;envoyer votre demande
             </h2>
             <div data-review-list />
+            <input type="hidden" name={SEND_KEY} defaultValue="" />
             <h3>Envoyer votre demande</h3>
             <p>En envoyant cette demande, vous certifiez que les informations fournies sont exactes.</p>
             <button type="submit" name="action" value={SEND_ALL}>
