@@ -218,7 +218,7 @@ export interface Procedure {
    * Rempli par la commande « npm run import:service-public » ; non modifiable ici.
    */
   servicePublic?: {
-    code?: string | null;
+    ficheCode?: string | null;
     title?: string | null;
     summary?: string | null;
     modifiedAt?: string | null;
@@ -2347,7 +2347,7 @@ export interface ProceduresSelect<T extends boolean = true> {
   servicePublic?:
     | T
     | {
-        code?: T;
+        ficheCode?: T;
         title?: T;
         summary?: T;
         modifiedAt?: T;

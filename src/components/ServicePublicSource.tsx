@@ -9,7 +9,7 @@ import { paths } from '../site/paths'
 export function ServicePublicSource({ procedure }: { procedure: Pick<Procedure, 'servicePublicCode' | 'servicePublic'> }) {
   const code = procedure.servicePublicCode
   if (!code) return null
-  const fiche = procedure.servicePublic?.importedAt && procedure.servicePublic.code === code ? procedure.servicePublic : null
+  const fiche = procedure.servicePublic?.importedAt && procedure.servicePublic.ficheCode === code ? procedure.servicePublic : null
   const url = fiche?.url || paths.servicePublic(code)
   const forms = (fiche?.services ?? []).filter((s) => s.kind === 'formulaire' && s.url)
   return (

@@ -163,7 +163,7 @@ async function putBack(payload: Payload, written: ProcedureRef[]): Promise<Fiche
   const req = await createLocalReq({ context: { [SERVICE_PUBLIC_IMPORT]: true } }, payload)
   for (const p of [...written].reverse()) {
     try {
-      await writeFiche(payload, p.id, p.servicePublic ?? { ...EMPTY_FICHE, code: p.servicePublicCode }, req)
+      await writeFiche(payload, p.id, p.servicePublic ?? { ...EMPTY_FICHE }, req)
     } catch (error) {
       problems.push({ file: `${p.servicePublicCode}.xml`, reason: `la démarche « ${p.title} » n'a pas pu être remise dans son état précédent : vérifiez-la (${(error as Error).message})` })
     }

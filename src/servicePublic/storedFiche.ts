@@ -2,7 +2,8 @@ import type { Fiche } from './types'
 
 /** The `servicePublic` group as stored on a procedure. */
 export interface StoredFiche {
-  code?: string | null
+  /** The code of the imported fiche (not always the procedure's `servicePublicCode`: see the review hook) */
+  ficheCode?: string | null
   title?: string | null
   summary?: string | null
   modifiedAt?: string | null
@@ -12,13 +13,13 @@ export interface StoredFiche {
 }
 
 /** An empty group: what a procedure holds when no fiche was imported for its current code. */
-export const EMPTY_FICHE: StoredFiche = { code: null, title: null, summary: null, modifiedAt: null, url: null, services: [], importedAt: null }
+export const EMPTY_FICHE: StoredFiche = { ficheCode: null, title: null, summary: null, modifiedAt: null, url: null, services: [], importedAt: null }
 
 /** The fiche's content, comparable across a round trip through the database (dates, row ids). */
 export const comparable = (f: StoredFiche | null | undefined) =>
   JSON.stringify(
     f
-      ? [f.code, f.title, f.summary ?? '', f.modifiedAt ? new Date(f.modifiedAt).toISOString() : null, f.url,
+      ? [f.ficheCode, f.title, f.summary ?? '', f.modifiedAt ? new Date(f.modifiedAt).toISOString() : null, f.url,
           (f.services ?? []).map((s) => [s.serviceId ?? '', s.kind, s.title, s.url, s.cerfa ?? null])]
       : null,
   )
@@ -26,7 +27,7 @@ export const comparable = (f: StoredFiche | null | undefined) =>
 /** What the importer writes for a parsed fiche. */
 export function toStored(fiche: Fiche, importedAt: string): StoredFiche {
   return {
-    code: fiche.code,
+    ficheCode: fiche.code,
     title: fiche.title,
     summary: fiche.summary,
     modifiedAt: fiche.modifiedAt,

@@ -117,7 +117,7 @@ describe('first start', () => {
   it('links the demo procedures to their sample service-public.fr fiches, changed ones "à revoir"', async () => {
     const bySlug = async (slug: string) => (await booted.payload.find({ collection: 'procedures', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!
     const birth = await bySlug('acte-de-naissance')
-    expect(birth.servicePublic?.code).toBe('F1427')
+    expect(birth.servicePublic?.ficheCode).toBe('F1427')
     expect(birth.servicePublic?.url).toBe('https://www.service-public.fr/particuliers/vosdroits/F1427')
     expect(birth.servicePublicNeedsReview).toBe(true) // fiche changed 2025-03-12, demo review 2025-03-01
     const marriage = await bySlug('acte-de-mariage')

@@ -110,7 +110,7 @@ describe('importing service-public.fr fiches', () => {
 
     const listes = await get('listes')
     expect(listes.servicePublic).toMatchObject({
-      code: 'F1367',
+      ficheCode: 'F1367',
       title: 'Inscription sur les listes électorales',
       url: 'https://www.service-public.fr/particuliers/vosdroits/F1367',
       importedAt: now.toISOString(),
@@ -122,7 +122,7 @@ describe('importing service-public.fr fiches', () => {
       ['formulaire', "Demande d'inscription sur les listes électorales", '12669*03'],
     ])
     expect(listes.servicePublicNeedsReview).toBe(true)
-    expect((await get('naissance-bis')).servicePublic?.code).toBe('F1427')
+    expect((await get('naissance-bis')).servicePublic?.ficheCode).toBe('F1427')
     expect((await get('sans-fiche')).servicePublic?.importedAt ?? null).toBeNull()
     expect((await get('sans-fiche')).servicePublicNeedsReview).toBe(false)
   })
@@ -257,7 +257,7 @@ describe('importing service-public.fr fiches', () => {
     const report = await importFiches(payload, FICHES)
     expect(report.ok).toBe(true)
     const reimported = await get('listes')
-    expect(reimported.servicePublic?.code).toBe('F1341')
+    expect(reimported.servicePublic?.ficheCode).toBe('F1341')
     expect(reimported.servicePublicNeedsReview).toBe(true)
 
     await rest.call('PATCH', `/procedures/${ids.listes}`, { token, body: { servicePublicMarkReviewed: true } })
@@ -271,7 +271,38 @@ describe('importing service-public.fr fiches', () => {
     // Put the procedure back as the other tests know it.
     await rest.call('PATCH', `/procedures/${ids.listes}`, { token, body: { servicePublicCode: 'F1367' } })
     await importFiches(payload, FICHES)
-    expect((await get('listes')).servicePublic?.code).toBe('F1367')
+    expect((await get('listes')).servicePublic?.ficheCode).toBe('F1367')
+  })
+
+  it("stores the procedure's code and the imported fiche's code apart: neither overwrites the other on save or re-read", async () => {
+    const base = await get('naissance')
+    const doc = await payload.create({
+      collection: 'procedures',
+      data: { title: 'Démarche deux codes', domain: base.domain as number, organisation: base.organisation as number, summary: 'Résumé.', servicePublicCode: 'F1367', _status: 'published' },
+      overrideAccess: true,
+    })
+    const codes = (p: Procedure) => ({ servicePublicCode: p.servicePublicCode ?? null, ficheCode: p.servicePublic?.ficheCode ?? null })
+    const read = async () => codes((await payload.findByID({ collection: 'procedures', id: doc.id, depth: 0, overrideAccess: true })) as Procedure)
+    expect((await importFiches(payload, FICHES, { procedureIds: [doc.id] })).ok).toBe(true)
+    expect(await read()).toEqual({ servicePublicCode: 'F1367', ficheCode: 'F1367' })
+
+    // Staff type another code: the old fiche goes (its code with it), the typed code stays. In one
+    // shared column, the emptied fiche's code (null) and the typed code would be one value.
+    const res = await rest.call('PATCH', `/procedures/${doc.id}`, { token, body: { servicePublicCode: 'F1341' } })
+    expect(res.status).toBe(200)
+    expect(codes((res.json as unknown as { doc: Procedure }).doc)).toEqual({ servicePublicCode: 'F1341', ficheCode: null })
+    expect(await read()).toEqual({ servicePublicCode: 'F1341', ficheCode: null })
+    const draft = await payload.findByID({ collection: 'procedures', id: doc.id, depth: 0, draft: true, overrideAccess: true })
+    expect(codes(draft as Procedure)).toEqual({ servicePublicCode: 'F1341', ficheCode: null })
+    await rest.call('PATCH', `/procedures/${doc.id}`, { token, body: { title: 'Démarche deux codes (relue)' } })
+    expect(await read()).toEqual({ servicePublicCode: 'F1341', ficheCode: null })
+
+    // Below the hooks (database adapter only), writing the procedure's code alone leaves the fiche's.
+    expect((await importFiches(payload, FICHES, { procedureIds: [doc.id] })).ok).toBe(true)
+    expect(await read()).toEqual({ servicePublicCode: 'F1341', ficheCode: 'F1341' })
+    await payload.db.updateOne({ collection: 'procedures', id: doc.id, data: { servicePublicCode: 'F1444' } })
+    expect(await read()).toEqual({ servicePublicCode: 'F1444', ficheCode: 'F1341' })
+    await payload.delete({ collection: 'procedures', id: doc.id, overrideAccess: true })
   })
 
   it('never publishes a pending draft: the published page and the draft both get the fiche', async () => {
@@ -292,18 +323,18 @@ describe('importing service-public.fr fiches', () => {
     const main = await payload.findByID({ collection: 'procedures', id: published.id, depth: 0, overrideAccess: true })
     expect(main.title).toBe('Démarche publiée')
     expect(main._status).toBe('published')
-    expect(main.servicePublic?.code).toBe('F1444')
+    expect(main.servicePublic?.ficheCode).toBe('F1444')
     expect(main.servicePublicNeedsReview).toBe(true)
     const draft = await payload.findByID({ collection: 'procedures', id: published.id, depth: 0, draft: true, overrideAccess: true })
     expect(draft.title).toBe('Titre en cours de rédaction')
     expect(draft._status).toBe('draft')
-    expect(draft.servicePublic?.code).toBe('F1444')
+    expect(draft.servicePublic?.ficheCode).toBe('F1444')
     const visitor = await rest.call('GET', `/procedures/${published.id}?depth=0`)
     expect((visitor.json as { title: string }).title).toBe('Démarche publiée')
 
     const unpublished = await payload.findByID({ collection: 'procedures', id: neverPublished.id, depth: 0, draft: true, overrideAccess: true })
     expect(unpublished._status).toBe('draft')
-    expect(unpublished.servicePublic?.code).toBe('F1432')
+    expect(unpublished.servicePublic?.ficheCode).toBe('F1432')
     expect((await rest.call('GET', `/procedures/${neverPublished.id}`)).status).not.toBe(200)
   })
 })

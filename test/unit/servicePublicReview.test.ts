@@ -5,7 +5,7 @@ import { servicePublicReview } from '../../collections/Procedures/hooks/serviceP
 import { SERVICE_PUBLIC_IMPORT } from '../../src/servicePublic/review'
 
 const fiche = (code: string, modifiedAt = '2025-03-12T08:30:00.000Z') => ({
-  code,
+  ficheCode: code,
   title: `Fiche ${code}`,
   summary: 'Résumé.',
   modifiedAt,
@@ -13,7 +13,7 @@ const fiche = (code: string, modifiedAt = '2025-03-12T08:30:00.000Z') => ({
   services: [],
   importedAt: '2025-03-13T00:00:00.000Z',
 })
-const emptied = (code: string | null) => ({ code, title: null, summary: null, modifiedAt: null, url: null, services: [], importedAt: null })
+const emptied = { ficheCode: null, title: null, summary: null, modifiedAt: null, url: null, services: [], importedAt: null }
 
 /** A procedure citing F1427, imported, reviewed after the fiche changed (so not "à revoir"). */
 const reviewed = {
@@ -51,21 +51,20 @@ describe('servicePublicReview', () => {
 
   it('drops the old fiche and its review when the code changes', () => {
     const out = run({ servicePublicCode: 'F1367' }, reviewed)
-    expect(out.servicePublic).toEqual(emptied('F1367'))
+    expect(out.servicePublic).toEqual(emptied)
     expect(out.servicePublicReviewedAt).toBeNull()
     expect(out.servicePublicNeedsReview).toBe(false)
   })
 
   it('drops the old fiche when the code changes on a procedure never reviewed (no "à revoir" from the old fiche)', () => {
     const out = run({ servicePublicCode: 'F1367' }, { ...reviewed, servicePublicReviewedAt: null, servicePublicNeedsReview: true })
-    expect(out.servicePublic).toEqual(emptied('F1367'))
+    expect(out.servicePublic).toEqual(emptied)
     expect(out.servicePublicNeedsReview).toBe(false)
   })
 
   it.each([[null], ['']])('drops the fiche and its review when the code is emptied (%p)', (code) => {
     const out = run({ servicePublicCode: code }, reviewed)
-    // The group's code is the procedure's code column (service_public_code): it follows it.
-    expect(out.servicePublic).toEqual(emptied(code))
+    expect(out.servicePublic).toEqual(emptied)
     expect(out.servicePublicReviewedAt).toBeNull()
     expect(out.servicePublicNeedsReview).toBe(false)
   })
@@ -78,15 +77,15 @@ describe('servicePublicReview', () => {
 
   it("drops a stored fiche that is another code's, even when the code field is not in the data", () => {
     const out = run({ title: 'Titre' }, { ...reviewed, servicePublicCode: 'F1367' })
-    expect(out.servicePublic).toEqual(emptied('F1367'))
+    expect(out.servicePublic).toEqual(emptied)
     expect(out.servicePublicNeedsReview).toBe(false)
   })
 
   it("lets the importer write the current code's fiche, but not another code's into a draft citing a new code", () => {
     const published = run({ servicePublicCode: 'F1427', servicePublic: fiche('F1427', '2099-01-01T00:00:00.000Z') }, { ...reviewed, servicePublicCode: 'F1367' }, true)
-    expect((published.servicePublic as { code: string }).code).toBe('F1427')
+    expect((published.servicePublic as { ficheCode: string }).ficheCode).toBe('F1427')
     expect(published.servicePublicNeedsReview).toBe(true)
     const draft = run({ servicePublicCode: 'F1367', servicePublic: fiche('F1427') }, { ...reviewed, servicePublicCode: 'F1367' }, true)
-    expect(draft.servicePublic).toEqual(emptied('F1367'))
+    expect(draft.servicePublic).toEqual(emptied)
   })
 })

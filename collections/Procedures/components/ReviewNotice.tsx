@@ -10,7 +10,7 @@ import { needsReview } from '../../../src/servicePublic/review'
  */
 export function ReviewNotice() {
   const modifiedAt = useFormFields(([fields]) => fields['servicePublic.modifiedAt']?.value as string | null | undefined)
-  const code = useFormFields(([fields]) => fields['servicePublic.code']?.value as string | null | undefined)
+  const code = useFormFields(([fields]) => fields['servicePublic.ficheCode']?.value as string | null | undefined)
   const url = useFormFields(([fields]) => fields['servicePublic.url']?.value as string | null | undefined)
   const reviewedAt = useFormFields(([fields]) => fields.servicePublicReviewedAt?.value as string | null | undefined)
   if (!modifiedAt || !needsReview(modifiedAt, reviewedAt)) return null

@@ -16,7 +16,10 @@ export const servicePublicFields: Field[] = [
       condition: (data) => Boolean(data?.servicePublic?.importedAt),
     },
     fields: [
-      { name: 'code', type: 'text', label: 'Code' },
+      // Not `code`: in SQL a group's columns are prefixed with the group's name, so `servicePublic.code`
+      // would be `service_public_code`, the column of the procedure's own `servicePublicCode` (and
+      // Payload 3 offers no `dbName` on a text field to rename it).
+      { name: 'ficheCode', type: 'text', label: 'Code' },
       { name: 'title', type: 'text', label: 'Titre' },
       { name: 'summary', type: 'textarea', label: 'Résumé' },
       { name: 'modifiedAt', type: 'date', label: 'Dernière modification importante', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } } },

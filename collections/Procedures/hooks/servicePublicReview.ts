@@ -28,22 +28,18 @@ export const servicePublicReview: CollectionBeforeChangeHook = ({ data, original
     if (before.servicePublic) next.servicePublic = before.servicePublic
     else delete next.servicePublic
   }
-  const rawCode = next.servicePublicCode !== undefined ? next.servicePublicCode : before.servicePublicCode
-  const code = rawCode || null
+  const code = (next.servicePublicCode !== undefined ? next.servicePublicCode : before.servicePublicCode) || null
   // The importer's own writes keep their code (the published rewrite may be compared with a draft).
   // Only a code that replaces another one has an old fiche and review to drop (not a first code).
   const codeChanged = !byImporter && next.servicePublicCode !== undefined && Boolean(before.servicePublicCode) && code !== before.servicePublicCode
   const fiche = next.servicePublic !== undefined ? next.servicePublic : before.servicePublic
-  const otherCodesFiche = Boolean(fiche?.code) && fiche!.code !== code
+  const otherCodesFiche = Boolean(fiche?.ficheCode) && fiche!.ficheCode !== code
   if (codeChanged || otherCodesFiche) {
     next.servicePublic = { ...EMPTY_FICHE }
     next.servicePublicReviewedAt = null
   } else if (next.servicePublicMarkReviewed) {
     next.servicePublicReviewedAt = new Date().toISOString()
   }
-  // `servicePublic.code` and `servicePublicCode` are one database column (service_public_code):
-  // the group's code must always say the procedure's code, or writing it would change the latter.
-  if (next.servicePublic) next.servicePublic = { ...next.servicePublic, code: rawCode ?? null }
   next.servicePublicMarkReviewed = false
   const modifiedAt = next.servicePublic !== undefined ? next.servicePublic?.modifiedAt : before.servicePublic?.modifiedAt
   const reviewedAt = next.servicePublicReviewedAt !== undefined ? next.servicePublicReviewedAt : before.servicePublicReviewedAt

@@ -3,6 +3,7 @@ import * as migration_20261129_104246_backoffice_scale from './20261129_104246_b
 import * as migration_20261129_110940_directories_service_public from './20261129_110940_directories_service_public';
 import * as migration_20261129_112126_open_due_date from './20261129_112126_open_due_date';
 import * as migration_20261129_112939_directory_proposal_target from './20261129_112939_directory_proposal_target';
+import * as migration_20261129_133506_service_public_fiche_code from './20261129_133506_service_public_fiche_code';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_112939_directory_proposal_target.up,
     down: migration_20261129_112939_directory_proposal_target.down,
-    name: '20261129_112939_directory_proposal_target'
+    name: '20261129_112939_directory_proposal_target',
+  },
+  {
+    up: migration_20261129_133506_service_public_fiche_code.up,
+    down: migration_20261129_133506_service_public_fiche_code.down,
+    name: '20261129_133506_service_public_fiche_code',
   },
 ];
