@@ -11,6 +11,11 @@ export function antiAbuseSettings() {
   }
 }
 
+/** Why an oversize post is refused: on the 413 page, and in the form page before sending. */
+export function tooLargeMessage(maxRequestBytes = antiAbuseSettings().maxRequestBytes): string {
+  return `Les fichiers joints dépassent ${Math.round(maxRequestBytes / 1048576)} Mo au total. Réduisez leur taille et recommencez.`
+}
+
 /** A field that people never see nor fill; robots filling every input reveal themselves. */
 export const HONEYPOT_NAME = 'site_web_confirmation'
 

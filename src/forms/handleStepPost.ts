@@ -4,7 +4,7 @@ import { fileRules } from '../../blocks/fields/file'
 import { SECURE_TOKEN_PATTERN } from '../lib/secureToken'
 import { IncompleteSubmissionError, submitForm } from '../submissions/submit'
 import { SEND_ALL, SEND_KEY } from './actions'
-import { allowPost, antiAbuseSettings, clientIp, HONEYPOT_NAME, secondsSince } from './antiAbuse'
+import { allowPost, antiAbuseSettings, clientIp, HONEYPOT_NAME, secondsSince, tooLargeMessage } from './antiAbuse'
 import { type Answers, parseFields } from './engine'
 import { formAvailability, loadPublishedForm } from './loadForm'
 import { formPaths } from './paths'
@@ -35,7 +35,7 @@ export async function handleStepPost(
   const settings = antiAbuseSettings()
   const length = Number(request.headers.get('content-length') ?? 0)
   if (length > settings.maxRequestBytes) {
-    return problemPage(413, 'Envoi trop volumineux', `Les fichiers joints dépassent ${Math.round(settings.maxRequestBytes / 1048576)} Mo au total. Réduisez leur taille et recommencez.`, `/formulaires/${slug}`)
+    return problemPage(413, 'Envoi trop volumineux', tooLargeMessage(settings.maxRequestBytes), `/formulaires/${slug}`)
   }
   if (!(await allowPost(clientIp(request.headers)))) {
     return problemPage(429, 'Trop de tentatives', 'Vous avez envoyé beaucoup de formulaires en peu de temps. Patientez une minute puis recommencez.', `/formulaires/${slug}`)

@@ -121,10 +121,32 @@ export function LiveSteps() {
       return problems
     }
 
+    /**
+     * Files over the server's limit for one post would be refused before being read (413), with
+     * every answer: the citizen is told here instead, on the step holding the last file chosen.
+     */
+    const tooLarge = () => {
+      const inputs = Array.from(form.querySelectorAll<HTMLInputElement>('input[type=file]'))
+      const total = inputs.reduce((sum, input) => sum + Array.from(input.files ?? []).reduce((s, f) => s + f.size, 0), 0)
+      const limit = Number(form.dataset.maxBytes ?? 0) - 256 * 1024 // room for the other answers
+      if (!form.dataset.maxBytes || total <= limit) return null
+      const input = inputs.filter((i) => sections[current].contains(i) && i.files?.length).pop()
+      const field = input?.closest<HTMLElement>('.form-field')
+      return input && field ? { field, id: input.id, message: form.dataset.tooLarge ?? '' } : null
+    }
+
+    let sizeErrorOn: HTMLElement | null = null
     const validate = (): boolean => {
+      if (sizeErrorOn) setFieldError(sizeErrorOn, null)
       const checked = missing(current)
       for (const { field, message } of checked) setFieldError(field, message)
       const problems = checked.filter((p): p is { field: HTMLElement; id: string; message: string } => Boolean(p.message))
+      const size = tooLarge()
+      sizeErrorOn = size?.field ?? null
+      if (size) {
+        setFieldError(size.field, size.message)
+        problems.push(size)
+      }
       document.querySelectorAll('.error-summary').forEach((s) => s.remove())
       if (!problems.length) return true
       const summary = document.createElement('div')

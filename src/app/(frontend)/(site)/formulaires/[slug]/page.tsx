@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { HONEYPOT_NAME, signedTimestamp } from '@/forms/antiAbuse'
+import { antiAbuseSettings, HONEYPOT_NAME, signedTimestamp, tooLargeMessage } from '@/forms/antiAbuse'
 import { getFieldType } from '@/forms/engine'
 import { SEND_ALL, SEND_KEY } from '@/forms/actions'
 import { formAvailability, loadPublishedForm } from '@/forms/loadForm'
@@ -97,6 +97,8 @@ export default async function FormPage({ params, searchParams }: Props) {
         aria-labelledby={`titre-etape-${stepIndex}`}
         data-live-steps={fromReview ? 'off' : 'on'}
         data-form-title={form.title}
+        data-max-bytes={antiAbuseSettings().maxRequestBytes}
+        data-too-large={tooLargeMessage()}
         data-total-steps={total}
         data-current-step={stepIndex}
       >
