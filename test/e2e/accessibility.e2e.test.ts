@@ -1,23 +1,11 @@
 /** axe-core (WCAG 2.1 A/AA rules) on each citizen page type, JavaScript on and off. */
 import { AxeBuilder } from '@axe-core/playwright'
-import type { Browser } from 'playwright-core'
 
-import { type RunningApp, startApp } from '../helpers/app'
-import { launchBrowser, newContext } from '../helpers/browser'
+import { newContext } from '../helpers/browser'
+import { useRunningApp } from '../helpers/e2eSuite'
 import { blockApplicationScripts } from '../helpers/noScript'
 
-let app: RunningApp
-let browser: Browser
-
-beforeAll(async () => {
-  app = await startApp()
-  browser = await launchBrowser()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
+const suite = useRunningApp()
 
 const PAGES = [
   ['accueil', '/'],
@@ -55,10 +43,10 @@ const formatViolations = (violations: Array<{ id: string; help: string; nodes: A
 
 describe('no axe-core violation', () => {
   it.each(cases)('%s (%s), JavaScript %s', async (_name, path, javaScriptEnabled) => {
-    const context = await newContext(browser, true)
+    const context = await newContext(suite.browser, true)
     if (!javaScriptEnabled) await blockApplicationScripts(context)
     const page = await context.newPage()
-    await page.goto(app.baseURL + path)
+    await page.goto(suite.app.baseURL + path)
     if (javaScriptEnabled) await page.waitForLoadState('networkidle')
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
     expect(formatViolations(results.violations)).toEqual([])
@@ -67,9 +55,9 @@ describe('no axe-core violation', () => {
 
   it('on a phone-sized screen too (home and procedure)', async () => {
     for (const path of ['/', '/demarches/etat-civil/acte-de-naissance']) {
-      const context = await newContext(browser, true, { width: 360, height: 740 })
+      const context = await newContext(suite.browser, true, { width: 360, height: 740 })
       const page = await context.newPage()
-      await page.goto(app.baseURL + path)
+      await page.goto(suite.app.baseURL + path)
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
       expect(formatViolations(results.violations)).toEqual([])
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
@@ -80,7 +68,7 @@ describe('no axe-core violation', () => {
 
   it('form pages in every state: errors, repeatable group, check answers, receipt, follow-up (JS on and off)', async () => {
     for (const javaScriptEnabled of [true, false]) {
-      const context = await newContext(browser, true)
+      const context = await newContext(suite.browser, true)
       if (!javaScriptEnabled) await blockApplicationScripts(context)
       const page = await context.newPage()
       const check = async (label: string) => {
@@ -88,7 +76,7 @@ describe('no axe-core violation', () => {
         expect({ label, violations: formatViolations(results.violations) }).toEqual({ label, violations: [] })
       }
       const click = (name: string | RegExp) => Promise.all([page.waitForNavigation(), page.getByRole('button', { name }).last().click()])
-      await page.goto(app.baseURL + '/formulaires/contacter-la-mairie')
+      await page.goto(suite.app.baseURL + '/formulaires/contacter-la-mairie')
       if (javaScriptEnabled) {
         // errors shown in the page by the enhancement script, no navigation
         await page.locator('form[data-enhanced="steps"]').waitFor()
@@ -114,10 +102,10 @@ describe('no axe-core violation', () => {
       await page.goto(page.url().replace(/\?.*$/, ''))
       await page.getByRole('heading', { level: 1 }).first().waitFor()
       await check('page de suivi')
-      await page.goto(app.baseURL + '/formulaires/aide-ccas?etape=2')
+      await page.goto(suite.app.baseURL + '/formulaires/aide-ccas?etape=2')
       await click(/Ajouter personne/)
       await check('groupe répétable')
-      await page.goto(app.baseURL + '/formulaires/aide-ccas?etape=3')
+      await page.goto(suite.app.baseURL + '/formulaires/aide-ccas?etape=3')
       await page.getByRole('heading', { name: /Votre demande/ }).first().waitFor()
       await check('étape 3')
       await context.close()
@@ -125,9 +113,9 @@ describe('no axe-core violation', () => {
   })
 
   it('the skip link moves focus to the main content', async () => {
-    const context = await newContext(browser, true)
+    const context = await newContext(suite.browser, true)
     const page = await context.newPage()
-    await page.goto(app.baseURL + '/demarches')
+    await page.goto(suite.app.baseURL + '/demarches')
     await page.keyboard.press('Tab')
     const focused = await page.evaluate(() => document.activeElement?.textContent)
     expect(focused).toBe('Aller au contenu')

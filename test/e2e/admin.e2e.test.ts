@@ -1,32 +1,20 @@
 /** The admin is in French, grouped as staff expect, and staff can log in. */
-import type { Browser } from 'playwright-core'
+import { ADMIN, AGENT_PASSWORD } from '../helpers/app'
+import { newContext } from '../helpers/browser'
+import { useRunningApp } from '../helpers/e2eSuite'
 
-import { ADMIN, AGENT_PASSWORD, type RunningApp, startApp } from '../helpers/app'
-import { launchBrowser, newContext } from '../helpers/browser'
-
-let app: RunningApp
-let browser: Browser
-
-beforeAll(async () => {
-  app = await startApp()
-  browser = await launchBrowser()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
+const suite = useRunningApp({ adminToken: true })
 
 describe('admin', () => {
   it('prints nothing secret when the password comes from ADMIN_PASSWORD', () => {
-    expect(app.output()).toContain(ADMIN.email)
-    expect(app.output()).not.toContain(ADMIN.password)
+    expect(suite.app.output()).toContain(ADMIN.email)
+    expect(suite.app.output()).not.toContain(ADMIN.password)
   })
 
   it('logs in in French and shows the navigation groups', async () => {
-    const context = await newContext(browser, true)
+    const context = await newContext(suite.browser, true)
     const page = await context.newPage()
-    await page.goto(`${app.baseURL}/admin/login`)
+    await page.goto(`${suite.app.baseURL}/admin/login`)
     await page.locator('input[name="email"]').fill(ADMIN.email)
     await page.locator('input[name="password"]').fill(ADMIN.password)
     await page.getByRole('button', { name: 'Se connecter' }).click()
@@ -35,11 +23,11 @@ describe('admin', () => {
     for (const group of ['Démarches', 'Médias', 'Réglages']) {
       await nav.getByText(group, { exact: true }).first().waitFor({ state: 'visible' })
     }
-    await page.goto(`${app.baseURL}/admin/collections/procedures?search=naissance`)
+    await page.goto(`${suite.app.baseURL}/admin/collections/procedures?search=naissance`)
     await page.getByText('Demander un acte de naissance').first().waitFor({ state: 'visible', timeout: 30_000 })
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr')
     // Staff compose forms from field blocks: the editor opens with its steps
-    await page.goto(`${app.baseURL}/admin/collections/forms/create`)
+    await page.goto(`${suite.app.baseURL}/admin/collections/forms/create`)
     const addStep = page.getByRole('button', { name: /Ajouter Étape/ }).first()
     await addStep.waitFor({ state: 'visible', timeout: 30_000 })
     await addStep.click()
@@ -48,32 +36,31 @@ describe('admin', () => {
     for (const type of ['Texte court', 'Groupe répétable', 'Pièce jointe']) {
       await page.getByText(type, { exact: true }).first().waitFor({ state: 'visible', timeout: 30_000 })
     }
-    await page.goto(`${app.baseURL}/admin/collections/forms?search=CCAS`)
+    await page.goto(`${suite.app.baseURL}/admin/collections/forms?search=CCAS`)
     await page.getByText("Demande d’aide financière au CCAS").first().waitFor({ state: 'visible', timeout: 30_000 })
     await context.close()
   }, 120_000)
 
   it('a CCAS agent sees only CCAS requests, and reads answers rendered from the form version', async () => {
-    const login = await fetch(`${app.baseURL}/api/users/login`, {
+    const login = await fetch(`${suite.app.baseURL}/api/users/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: 'agent.ccas@kerlann.fr', password: AGENT_PASSWORD }),
     })
     expect(login.status).toBe(200)
     const { token } = (await login.json()) as { token: string }
-    const mine = (await (await fetch(`${app.baseURL}/api/submissions?limit=500&depth=1`, { headers: { Authorization: `JWT ${token}` } })).json()) as {
+    const mine = (await (await fetch(`${suite.app.baseURL}/api/submissions?limit=500&depth=1`, { headers: { Authorization: `JWT ${token}` } })).json()) as {
       totalDocs: number
       docs: Array<{ id: number; organisation: { slug: string } }>
     }
     expect(mine.totalDocs).toBeGreaterThan(0)
     expect(mine.docs.every((d) => d.organisation.slug === 'ccas')).toBe(true)
-    const adminLogin = await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
-    const all = (await (await fetch(`${app.baseURL}/api/submissions?limit=1`, { headers: { Authorization: `JWT ${((await adminLogin.json()) as { token: string }).token}` } })).json()) as { totalDocs: number }
+    const all = (await (await fetch(`${suite.app.baseURL}/api/submissions?limit=1`, { headers: { Authorization: `JWT ${suite.adminToken}` } })).json()) as { totalDocs: number }
     expect(all.totalDocs).toBeGreaterThan(mine.totalDocs)
 
-    const context = await newContext(browser, true)
+    const context = await newContext(suite.browser, true)
     const page = await context.newPage()
-    await page.goto(`${app.baseURL}/admin/login`)
+    await page.goto(`${suite.app.baseURL}/admin/login`)
     await page.locator('input[name="email"]').fill('agent.ccas@kerlann.fr')
     await page.locator('input[name="password"]').fill(AGENT_PASSWORD)
     await page.getByRole('button', { name: 'Se connecter' }).click()
@@ -84,7 +71,7 @@ describe('admin', () => {
     expect(dashboard).toContain('En retard')
     expect(dashboard).toContain('Première réponse')
     expect(dashboard).toContain('Reçues et closes par semaine')
-    await page.goto(`${app.baseURL}/admin/collections/submissions`)
+    await page.goto(`${suite.app.baseURL}/admin/collections/submissions`)
     await page.getByText('Exporter les demandes (Excel, CSV)').click()
     // The browser downloads the workbook while the page shows how many rows are written.
     const [download] = await Promise.all([
@@ -96,10 +83,10 @@ describe('admin', () => {
     // One click to the overdue requests (the demo has some)
     await Promise.all([page.waitForURL(/openDueDate/), page.getByRole('link', { name: 'En retard' }).click()])
     await page.getByText(/^2026-\d{6}$/).first().waitFor({ state: 'visible', timeout: 30_000 })
-    const csv = await page.request.get(`${app.baseURL}/api/submissions/export.csv`)
+    const csv = await page.request.get(`${suite.app.baseURL}/api/submissions/export.csv`)
     expect(csv.status()).toBe(200)
     expect((await csv.text()).trim().split('\r\n').length).toBe(mine.totalDocs + 1)
-    await page.goto(`${app.baseURL}/admin/collections/submissions/${mine.docs[0].id}`)
+    await page.goto(`${suite.app.baseURL}/admin/collections/submissions/${mine.docs[0].id}`)
     await page.getByText(/^Réponses — /).first().waitFor({ state: 'visible', timeout: 30_000 })
     const text = (await page.locator('main, body').first().textContent())!
     expect(text).toContain('Historique')

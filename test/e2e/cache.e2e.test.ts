@@ -2,22 +2,13 @@
  * Public pages come from the page cache with a fresh nonce on every response, and an edit in the
  * admin shows on the very next load; staff and client navigations always get a fresh render.
  */
-import { ADMIN, type RunningApp, startApp } from '../helpers/app'
+import { useRunningApp } from '../helpers/e2eSuite'
 
-let app: RunningApp
-let token: string
+const suite = useRunningApp({ browser: false, adminToken: true })
 const PAGE = '/demarches/etat-civil/acte-de-naissance'
 
-beforeAll(async () => {
-  app = await startApp()
-  const res = await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
-  token = ((await res.json()) as { token: string }).token
-}, 180_000)
-
-afterAll(async () => app?.stop())
-
 const nonceOf = (res: Response) => /'nonce-([^']+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1]
-const page = (path: string, headers: Record<string, string> = {}) => fetch(app.baseURL + path, { headers: { accept: 'text/html', ...headers } })
+const page = (path: string, headers: Record<string, string> = {}) => fetch(suite.app.baseURL + path, { headers: { accept: 'text/html', ...headers } })
 const h1 = (html: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1]
 
 describe('page cache', () => {
@@ -45,14 +36,14 @@ describe('page cache', () => {
   })
 
   it('shows an edit made in the admin on the next load', async () => {
-    const { docs } = (await (await fetch(`${app.baseURL}/api/procedures?where[slug][equals]=acte-de-naissance&depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as {
+    const { docs } = (await (await fetch(`${suite.app.baseURL}/api/procedures?where[slug][equals]=acte-de-naissance&depth=0`, { headers: { Authorization: `JWT ${suite.adminToken}` } })).json()) as {
       docs: Array<{ id: number; title: string }>
     }
     const before = await (await page(PAGE)).text()
     expect(h1(before)).toBe(docs[0].title)
-    const update = await fetch(`${app.baseURL}/api/procedures/${docs[0].id}`, {
+    const update = await fetch(`${suite.app.baseURL}/api/procedures/${docs[0].id}`, {
       method: 'PATCH',
-      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${suite.adminToken}` },
       body: JSON.stringify({ title: 'Acte de naissance (copie intégrale ou extrait)', _status: 'published' }),
     })
     expect(update.status).toBe(200)
@@ -66,10 +57,10 @@ describe('page cache', () => {
   it('never serves staff or client navigations from the cache, nor private pages', async () => {
     await page('/')
     expect((await page('/')).headers.get('x-page-cache')).toBe('hit')
-    const staff = await page('/', { cookie: `payload-token=${token}` })
+    const staff = await page('/', { cookie: `payload-token=${suite.adminToken}` })
     expect(staff.headers.get('x-page-cache')).toBeNull()
     // A client navigation (what Next.js's router sends): an RSC payload, never the cached HTML.
-    const navigation = await fetch(app.baseURL + '/', { headers: { rsc: '1', accept: '*/*' } })
+    const navigation = await fetch(suite.app.baseURL + '/', { headers: { rsc: '1', accept: '*/*' } })
     expect(navigation.headers.get('x-page-cache')).toBeNull()
     expect(navigation.headers.get('content-type')).toContain('text/x-component')
     await page('/formulaires/aide-ccas')

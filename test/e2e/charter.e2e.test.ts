@@ -1,40 +1,20 @@
 /** A charter colour changed through the API shows on the next page load, with no rebuild. */
-import type { Browser } from 'playwright-core'
+import { newContext } from '../helpers/browser'
+import { useRunningApp } from '../helpers/e2eSuite'
 
-import { ADMIN, type RunningApp, startApp } from '../helpers/app'
-import { launchBrowser, newContext } from '../helpers/browser'
-
-let app: RunningApp
-let browser: Browser
-let token: string
-
-beforeAll(async () => {
-  app = await startApp()
-  browser = await launchBrowser()
-  const res = await fetch(`${app.baseURL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  })
-  token = ((await res.json()) as { token: string }).token
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
+const suite = useRunningApp({ adminToken: true })
 
 const updateCharter = (body: Record<string, unknown>) =>
-  fetch(`${app.baseURL}/api/globals/charter`, {
+  fetch(`${suite.app.baseURL}/api/globals/charter`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${suite.adminToken}` },
     body: JSON.stringify(body),
   })
 
 const headerBackground = async (javaScriptEnabled: boolean) => {
-  const context = await newContext(browser, javaScriptEnabled)
+  const context = await newContext(suite.browser, javaScriptEnabled)
   const page = await context.newPage()
-  await page.goto(`${app.baseURL}/demarches`)
+  await page.goto(`${suite.app.baseURL}/demarches`)
   const colour = await page.locator('header.site-header').evaluate((el) => getComputedStyle(el).backgroundColor)
   const font = await page.locator('body').evaluate((el) => getComputedStyle(el).fontFamily)
   await context.close()
@@ -59,9 +39,9 @@ describe('charter applied at request time', () => {
   })
 
   it('keeps every text colour of the rendered page at 4.5:1 or more on its background', async () => {
-    const context = await newContext(browser, true)
+    const context = await newContext(suite.browser, true)
     const page = await context.newPage()
-    await page.goto(`${app.baseURL}/`)
+    await page.goto(`${suite.app.baseURL}/`)
     const { AxeBuilder } = await import('@axe-core/playwright')
     const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze()
     expect(results.violations).toEqual([])

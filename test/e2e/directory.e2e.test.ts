@@ -4,24 +4,14 @@
  * JavaScript (markers, links, Leaflet only on the map page, nothing fetched from outside), and the
  * moderation from the citizen's form to the published entry and the e-mail.
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { ADMIN, type RunningApp, startApp } from '../helpers/app'
-import { launchBrowser, newContext } from '../helpers/browser'
+import { ADMIN } from '../helpers/app'
+import { newContext } from '../helpers/browser'
+import { useRunningApp } from '../helpers/e2eSuite'
 import { readOutbox } from '../helpers/mail'
 
-let app: RunningApp
-let browser: Browser
-
-beforeAll(async () => {
-  app = await startApp()
-  browser = await launchBrowser()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
+const suite = useRunningApp({ adminToken: true })
 
 const navigate = (page: Page, action: () => Promise<unknown>) => Promise.all([page.waitForNavigation(), action()])
 const status = (page: Page) => page.locator('main p[role="status"]').first().textContent()
@@ -31,14 +21,14 @@ describe('directory without JavaScript', () => {
   let page: Page
 
   beforeAll(async () => {
-    const context = await newContext(browser, false)
+    const context = await newContext(suite.browser, false)
     page = await context.newPage()
   })
 
   afterAll(async () => page.context().close())
 
   it('is linked from the navigation; a sports association is found by words without accents', async () => {
-    await page.goto(app.baseURL + '/')
+    await page.goto(suite.app.baseURL + '/')
     await navigate(page, () => page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Annuaire' }).click())
     expect(new URL(page.url()).pathname).toBe('/annuaire')
     await navigate(page, () => page.getByRole('link', { name: 'Associations', exact: true }).click())
@@ -50,7 +40,7 @@ describe('directory without JavaScript', () => {
   })
 
   it('filters by category, keeping the choice in the form', async () => {
-    await page.goto(app.baseURL + '/annuaire/associations')
+    await page.goto(suite.app.baseURL + '/annuaire/associations')
     await page.selectOption('#annuaire-categorie', 'sport')
     await navigate(page, () => page.getByRole('button', { name: 'Rechercher' }).click())
     expect(page.url()).toContain('categorie=sport')
@@ -64,7 +54,7 @@ describe('directory without JavaScript', () => {
   })
 
   it('filters by initial letter', async () => {
-    await page.goto(app.baseURL + '/annuaire/associations')
+    await page.goto(suite.app.baseURL + '/annuaire/associations')
     await navigate(page, () => page.getByRole('link', { name: 'Lettre K' }).click())
     const names = await listedNames(page)
     expect(names.length).toBeGreaterThan(1)
@@ -73,7 +63,7 @@ describe('directory without JavaScript', () => {
   })
 
   it('paginates with aria-current on the current page, and never lists a pending entry', async () => {
-    await page.goto(app.baseURL + '/annuaire/associations')
+    await page.goto(suite.app.baseURL + '/annuaire/associations')
     expect(await status(page)).toMatch(/^30 associations — page 1 sur 2/)
     const pagination = page.getByRole('navigation', { name: 'Pagination' })
     await expect(pagination.locator('[aria-current="page"]').textContent()).resolves.toBe('1')
@@ -90,7 +80,7 @@ describe('directory without JavaScript', () => {
   })
 
   it('opens the detail page of an entry', async () => {
-    await page.goto(app.baseURL + '/annuaire/associations?q=handball')
+    await page.goto(suite.app.baseURL + '/annuaire/associations?q=handball')
     await navigate(page, () => page.getByRole('link', { name: 'Kerlann Handball Club' }).click())
     expect(new URL(page.url()).pathname).toBe('/annuaire/associations/kerlann-handball-club')
     await expect(page.locator('h1').textContent()).resolves.toBe('Kerlann Handball Club')
@@ -108,7 +98,7 @@ describe('directory without JavaScript', () => {
     ['/annuaire/entreprises/ferme-de-kerlann'], // pending
     ['/annuaire/entreprises/kerlann-handball-club'], // an association, not a business
   ])('%s answers the French 404 page', async (path) => {
-    const res = await fetch(app.baseURL + path)
+    const res = await fetch(suite.app.baseURL + path)
     expect(res.status).toBe(404)
     const html = await res.text()
     expect(html).toContain('Page introuvable')
@@ -116,7 +106,7 @@ describe('directory without JavaScript', () => {
   })
 
   it('shows a business with its SIRET and opening hours', async () => {
-    const res = await fetch(app.baseURL + '/annuaire/entreprises/pharmacie-de-la-place')
+    const res = await fetch(suite.app.baseURL + '/annuaire/entreprises/pharmacie-de-la-place')
     expect(res.status).toBe(200)
     const html = await res.text()
     expect(html).toContain('Jours et heures d&#x27;ouverture')
@@ -126,13 +116,13 @@ describe('directory without JavaScript', () => {
 
 describe('map with JavaScript', () => {
   it('shows one marker per published entry with a position, linking to its page, with nothing fetched from outside', async () => {
-    const context = await newContext(browser, true)
+    const context = await newContext(suite.browser, true)
     const page = await context.newPage()
     const outside: string[] = []
     page.on('request', (request) => {
-      if (!request.url().startsWith(app.baseURL) && !request.url().startsWith('data:')) outside.push(request.url())
+      if (!request.url().startsWith(suite.app.baseURL) && !request.url().startsWith('data:')) outside.push(request.url())
     })
-    await page.goto(app.baseURL + '/annuaire/carte')
+    await page.goto(suite.app.baseURL + '/annuaire/carte')
     await page.locator('.directory-map[data-ready="true"]').waitFor()
     const markers = page.locator('.leaflet-marker-icon')
     expect(await markers.count()).toBe(50) // 30 associations + 20 businesses published in the seed
@@ -149,33 +139,31 @@ describe('map with JavaScript', () => {
   })
 
   it('filters the map to one directory', async () => {
-    const context = await newContext(browser, true)
+    const context = await newContext(suite.browser, true)
     const page = await context.newPage()
-    await page.goto(app.baseURL + '/annuaire/carte?annuaire=entreprises')
+    await page.goto(suite.app.baseURL + '/annuaire/carte?annuaire=entreprises')
     await page.locator('.directory-map[data-ready="true"]').waitFor()
     expect(await page.locator('.leaflet-marker-icon').count()).toBe(20)
     await context.close()
   })
 
   it('draws background tiles from the address set in the Site global', async () => {
-    const login = await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
-    const { token } = (await login.json()) as { token: string }
-    const headers = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
-    const refused = await fetch(`${app.baseURL}/api/globals/site`, { method: 'POST', headers, body: JSON.stringify({ mapTileUrl: 'http://tuiles.exemple.fr/carte.png' }) })
+    const headers = { Authorization: `JWT ${suite.adminToken}`, 'Content-Type': 'application/json' }
+    const refused = await fetch(`${suite.app.baseURL}/api/globals/site`, { method: 'POST', headers, body: JSON.stringify({ mapTileUrl: 'http://tuiles.exemple.fr/carte.png' }) })
     expect(refused.status).toBe(400)
     expect(await refused.text()).toContain('contenant {z}, {x} et {y}')
-    const saved = await fetch(`${app.baseURL}/api/globals/site`, { method: 'POST', headers, body: JSON.stringify({ mapTileUrl: '/tuiles/{z}/{x}/{y}.png', mapAttribution: '© Kerlann' }) })
+    const saved = await fetch(`${suite.app.baseURL}/api/globals/site`, { method: 'POST', headers, body: JSON.stringify({ mapTileUrl: '/tuiles/{z}/{x}/{y}.png', mapAttribution: '© Kerlann' }) })
     expect(saved.status).toBe(200)
-    const context = await newContext(browser, true)
+    const context = await newContext(suite.browser, true)
     const page = await context.newPage()
-    await page.goto(app.baseURL + '/annuaire/carte')
+    await page.goto(suite.app.baseURL + '/annuaire/carte')
     await page.locator('.directory-map[data-ready="true"]').waitFor()
     await page.locator('.leaflet-tile').first().waitFor({ state: 'attached' })
     expect(await page.locator('.leaflet-tile').first().getAttribute('src')).toMatch(/^\/tuiles\/\d+\/\d+\/\d+\.png$/)
     await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain('© Kerlann')
     expect(await page.locator('.leaflet-marker-icon').count()).toBe(50)
     await context.close()
-    await fetch(`${app.baseURL}/api/globals/site`, { method: 'POST', headers, body: JSON.stringify({ mapTileUrl: '', mapAttribution: '' }) })
+    await fetch(`${suite.app.baseURL}/api/globals/site`, { method: 'POST', headers, body: JSON.stringify({ mapTileUrl: '', mapAttribution: '' }) })
   })
 
   it('loads Leaflet only on the map page', async () => {
@@ -184,13 +172,13 @@ describe('map with JavaScript', () => {
      * lives), then their bodies fetched again from the app: nothing is read from a closed context.
      */
     const scriptsOf = async (path: string, ready?: string) => {
-      const context = await newContext(browser, true)
+      const context = await newContext(suite.browser, true)
       const page = await context.newPage()
       const scriptUrls: string[] = []
       page.on('request', (request) => {
         if (request.resourceType() === 'script') scriptUrls.push(request.url())
       })
-      await page.goto(app.baseURL + path)
+      await page.goto(suite.app.baseURL + path)
       if (ready) await page.locator(ready).waitFor()
       await page.waitForLoadState('networkidle')
       await context.close()
@@ -215,10 +203,10 @@ describe('map with JavaScript', () => {
 
 describe('moderation end to end', () => {
   it('a citizen proposes an association in the browser, staff approve, the entry is public and the citizen is e-mailed', async () => {
-    const context = await newContext(browser, false)
+    const context = await newContext(suite.browser, false)
     const page = await context.newPage()
     const click = (name: string | RegExp) => navigate(page, () => page.getByRole('button', { name }).last().click())
-    await page.goto(app.baseURL + '/annuaire')
+    await page.goto(suite.app.baseURL + '/annuaire')
     await navigate(page, () => page.getByRole('link', { name: 'Référencer ou mettre à jour une association' }).click())
     expect(new URL(page.url()).pathname).toBe('/formulaires/referencer-mon-association')
 
@@ -236,32 +224,30 @@ describe('moderation end to end', () => {
     expect(page.url()).toContain('/suivi/')
     await context.close()
 
-    expect((await fetch(app.baseURL + '/annuaire/associations/kerlann-petanque-loisirs')).status).toBe(404)
+    expect((await fetch(suite.app.baseURL + '/annuaire/associations/kerlann-petanque-loisirs')).status).toBe(404)
 
-    const login = await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
-    const { token } = (await login.json()) as { token: string }
-    const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
-    const found = (await (await fetch(`${app.baseURL}/api/directory-proposals?where[name][equals]=Kerlann%20P%C3%A9tanque%20Loisirs`, { headers: auth })).json()) as {
+    const auth = { Authorization: `JWT ${suite.adminToken}`, 'Content-Type': 'application/json' }
+    const found = (await (await fetch(`${suite.app.baseURL}/api/directory-proposals?where[name][equals]=Kerlann%20P%C3%A9tanque%20Loisirs`, { headers: auth })).json()) as {
       docs: Array<{ id: number; decision: string; requesterEmail: string }>
     }
     expect(found.docs).toEqual([expect.objectContaining({ decision: 'pending', requesterEmail: 'yannick.lebihan@example.fr' })])
-    const mailsBefore = readOutbox(app.outboxDir).length
-    const approved = await fetch(`${app.baseURL}/api/directory-proposals/${found.docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ decision: 'approved' }) })
+    const mailsBefore = readOutbox(suite.app.outboxDir).length
+    const approved = await fetch(`${suite.app.baseURL}/api/directory-proposals/${found.docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ decision: 'approved' }) })
     expect(approved.status).toBe(200)
 
-    const entry = await fetch(app.baseURL + '/annuaire/associations/kerlann-petanque-loisirs')
+    const entry = await fetch(suite.app.baseURL + '/annuaire/associations/kerlann-petanque-loisirs')
     expect(entry.status).toBe(200)
     const html = await entry.text()
     expect(html).toContain('Kerlann Pétanque Loisirs')
     expect(html).toContain('Boulodrome du Stade')
-    const list = await (await fetch(app.baseURL + '/annuaire/associations?q=petanque')).text()
+    const list = await (await fetch(suite.app.baseURL + '/annuaire/associations?q=petanque')).text()
     expect(list).toContain('Kerlann Pétanque Loisirs')
 
     // the decision e-mail is written right after the save
-    let mails = readOutbox(app.outboxDir).slice(mailsBefore)
+    let mails = readOutbox(suite.app.outboxDir).slice(mailsBefore)
     for (let i = 0; i < 20 && !mails.some((m) => m.to === 'yannick.lebihan@example.fr'); i += 1) {
       await new Promise((r) => setTimeout(r, 250))
-      mails = readOutbox(app.outboxDir).slice(mailsBefore)
+      mails = readOutbox(suite.app.outboxDir).slice(mailsBefore)
     }
     const mail = mails.find((m) => m.to === 'yannick.lebihan@example.fr')
     expect(mail?.text).toContain('a été acceptée')
@@ -270,10 +256,10 @@ describe('moderation end to end', () => {
 
   it('communication staff refuse a proposal in the admin (decision + save): the citizen gets the reason', async () => {
     // a second request, sent without JavaScript
-    const citizen = await newContext(browser, false)
+    const citizen = await newContext(suite.browser, false)
     const form = await citizen.newPage()
     const click = (name: string | RegExp) => navigate(form, () => form.getByRole('button', { name }).last().click())
-    await form.goto(app.baseURL + '/formulaires/referencer-mon-entreprise')
+    await form.goto(suite.app.baseURL + '/formulaires/referencer-mon-entreprise')
     await form.fill('#champ-prenom', 'Erwan')
     await form.fill('#champ-nom', 'Jégo')
     await form.fill('#champ-courriel', 'erwan.jego@example.fr')
@@ -290,30 +276,30 @@ describe('moderation end to end', () => {
     await click('Envoyer ma demande')
     await citizen.close()
 
-    const context = await newContext(browser, true)
+    const context = await newContext(suite.browser, true)
     const page = await context.newPage()
-    await page.goto(`${app.baseURL}/admin/login`)
+    await page.goto(`${suite.app.baseURL}/admin/login`)
     await page.locator('input[name="email"]').fill(ADMIN.email)
     await page.locator('input[name="password"]').fill(ADMIN.password)
     await page.getByRole('button', { name: 'Se connecter' }).click()
     await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
-    await page.goto(`${app.baseURL}/admin/collections/directory-proposals`)
+    await page.goto(`${suite.app.baseURL}/admin/collections/directory-proposals`)
     await page.getByRole('link', { name: 'Vente en ligne Jégo' }).first().click({ timeout: 30_000 })
     await page.locator('#field-decision').waitFor({ state: 'visible', timeout: 30_000 })
-    const mailsBefore = readOutbox(app.outboxDir).length
+    const mailsBefore = readOutbox(suite.app.outboxDir).length
     await page.locator('#field-decision').click()
     await page.locator('.rs__option', { hasText: 'Refuser' }).click()
     await page.locator('#field-rejectionReason').fill("L'annuaire est réservé aux entreprises installées à Kerlann.")
     await page.getByRole('button', { name: 'Sauvegarder' }).click()
-    let mails = readOutbox(app.outboxDir).slice(mailsBefore)
+    let mails = readOutbox(suite.app.outboxDir).slice(mailsBefore)
     for (let i = 0; i < 40 && !mails.some((m) => m.to === 'erwan.jego@example.fr'); i += 1) {
       await new Promise((r) => setTimeout(r, 250))
-      mails = readOutbox(app.outboxDir).slice(mailsBefore)
+      mails = readOutbox(suite.app.outboxDir).slice(mailsBefore)
     }
     const mail = mails.find((m) => m.to === 'erwan.jego@example.fr')
     expect(mail?.text).toContain("n'a pas pu être acceptée")
     expect(mail?.text).toContain("L'annuaire est réservé aux entreprises installées à Kerlann.")
-    expect((await fetch(app.baseURL + '/annuaire/entreprises/vente-en-ligne-jego')).status).toBe(404)
+    expect((await fetch(suite.app.baseURL + '/annuaire/entreprises/vente-en-ligne-jego')).status).toBe(404)
     await context.close()
   }, 120_000)
 })

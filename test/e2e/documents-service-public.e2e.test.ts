@@ -2,26 +2,16 @@
  * The imprimés library and the service-public.fr source line, in Chromium with JavaScript off,
  * against the built app and its demo town (whose seed imports the sample fiches).
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { ADMIN, type RunningApp, startApp } from '../helpers/app'
-import { launchBrowser, newContext } from '../helpers/browser'
+import { ADMIN } from '../helpers/app'
+import { newContext } from '../helpers/browser'
+import { useRunningApp } from '../helpers/e2eSuite'
 
-let app: RunningApp
-let browser: Browser
-
-beforeAll(async () => {
-  app = await startApp()
-  browser = await launchBrowser()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
+const suite = useRunningApp()
 
 async function withoutJavaScript(run: (page: Page) => Promise<void>) {
-  const context = await newContext(browser, false)
+  const context = await newContext(suite.browser, false)
   try {
     await run(await context.newPage())
   } finally {
@@ -34,7 +24,7 @@ const itemTitles = (page: Page) => page.locator('.document-item__title').allText
 describe('imprimés library, JavaScript off', () => {
   it('searches without accents or capitals, then narrows by domain, through plain GET forms', () =>
     withoutJavaScript(async (page) => {
-      await page.goto(app.baseURL + '/documents')
+      await page.goto(suite.app.baseURL + '/documents')
       const all = (await itemTitles(page)).length
       expect(all).toBeGreaterThanOrEqual(10)
 
@@ -54,25 +44,25 @@ describe('imprimés library, JavaScript off', () => {
       expect(narrowed).toContain("Demande d'arrêté de circulation ou de stationnement")
       expect(narrowed).not.toContain("Demande d'acte d'état civil")
 
-      await page.goto(app.baseURL + '/documents?q=zzzxqw')
+      await page.goto(suite.app.baseURL + '/documents?q=zzzxqw')
       expect(await itemTitles(page)).toEqual([])
       await expect(page.locator('#contenu').textContent()).resolves.toContain('Aucun imprimé ne correspond')
     }))
 
   it('names format, size and page count in every download link', () =>
     withoutJavaScript(async (page) => {
-      await page.goto(app.baseURL + '/documents?domaine=reservation')
+      await page.goto(suite.app.baseURL + '/documents?domaine=reservation')
       const links = page.locator('a.document-download')
       expect(await links.count()).toBe(2)
       for (const name of await links.allTextContents()) expect(name).toMatch(/^Télécharger « .+ » \(PDF, \d+ Ko, \d+ pages?\)$/)
       const href = await links.first().getAttribute('href')
-      const res = await fetch(app.baseURL + href)
+      const res = await fetch(suite.app.baseURL + href)
       expect(res.headers.get('content-type')).toContain('application/pdf')
     }))
 
   it('document page links back to the procedures that use it', () =>
     withoutJavaScript(async (page) => {
-      await page.goto(app.baseURL + '/documents')
+      await page.goto(suite.app.baseURL + '/documents')
       await page.getByRole('link', { name: "Demande d'acte d'état civil", exact: true }).click()
       await page.waitForURL(/\/documents\/demande-acte-etat-civil$/)
       await expect(page.locator('h1').textContent()).resolves.toBe("Demande d'acte d'état civil")
@@ -87,7 +77,7 @@ describe('imprimés library, JavaScript off', () => {
     }))
 
   it('answers a French 404 page for an unknown document', async () => {
-    const res = await fetch(app.baseURL + '/documents/imprime-inconnu')
+    const res = await fetch(suite.app.baseURL + '/documents/imprime-inconnu')
     expect(res.status).toBe(404)
     const html = await res.text()
     expect(html).toContain('Page introuvable')
@@ -98,7 +88,7 @@ describe('imprimés library, JavaScript off', () => {
 describe('service-public.fr source on a procedure page, JavaScript off', () => {
   it('shows the imported fiche, its update date and the official forms', () =>
     withoutJavaScript(async (page) => {
-      await page.goto(app.baseURL + '/demarches/citoyennete/inscription-listes-electorales')
+      await page.goto(suite.app.baseURL + '/demarches/citoyennete/inscription-listes-electorales')
       const section = page.locator('section[aria-labelledby="en-savoir-plus"]')
       await expect(section.locator('.service-public__source').textContent()).resolves.toBe('Source : service-public.fr (site externe), mis à jour le 14 février 2025')
       const fiche = section.getByRole('link', { name: /Inscription sur les listes électorales \(fiche F1367 sur service-public.fr\)/ })
@@ -109,16 +99,16 @@ describe('service-public.fr source on a procedure page, JavaScript off', () => {
 
 describe('service-public.fr review in the admin (Payload admin, JavaScript on)', () => {
   it('lists the procedures "à revoir", warns in the edit view, and "J\'ai relu la fiche" clears it', async () => {
-    const context = await newContext(browser, true)
+    const context = await newContext(suite.browser, true)
     const page = await context.newPage()
     try {
-      await page.goto(`${app.baseURL}/admin/login`)
+      await page.goto(`${suite.app.baseURL}/admin/login`)
       await page.locator('input[name="email"]').fill(ADMIN.email)
       await page.locator('input[name="password"]').fill(ADMIN.password)
       await page.getByRole('button', { name: 'Se connecter' }).click()
       await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
 
-      await page.goto(`${app.baseURL}/admin/collections/procedures?limit=100`)
+      await page.goto(`${suite.app.baseURL}/admin/collections/procedures?limit=100`)
       const toReview = page.getByRole('link', { name: 'À revoir (fiche service-public.fr modifiée)' })
       await toReview.waitFor({ state: 'visible', timeout: 30_000 })
       await Promise.all([page.waitForURL(/servicePublicNeedsReview/), toReview.click()])
@@ -134,7 +124,7 @@ describe('service-public.fr review in the admin (Payload admin, JavaScript on)',
       await page.getByRole('button', { name: /^(Publier les modifications|Enregistrer)$/ }).first().click()
       await notice.waitFor({ state: 'detached', timeout: 30_000 })
 
-      const res = await page.request.get(`${app.baseURL}/api/procedures?where[slug][equals]=acte-de-naissance&depth=0`)
+      const res = await page.request.get(`${suite.app.baseURL}/api/procedures?where[slug][equals]=acte-de-naissance&depth=0`)
       const [birth] = ((await res.json()) as { docs: Array<{ servicePublicNeedsReview: boolean; servicePublicReviewedAt: string }> }).docs
       expect(birth!.servicePublicNeedsReview).toBe(false)
       expect(Date.now() - new Date(birth!.servicePublicReviewedAt).getTime()).toBeLessThan(5 * 60_000)

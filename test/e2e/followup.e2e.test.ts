@@ -5,37 +5,24 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Browser } from 'playwright-core'
-
-import { ADMIN, type RunningApp, startApp } from '../helpers/app'
-import { launchBrowser, newContext } from '../helpers/browser'
+import { newContext } from '../helpers/browser'
+import { useRunningApp } from '../helpers/e2eSuite'
 import { samplePdf } from '../helpers/files'
 
-let app: RunningApp
-let browser: Browser
-let adminToken: string
+const suite = useRunningApp({ adminToken: true })
 let pdfPath: string
 
 beforeAll(async () => {
-  app = await startApp()
-  browser = await launchBrowser()
-  const res = await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
-  adminToken = ((await res.json()) as { token: string }).token
-  pdfPath = path.join(app.outboxDir, '..', 'avis-imposition.pdf')
+  pdfPath = path.join(suite.app.outboxDir, '..', 'avis-imposition.pdf')
   fs.mkdirSync(path.dirname(pdfPath), { recursive: true })
   fs.writeFileSync(pdfPath, await samplePdf('Avis'))
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
 })
 
 /** A contact request sent through the real form, as a citizen without JavaScript. */
 async function newRequest(email: string): Promise<string> {
-  const context = await newContext(browser, false)
+  const context = await newContext(suite.browser, false)
   const page = await context.newPage()
-  await page.goto(`${app.baseURL}/formulaires/contacter-la-mairie`)
+  await page.goto(`${suite.app.baseURL}/formulaires/contacter-la-mairie`)
   await page.fill('#champ-nom', 'Le Goff')
   await page.fill('#champ-prenom', 'Anne')
   await page.fill('#champ-courriel', email)
@@ -50,9 +37,9 @@ async function newRequest(email: string): Promise<string> {
 }
 
 async function agentReplies(email: string, reply: string) {
-  const auth = { 'Content-Type': 'application/json', Authorization: `JWT ${adminToken}` }
-  const found = (await (await fetch(`${app.baseURL}/api/submissions?where[requesterEmail][equals]=${encodeURIComponent(email)}`, { headers: auth })).json()) as { docs: Array<{ id: number }> }
-  const res = await fetch(`${app.baseURL}/api/submissions/${found.docs[0].id}`, {
+  const auth = { 'Content-Type': 'application/json', Authorization: `JWT ${suite.adminToken}` }
+  const found = (await (await fetch(`${suite.app.baseURL}/api/submissions?where[requesterEmail][equals]=${encodeURIComponent(email)}`, { headers: auth })).json()) as { docs: Array<{ id: number }> }
+  const res = await fetch(`${suite.app.baseURL}/api/submissions/${found.docs[0].id}`, {
     method: 'PATCH',
     headers: auth,
     body: JSON.stringify({ status: 'attente_usager', statusComment: 'Pièce manquante', reply, newNote: 'note interne secrète' }),
@@ -67,9 +54,9 @@ describe('follow-up page', () => {
     const followUp = await newRequest(email)
     const id = await agentReplies(email, 'Pouvez-vous préciser la parcelle concernée ?')
 
-    const context = await newContext(browser, javaScriptEnabled)
+    const context = await newContext(suite.browser, javaScriptEnabled)
     const page = await context.newPage()
-    await page.goto(app.baseURL + followUp)
+    await page.goto(suite.app.baseURL + followUp)
     const main = (await page.locator('main').textContent())!
     expect(main).toContain("En attente de l'usager")
     expect(main).toContain('Pièce manquante')
@@ -90,7 +77,7 @@ describe('follow-up page', () => {
     expect(after).toContain('avis-imposition.pdf')
     expect(after).toContain('En cours') // back from "en attente de l'usager"
 
-    const stored = (await (await fetch(`${app.baseURL}/api/submissions/${id}`, { headers: { Authorization: `JWT ${adminToken}` } })).json()) as {
+    const stored = (await (await fetch(`${suite.app.baseURL}/api/submissions/${id}`, { headers: { Authorization: `JWT ${suite.adminToken}` } })).json()) as {
       status: string
       messages: Array<{ direction: string; files: unknown[] }>
     }
@@ -102,9 +89,9 @@ describe('follow-up page', () => {
 
   it('keeps the typed message when a document is refused', async () => {
     const followUp = await newRequest('suivi.refus@example.fr')
-    const context = await newContext(browser, false)
+    const context = await newContext(suite.browser, false)
     const page = await context.newPage()
-    await page.goto(app.baseURL + followUp)
+    await page.goto(suite.app.baseURL + followUp)
     const fake = path.join(path.dirname(pdfPath), 'faux.pdf')
     fs.writeFileSync(fake, 'pas un pdf')
     await page.fill('#champ-message', 'Voici le document demandé.')
@@ -120,7 +107,7 @@ describe('follow-up page', () => {
     const statuses: number[] = []
     for (let i = 0; i < 70; i += 1) {
       const fake = `essai${String(i).padStart(27, '0')}`
-      statuses.push((await fetch(`${app.baseURL}/suivi/${fake}`)).status)
+      statuses.push((await fetch(`${suite.app.baseURL}/suivi/${fake}`)).status)
     }
     expect(statuses.slice(0, 10).every((s) => s === 404)).toBe(true)
     expect(statuses.at(-1)).toBe(429)

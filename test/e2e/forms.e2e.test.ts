@@ -5,27 +5,19 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { ADMIN, type RunningApp, startApp } from '../helpers/app'
-import { launchBrowser, newContext } from '../helpers/browser'
+import { newContext } from '../helpers/browser'
+import { useRunningApp } from '../helpers/e2eSuite'
 import { samplePdf } from '../helpers/files'
 
-let app: RunningApp
-let browser: Browser
+const suite = useRunningApp({ adminToken: true })
 let pdfPath: string
 
 beforeAll(async () => {
-  app = await startApp()
-  browser = await launchBrowser()
-  pdfPath = path.join(app.outboxDir, '..', 'justificatif-ressources.pdf')
+  pdfPath = path.join(suite.app.outboxDir, '..', 'justificatif-ressources.pdf')
   fs.mkdirSync(path.dirname(pdfPath), { recursive: true })
   fs.writeFileSync(pdfPath, await samplePdf('Avis d’imposition'))
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
 })
 
 const submit = async (page: Page, name: RegExp | string) => {
@@ -46,7 +38,7 @@ async function completeAidRequest(page: Page, email: string, js: boolean) {
     // still the same document: nothing was loaded
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(before)
   }
-  await page.goto(`${app.baseURL}/demarches/social-solidarite/aide-financiere-ccas`)
+  await page.goto(`${suite.app.baseURL}/demarches/social-solidarite/aide-financiere-ccas`)
   await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Faire la démarche en ligne' }).click()])
   expect(page.url()).toContain('/formulaires/aide-ccas')
   if (js) {
@@ -146,16 +138,16 @@ async function completeAidRequest(page: Page, email: string, js: boolean) {
 }
 
 const emlFor = (email: string) =>
-  fs.existsSync(app.outboxDir)
+  fs.existsSync(suite.app.outboxDir)
     ? fs
-        .readdirSync(app.outboxDir)
-        .map((f) => fs.readFileSync(path.join(app.outboxDir, f), 'utf8').replace(/=\r?\n/g, ''))
+        .readdirSync(suite.app.outboxDir)
+        .map((f) => fs.readFileSync(path.join(suite.app.outboxDir, f), 'utf8').replace(/=\r?\n/g, ''))
         .find((body) => body.includes(`To: ${email}`))
     : undefined
 
 describe('multi-step form in Chromium', () => {
   it.each([false, true])('completes with JavaScript %s and writes the acknowledgement e-mail', async (javaScriptEnabled) => {
-    const context = await newContext(browser, javaScriptEnabled)
+    const context = await newContext(suite.browser, javaScriptEnabled)
     const page = await context.newPage()
     const email = `maryvonne.${javaScriptEnabled ? 'js' : 'nojs'}@example.fr`
     const reference = await completeAidRequest(page, email, javaScriptEnabled)
@@ -173,9 +165,9 @@ describe('multi-step form in Chromium', () => {
   }, 180_000)
 
   it('with JavaScript, a condition hides and shows its field as the citizen answers', async () => {
-    const context = await newContext(browser, true)
+    const context = await newContext(suite.browser, true)
     const page = await context.newPage()
-    await page.goto(`${app.baseURL}/formulaires/reservation-salle`)
+    await page.goto(`${suite.app.baseURL}/formulaires/reservation-salle`)
     const structure = page.locator('#champ-structure')
     await page.getByLabel('Un particulier').check()
     await expect(structure.isVisible()).resolves.toBe(false)
@@ -185,27 +177,25 @@ describe('multi-step form in Chromium', () => {
   })
 
   it('a closed form shows a clear French page and accepts nothing', async () => {
-    const login = await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
-    const { token } = (await login.json()) as { token: string }
-    const auth = { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }
-    const found = (await (await fetch(`${app.baseURL}/api/forms?where[slug][equals]=signalement-voirie`, { headers: auth })).json()) as { docs: Array<{ id: number }> }
+    const auth = { 'Content-Type': 'application/json', Authorization: `JWT ${suite.adminToken}` }
+    const found = (await (await fetch(`${suite.app.baseURL}/api/forms?where[slug][equals]=signalement-voirie`, { headers: auth })).json()) as { docs: Array<{ id: number }> }
     const id = found.docs[0].id
-    const close = await fetch(`${app.baseURL}/api/forms/${id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ availability: { closesAt: '2020-01-01T00:00:00.000Z' }, _status: 'published' }) })
+    const close = await fetch(`${suite.app.baseURL}/api/forms/${id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ availability: { closesAt: '2020-01-01T00:00:00.000Z' }, _status: 'published' }) })
     expect(close.status).toBe(200)
-    const html = await (await fetch(`${app.baseURL}/formulaires/signalement-voirie`)).text()
+    const html = await (await fetch(`${suite.app.baseURL}/formulaires/signalement-voirie`)).text()
     expect(html).toContain('Formulaire fermé')
     expect(html).toContain('Ce formulaire est fermé depuis le 1 janvier 2020.')
     expect(html).not.toContain('<form method="post"')
   })
 
   it('prefills a hidden value from the address (e.g. where a job application came from)', async () => {
-    const html = await (await fetch(`${app.baseURL}/formulaires/candidature-spontanee?source=forum-emploi`)).text()
+    const html = await (await fetch(`${suite.app.baseURL}/formulaires/candidature-spontanee?source=forum-emploi`)).text()
     expect(html).toMatch(/<input type="hidden"[^>]*name="source"[^>]*value="forum-emploi"|<input[^>]*value="forum-emploi"[^>]*name="source"/)
   })
 
   it('an unknown follow-up link and an unknown form give the French 404', async () => {
     for (const p of ['/suivi/abcdefghijklmnopqrstuvwxyzABCDEF', '/formulaires/inconnu']) {
-      const res = await fetch(app.baseURL + p)
+      const res = await fetch(suite.app.baseURL + p)
       expect(res.status).toBe(404)
       expect(await res.text()).toContain('Page introuvable')
     }

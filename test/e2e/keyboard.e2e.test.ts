@@ -3,24 +3,13 @@
  * two-step death-certificate request in Chromium, JavaScript on and off, and can always see
  * where the focus is.
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { type RunningApp, startApp } from '../helpers/app'
-import { launchBrowser, newContext } from '../helpers/browser'
+import { newContext } from '../helpers/browser'
+import { useRunningApp } from '../helpers/e2eSuite'
 import { blockApplicationScripts } from '../helpers/noScript'
 
-let app: RunningApp
-let browser: Browser
-
-beforeAll(async () => {
-  app = await startApp()
-  browser = await launchBrowser()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
+const suite = useRunningApp()
 
 /** The focused element's accessible name as a sighted keyboard user reads it (label or text). */
 const focusedName = (page: Page) =>
@@ -59,10 +48,10 @@ async function activate(page: Page, key: 'Enter' | 'Space', navigates: boolean) 
 
 describe('keyboard only', () => {
   it.each([true, false])('completes a two-step form, JavaScript %s', async (javaScriptEnabled) => {
-    const context = await newContext(browser, javaScriptEnabled)
+    const context = await newContext(suite.browser, javaScriptEnabled)
     if (!javaScriptEnabled) await blockApplicationScripts(context)
     const page = await context.newPage()
-    await page.goto(`${app.baseURL}/formulaires/acte-de-deces`)
+    await page.goto(`${suite.app.baseURL}/formulaires/acte-de-deces`)
     if (javaScriptEnabled) await page.locator('form[data-enhanced="steps"]').waitFor()
 
     // Step 1: the deceased person

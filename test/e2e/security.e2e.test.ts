@@ -3,23 +3,11 @@
  * response and carried by every script, no inline script without it, and the pages (forms with
  * JavaScript, the admin) keep working under the policy.
  */
-import type { Browser } from 'playwright-core'
+import { ADMIN } from '../helpers/app'
+import { newContext } from '../helpers/browser'
+import { useRunningApp } from '../helpers/e2eSuite'
 
-import { ADMIN, type RunningApp, startApp } from '../helpers/app'
-import { launchBrowser, newContext } from '../helpers/browser'
-
-let app: RunningApp
-let browser: Browser
-
-beforeAll(async () => {
-  app = await startApp()
-  browser = await launchBrowser()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
+const suite = useRunningApp()
 
 const PAGES = ['/', '/demarches/etat-civil/acte-de-naissance', '/formulaires/aide-ccas', '/documents', '/recherche?q=acte', '/page-inconnue', '/admin/login']
 
@@ -27,8 +15,8 @@ const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1]
 
 describe('security headers', () => {
   it.each(PAGES)('%s: CSP with a fresh nonce on every script, and the fixed headers', async (path) => {
-    const first = await fetch(app.baseURL + path)
-    const second = await fetch(app.baseURL + path)
+    const first = await fetch(suite.app.baseURL + path)
+    const second = await fetch(suite.app.baseURL + path)
     const csp = first.headers.get('content-security-policy') ?? ''
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/)
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/)
@@ -50,17 +38,17 @@ describe('security headers', () => {
   })
 
   it('sends HSTS when the request came over HTTPS (behind a TLS proxy)', async () => {
-    const res = await fetch(app.baseURL + '/', { headers: { 'X-Forwarded-Proto': 'https' } })
+    const res = await fetch(suite.app.baseURL + '/', { headers: { 'X-Forwarded-Proto': 'https' } })
     expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=\d{8,}; includeSubDomains$/)
   })
 
   it('files and the API get the fixed headers too', async () => {
-    const res = await fetch(app.baseURL + '/api/domains?limit=1')
+    const res = await fetch(suite.app.baseURL + '/api/domains?limit=1')
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
   it('nothing is blocked: a form runs its script and the admin logs in under the policy', async () => {
-    const context = await newContext(browser, true)
+    const context = await newContext(suite.browser, true)
     const page = await context.newPage()
     const violations: string[] = []
     page.on('console', (m) => {
@@ -70,10 +58,10 @@ describe('security headers', () => {
     page.on('response', (r) => {
       if (r.request().isNavigationRequest() && r.status() >= 300 && r.status() < 400) redirects.push(`${r.status()} ${r.url()}`)
     })
-    await page.goto(`${app.baseURL}/formulaires/aide-ccas`)
+    await page.goto(`${suite.app.baseURL}/formulaires/aide-ccas`)
     await page.locator('form[data-enhanced="steps"]').waitFor({ timeout: 30_000 })
     expect(redirects).toEqual([]) // the first navigation is answered at once
-    await page.goto(`${app.baseURL}/admin/login`)
+    await page.goto(`${suite.app.baseURL}/admin/login`)
     await page.locator('input[name="email"]').fill(ADMIN.email)
     await page.locator('input[name="password"]').fill(ADMIN.password)
     await page.getByRole('button', { name: 'Se connecter' }).click()

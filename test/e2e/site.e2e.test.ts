@@ -2,26 +2,13 @@
  * Every citizen route over real HTTP against the built app, then in Chromium with JavaScript
  * disabled: content present, French 404s, GET forms working.
  */
-import type { Browser } from 'playwright-core'
+import { newContext } from '../helpers/browser'
+import { useRunningApp } from '../helpers/e2eSuite'
 
-import { type RunningApp, startApp } from '../helpers/app'
-import { launchBrowser, newContext } from '../helpers/browser'
-
-let app: RunningApp
-let browser: Browser
-
-beforeAll(async () => {
-  app = await startApp()
-  browser = await launchBrowser()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
+const suite = useRunningApp({ adminToken: true })
 
 const get = async (path: string) => {
-  const res = await fetch(app.baseURL + path)
+  const res = await fetch(suite.app.baseURL + path)
   return { status: res.status, html: await res.text() }
 }
 
@@ -69,24 +56,18 @@ describe('citizen routes over HTTP', () => {
     const { html } = await get('/documents')
     const href = /href="(\/api\/documents\/file\/[^"]+\.pdf)"/.exec(html)?.[1]
     expect(href).toBeTruthy()
-    const res = await fetch(app.baseURL + href!)
+    const res = await fetch(suite.app.baseURL + href!)
     expect(res.status).toBe(200)
     const bytes = Buffer.from(await res.arrayBuffer())
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
   })
 
   it('shows no draft to visitors', async () => {
-    const res = await fetch(`${app.baseURL}/api/users/login`, {
+    const domains = (await (await fetch(`${suite.app.baseURL}/api/domains?where[slug][equals]=emploi`)).json()) as { docs: Array<{ id: number }> }
+    const orgs = (await (await fetch(`${suite.app.baseURL}/api/organisations?limit=1`)).json()) as { docs: Array<{ id: number }> }
+    const created = await fetch(`${suite.app.baseURL}/api/procedures?draft=true`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@e2e.kerlann.fr', password: 'Admin-e2e-Motdepasse-2026' }),
-    })
-    const { token } = (await res.json()) as { token: string }
-    const domains = (await (await fetch(`${app.baseURL}/api/domains?where[slug][equals]=emploi`)).json()) as { docs: Array<{ id: number }> }
-    const orgs = (await (await fetch(`${app.baseURL}/api/organisations?limit=1`)).json()) as { docs: Array<{ id: number }> }
-    const created = await fetch(`${app.baseURL}/api/procedures?draft=true`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${suite.adminToken}` },
       body: JSON.stringify({ title: 'Brouillon secret', slug: 'brouillon-secret', summary: 'pas encore publié', domain: domains.docs[0].id, organisation: orgs.docs[0].id, _status: 'draft' }),
     })
     expect(created.status).toBe(201)
@@ -98,9 +79,9 @@ describe('citizen routes over HTTP', () => {
 
 describe('with JavaScript disabled, in Chromium', () => {
   it.each(ROUTES.map(([p]) => p))('%s renders fully', async (path) => {
-    const context = await newContext(browser, false)
+    const context = await newContext(suite.browser, false)
     const page = await context.newPage()
-    const response = await page.goto(app.baseURL + path)
+    const response = await page.goto(suite.app.baseURL + path)
     expect(response?.status()).toBe(200)
     await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy()
     expect(await page.locator('a.skip-link').getAttribute('href')).toBe('#contenu')
@@ -108,9 +89,9 @@ describe('with JavaScript disabled, in Chromium', () => {
   })
 
   it('search works from the home page form', async () => {
-    const context = await newContext(browser, false)
+    const context = await newContext(suite.browser, false)
     const page = await context.newPage()
-    await page.goto(app.baseURL + '/')
+    await page.goto(suite.app.baseURL + '/')
     await page.getByLabel('Rechercher une démarche ou un imprimé').fill('décès')
     await page.getByRole('button', { name: 'Rechercher' }).click()
     await page.waitForURL(/\/recherche\?q=/)
@@ -119,9 +100,9 @@ describe('with JavaScript disabled, in Chromium', () => {
   })
 
   it('the documents filter works', async () => {
-    const context = await newContext(browser, false)
+    const context = await newContext(suite.browser, false)
     const page = await context.newPage()
-    await page.goto(app.baseURL + '/documents')
+    await page.goto(suite.app.baseURL + '/documents')
     const all = await page.locator('ul.documents > li').count()
     await page.getByLabel('Thème').selectOption({ label: 'Réservation' })
     await page.getByRole('button', { name: 'Filtrer' }).click()
@@ -134,9 +115,9 @@ describe('with JavaScript disabled, in Chromium', () => {
   })
 
   it('navigates home → domain → procedure by links, with breadcrumbs', async () => {
-    const context = await newContext(browser, false)
+    const context = await newContext(suite.browser, false)
     const page = await context.newPage()
-    await page.goto(app.baseURL + '/')
+    await page.goto(suite.app.baseURL + '/')
     await page.getByRole('link', { name: 'Urbanisme' }).click()
     await page.waitForURL(/\/demarches\/urbanisme$/)
     await page.getByRole('link', { name: /certificat d'urbanisme/i }).first().click()
