@@ -164,6 +164,26 @@ describe('multi-step form in Chromium', () => {
     await context.close()
   }, 180_000)
 
+  it('with JavaScript, files over the limit of one post are refused in the page, answers still there', async () => {
+    const context = await newContext(suite.browser, true)
+    const page = await context.newPage()
+    let posted = false
+    page.on('request', (request) => (posted ||= request.method() === 'POST'))
+    await page.goto(`${suite.app.baseURL}/formulaires/candidature-spontanee`)
+    await page.locator('form[data-enhanced="steps"]').waitFor()
+    await page.fill('#champ-poste', 'Agent des espaces verts')
+    const big = Buffer.alloc(26 * 1024 * 1024, 0x20)
+    big.write('%PDF-1.4\n')
+    await page.setInputFiles('#champ-cv', { name: 'cv-tres-lourd.pdf', mimeType: 'application/pdf', buffer: big })
+    await page.getByRole('button', { name: 'Vérifier mes réponses' }).click()
+    await page.locator('.error-summary').waitFor()
+    expect(await page.locator('.error-summary').textContent()).toContain('Les fichiers joints dépassent 25 Mo au total')
+    expect(await page.locator('#champ-cv').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.inputValue('#champ-poste')).toBe('Agent des espaces verts')
+    expect(posted).toBe(false)
+    await context.close()
+  }, 90_000)
+
   it('with JavaScript, a condition hides and shows its field as the citizen answers', async () => {
     const context = await newContext(suite.browser, true)
     const page = await context.newPage()
