@@ -6,6 +6,7 @@
 //   peer: @payloadcms/plugin-form-builder's POST /api/bench-form-submissions (no validation);
 //   floor: a raw Local API payload.create of the same answers (POST /api/bench/raw-create).
 // Usage: npm run build && npm run bench:submit [-- --duration 10 --connections 20]
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -94,9 +95,16 @@ try {
   const count = async (collection) => (await (await fetch(`${base}/api/${collection}?limit=1`, { headers: auth })).json()).totalDocs
 
   const jsBefore = await count('submissions')
+  // Each check step shown in a browser draws its own send key (decision 0016): one per request here.
+  const jsBody = encode({ ...answers, action: 'envoyer-tout', etape: '1', t })
   results.oursJs = await run({
-    url: `${base}/formulaires/banc-12/etape`, method: 'POST', headers: formHeaders,
-    body: encode({ ...answers, action: 'envoyer-tout', etape: '1', t }),
+    url: base,
+    requests: [
+      {
+        method: 'POST', path: '/formulaires/banc-12/etape', headers: formHeaders,
+        setupRequest: (req) => ({ ...req, body: `${jsBody}&envoi=${crypto.randomBytes(24).toString('base64url')}` }),
+      },
+    ],
   })
   const oursJsStored = (await count('submissions')) - jsBefore
 
