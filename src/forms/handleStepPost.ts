@@ -2,10 +2,12 @@ import type { Payload } from 'payload'
 
 import { fileRules } from '../../blocks/fields/file'
 import { SECURE_TOKEN_PATTERN } from '../lib/secureToken'
+import { FormFullError } from '../submissions/capacity'
 import { IncompleteSubmissionError, submitForm } from '../submissions/submit'
 import { SEND_ALL, SEND_KEY } from './actions'
 import { allowPost, antiAbuseSettings, clientIp, HONEYPOT_NAME, secondsSince, tooLargeMessage } from './antiAbuse'
 import { type Answers, parseFields } from './engine'
+import { readLimitedFormData, RequestTooLargeError } from './limitedFormData'
 import { formAvailability, loadPublishedForm } from './loadForm'
 import { formPaths } from './paths'
 import { rawInputFromFormData } from './rawInput'
@@ -33,10 +35,10 @@ export async function handleStepPost(
   schedule?: (job: () => Promise<void>) => void | Promise<void>,
 ): Promise<Response> {
   const settings = antiAbuseSettings()
-  const length = Number(request.headers.get('content-length') ?? 0)
-  if (length > settings.maxRequestBytes) {
-    return problemPage(413, 'Envoi trop volumineux', tooLargeMessage(settings.maxRequestBytes), `/formulaires/${slug}`)
-  }
+  const tooLarge = () => problemPage(413, 'Envoi trop volumineux', tooLargeMessage(settings.maxRequestBytes), `/formulaires/${slug}`)
+  // Fast path: a declared size over the limit is refused before anything else; a body sent
+  // without Content-Length (chunked) is counted while it is read below.
+  if (Number(request.headers.get('content-length') ?? 0) > settings.maxRequestBytes) return tooLarge()
   if (!(await allowPost(clientIp(request.headers)))) {
     return problemPage(429, 'Trop de tentatives', 'Vous avez envoyé beaucoup de formulaires en peu de temps. Patientez une minute puis recommencez.', `/formulaires/${slug}`)
   }
@@ -47,8 +49,9 @@ export async function handleStepPost(
 
   let data: FormData
   try {
-    data = await request.formData()
-  } catch {
+    data = await readLimitedFormData(request, settings.maxRequestBytes)
+  } catch (error) {
+    if (error instanceof RequestTooLargeError) return tooLarge()
     return problemPage(400, 'Envoi illisible', "Les informations envoyées n'ont pas pu être lues. Recommencez depuis le formulaire.", `/formulaires/${slug}`)
   }
   if (String(data.get(HONEYPOT_NAME) ?? '').trim()) {
@@ -72,6 +75,7 @@ export async function handleStepPost(
       await deleteSession(payload, session)
       return redirect(formPaths.followUp(receipt.followUpToken, true))
     } catch (error) {
+      if (error instanceof FormFullError) return redirect(formPaths.step(slug)) // the form page says it is full
       if (!(error instanceof IncompleteSubmissionError)) throw error
       session.errors = error.errors
       await saveSession(payload, form.id, session)
@@ -149,6 +153,7 @@ export async function handleStepPost(
         await deleteSession(payload, session)
         return { location: formPaths.followUp(receipt.followUpToken, true), stored: true }
       } catch (error) {
+        if (error instanceof FormFullError) return { location: formPaths.step(slug), stored: false }
         if (!(error instanceof IncompleteSubmissionError)) throw error
         return { location: await backToStep(error.errors, error.step), stored: false }
       }

@@ -1,6 +1,8 @@
 import { Mutex } from 'async-mutex'
 import type { Payload } from 'payload'
 
+import { isoDateOf } from '../../blocks/fields/date'
+
 /** "2026-000123": unique per town, sequential per year. */
 export function formatReference(year: number, sequence: number): string {
   return `${year}-${String(sequence).padStart(6, '0')}`
@@ -51,7 +53,9 @@ async function allocate(payload: Payload, year: number, reseed: boolean): Promis
  * stored number and retry.
  */
 export async function createWithNextReference<T>(payload: Payload, now: Date, create: (reference: string) => Promise<T>): Promise<T> {
-  const year = now.getFullYear()
+  // The town's year, whatever the server's time zone: a request sent on 31 December at 23:30 in
+  // France is numbered in the new year only from midnight, French time.
+  const year = Number(isoDateOf(now).slice(0, 4))
   let reseed = false
   for (let attempt = 0; attempt < 20; attempt += 1) {
     const reference = await allocate(payload, year, reseed)

@@ -7,6 +7,7 @@ import { proposeFromSubmission } from '../directory/proposeFromSubmission'
 import { newSecureToken } from '../lib/secureToken'
 import { fileIdsIn } from './fileIds'
 import { notifySubmission } from './notify'
+import { withinCapacity } from './capacity'
 import { createWithNextReference } from './reference'
 import { requesterOf } from './requester'
 
@@ -47,26 +48,28 @@ export async function submitForm(payload: Payload, form: PublishedForm, answers:
   const organisationId = typeof form.organisation === 'object' ? form.organisation.id : form.organisation
   const requester = requesterOf(form.definition, check.clean)
   const followUpToken = newSecureToken()
-  const created = await createWithNextReference(payload, now, (reference) =>
-    payload.create({
-      collection: 'submissions',
-      data: {
-        reference,
-        followUpToken,
-        form: form.id,
-        organisation: organisationId,
-        domain: (form.domain ?? null) as number | null, // known with the cached form (null: no procedure links it): no lookup
-        status: 'recue',
-        responseDelayDays: form.responseDelayDays ?? 60,
-        requesterName: requester.name,
-        requesterEmail: requester.email,
-        formVersion: { id: form.id, title: form.title, updatedAt: form.updatedAt, steps: form.definition.steps },
-        answers: check.clean,
-        files: fileIdsIn(check.clean) as number[],
-      },
-      overrideAccess: true,
-      depth: 0,
-    }),
+  const created = await withinCapacity(payload, form, () =>
+    createWithNextReference(payload, now, (reference) =>
+      payload.create({
+        collection: 'submissions',
+        data: {
+          reference,
+          followUpToken,
+          form: form.id,
+          organisation: organisationId,
+          domain: (form.domain ?? null) as number | null, // known with the cached form (null: no procedure links it): no lookup
+          status: 'recue',
+          responseDelayDays: form.responseDelayDays ?? 60,
+          requesterName: requester.name,
+          requesterEmail: requester.email,
+          formVersion: { id: form.id, title: form.title, updatedAt: form.updatedAt, steps: form.definition.steps },
+          answers: check.clean,
+          files: fileIdsIn(check.clean) as number[],
+        },
+        overrideAccess: true,
+        depth: 0,
+      }),
+    ),
   )
   if (form.directory) {
     // The request is stored whatever happens here; a failure is logged for staff to re-enter it.

@@ -283,4 +283,45 @@ describe('closed forms', () => {
     expect(await submissions()).toBe(before)
     await booted.payload.update({ collection: 'forms', id: docs[0].id, data: { availability: { closesAt: null }, _status: 'published' }, overrideAccess: true })
   })
+
+  const oneFieldForm = async (slug: string, availability: Record<string, unknown>) => {
+    const org = (await booted.payload.find({ collection: 'organisations', limit: 1, overrideAccess: true })).docs[0]
+    return booted.payload.create({
+      collection: 'forms',
+      overrideAccess: true,
+      data: { title: slug, slug, organisation: org.id, availability, steps: [{ title: 'Vous', fields: [{ blockType: 'email', label: 'Courriel', name: 'courriel', required: true }] }], _status: 'published' } as never,
+    })
+  }
+  const storedFor = (formId: number | string) =>
+    booted.payload.count({ collection: 'submissions', where: { form: { equals: formId } }, overrideAccess: true }).then((r) => r.totalDocs)
+
+  it('never stores more requests than the maximum, even when they arrive at the same moment', async () => {
+    const form = await oneFieldForm('salle-limitee', { maxSubmissions: 3 })
+    const sends = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => client.post('salle-limitee', { action: 'envoyer-tout', courriel: `resa${i}@example.fr` })),
+    )
+    expect(await storedFor(form.id)).toBe(3)
+    expect(sends.filter((s) => s.followUp)).toHaveLength(3)
+    // the others are sent to the form's page, which says the maximum is reached
+    expect(sends.filter((s) => !s.followUp).every((s) => s.location === '/formulaires/salle-limitee')).toBe(true)
+    const late = await client.post('salle-limitee', { action: 'envoyer-tout', courriel: 'tard@example.fr' })
+    expect(late.location).toBe('/formulaires/salle-limitee')
+    expect(await storedFor(form.id)).toBe(3)
+  })
+
+  it('accepts nothing before its opening date', async () => {
+    const form = await oneFieldForm('ouvre-bientot', { opensAt: new Date(Date.now() + 7 * 86400_000).toISOString() })
+    const res = await client.post('ouvre-bientot', { action: 'envoyer-tout', courriel: 'tot@example.fr' })
+    expect(res.location).toBe('/formulaires/ouvre-bientot')
+    expect(await storedFor(form.id)).toBe(0)
+  })
+
+  it('numbers a request by the town’s year: 31 December 23:30 UTC is already next year in France', async () => {
+    const { submitForm } = await import('../../src/submissions/submit')
+    const { loadPublishedForm } = await import('../../src/forms/loadForm')
+    await oneFieldForm('reveillon', {})
+    const form = (await loadPublishedForm(booted.payload, 'reveillon'))!
+    const receipt = await submitForm(booted.payload, form, { courriel: 'reveillon@example.fr' }, { now: new Date('2026-12-31T23:30:00Z'), schedule: () => {} })
+    expect(receipt.reference).toBe('2027-000001')
+  })
 })
