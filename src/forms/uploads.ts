@@ -79,6 +79,20 @@ export async function storeUploadedFiles(
   return { files, fileErrors }
 }
 
+/**
+ * Tells whether sharp refused an image because of `limitInputPixels` (and not because it is corrupt),
+ * only to word the message: the limit itself is enforced by sharp, before decoding.
+ */
+async function exceedsPixelLimit(data: Buffer, error: unknown): Promise<boolean> {
+  if (error instanceof Error && /exceeds pixel limit/i.test(error.message)) return true
+  try {
+    const { width = 0, height = 0 } = await sharp(data).metadata() // header only, nothing decoded
+    return width * height > MAX_IMAGE_PIXELS
+  } catch {
+    return false
+  }
+}
+
 async function checkAndStore(
   payload: Payload,
   upload: File,
@@ -108,8 +122,11 @@ async function checkAndStore(
           : mime === 'image/webp'
             ? await image.webp({ quality: 85 }).toBuffer()
             : await image.jpeg({ quality: 85, mozjpeg: true }).toBuffer()
-    } catch {
-      return `L'image « ${name} » est illisible ou trop grande (${MAX_IMAGE_PIXELS / 1_000_000} mégapixels au maximum).`
+    } catch (error) {
+      if (await exceedsPixelLimit(data, error)) {
+        return `L'image « ${name} » est trop grande (plus de ${MAX_IMAGE_PIXELS / 1_000_000} mégapixels) : réduisez sa définition puis joignez-la de nouveau.`
+      }
+      return `L'image « ${name} » est illisible ou endommagée.`
     }
   }
   // On disk under a random name (no personal data in paths, no collisions); the citizen's name is kept.

@@ -8,6 +8,7 @@ import { storeUploadedFiles } from '../../src/forms/uploads'
 import type { BaseFieldConfig } from '../../src/forms/types'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { samplePdf } from '../helpers/files'
+import { blankPng, PHOTO_GPS, photoWithGps, readGpsTags } from '../helpers/imageFixtures'
 import { restClient } from '../helpers/rest'
 import { createRoleUsers, PASSWORD } from '../helpers/users'
 
@@ -35,19 +36,30 @@ const store = (entries: Array<[string, Buffer, string, string]>, organisationId 
 
 describe('uploaded files', () => {
   it('re-encodes photos and drops their metadata (GPS, camera…)', async () => {
-    const withExif = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#884422' } })
-      .jpeg()
-      .withExif({ IFD0: { Copyright: 'Appareil de test', Make: 'Kerlann Cam' } })
-      .toBuffer()
-    expect((await sharp(withExif).metadata()).exif).toBeDefined()
-    const result = await store([['photo', withExif, 'IMG_0001.jpg', 'image/jpeg']])
+    const photo = await photoWithGps()
+    const before = await sharp(photo).metadata()
+    expect(readGpsTags(before.exif)).toEqual({
+      GPSLatitudeRef: PHOTO_GPS.latitudeRef,
+      GPSLatitude: PHOTO_GPS.latitude,
+      GPSLongitudeRef: PHOTO_GPS.longitudeRef,
+      GPSLongitude: PHOTO_GPS.longitude,
+    })
+    expect(before.exif?.toString('latin1')).toContain('Kerlann Cam')
+    expect(before.xmp?.toString('utf8')).toContain('exif:GPSLatitude="47,39.0N"')
+    const result = await store([['photo', photo, 'IMG_0001.jpg', 'image/jpeg']])
     expect(result.fileErrors).toEqual({})
     const ref = result.files.photo[0]
     expect(ref.filename).toBe('IMG_0001.jpg')
     const stored = await booted.payload.findByID({ collection: 'submission-files', id: ref.id, overrideAccess: true })
     expect(stored.filename).not.toContain('IMG_0001') // random name on disk
     const onDisk = fs.readFileSync(`${booted.uploadsDir}/private/submission-files/${stored.filename}`)
-    expect((await sharp(onDisk).metadata()).exif).toBeUndefined()
+    const after = await sharp(onDisk).metadata()
+    expect(after.format).toBe('jpeg')
+    expect(after.exif).toBeUndefined()
+    expect(after.xmp).toBeUndefined()
+    expect(readGpsTags(after.exif)).toEqual({})
+    expect(onDisk.toString('latin1')).not.toContain('Kerlann Cam')
+    expect(onDisk.toString('latin1')).not.toContain('GPSLatitude')
   })
 
   it('refuses by content: a PDF renamed .jpg, a text named .pdf, a truncated PDF', async () => {
@@ -58,12 +70,20 @@ describe('uploaded files', () => {
   })
 
   it('refuses pixel bombs, oversize and too many files', async () => {
-    // A PNG whose header claims 20000 × 20000 pixels (400 Mpx): refused before decoding.
-    const header = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } }).png().toBuffer()
-    const bomb = Buffer.from(header)
-    bomb.writeUInt32BE(20000, 16)
-    bomb.writeUInt32BE(20000, 20)
-    expect((await store([['photo', bomb, 'bombe.png', 'image/png']])).fileErrors.photo).toMatch(/illisible ou trop grande/)
+    // A well-formed PNG of 8000 × 6000 pixels (48 Mpx) weighing a few kilobytes: valid in every other
+    // respect (it decodes when the limit is lifted), so only the pixel limit can refuse it.
+    const bomb = blankPng(8000, 6000)
+    expect(bomb.length).toBeLessThan(50_000)
+    expect(await sharp(bomb, { limitInputPixels: false, failOn: 'error' }).png().toBuffer()).toBeInstanceOf(Buffer)
+    const refused = await store([['photo', bomb, 'bombe.png', 'image/png']])
+    expect(refused.fileErrors.photo).toBe(
+      "L'image « bombe.png » est trop grande (plus de 40 mégapixels) : réduisez sa définition puis joignez-la de nouveau.",
+    )
+    expect(refused.files.photo).toBeUndefined()
+    // A damaged image gets the other message.
+    const damaged = Buffer.from(blankPng(40, 30))
+    damaged.writeUInt32BE(41, 16) // width changed, IHDR CRC left stale
+    expect((await store([['photo', damaged, 'abimee.png', 'image/png']])).fileErrors.photo).toBe("L'image « abimee.png » est illisible ou endommagée.")
     const big = Buffer.concat([await samplePdf(), Buffer.alloc(1_100_000)])
     expect((await store([['pieces', big, 'gros.pdf', 'application/pdf']])).fileErrors.pieces).toMatch(/taille maximale/)
     const pdf = await samplePdf()
