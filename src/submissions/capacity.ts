@@ -21,8 +21,8 @@ const locks = (state.__portailCapacity ??= new Map<string, Mutex>())
  * a maximum are not serialised.
  */
 export async function withinCapacity<T>(payload: Payload, form: PublishedForm, create: () => Promise<T>): Promise<T> {
-  const max = form.availability?.maxSubmissions
-  if (!max) return create()
+  const max = form.availability?.maxSubmissions ?? 0
+  if (max <= 0) return create()
   const key = String(form.id)
   if (!locks.has(key)) locks.set(key, new Mutex())
   return locks.get(key)!.runExclusive(async () => {

@@ -1,6 +1,7 @@
 /**
  * Robustness of the step handler: thousands of random and malformed posts never give a 5xx and
- * never store a request; 500 concurrent valid requests give 500 stored, distinct references.
+ * never store a request; valid requests with one answer broken are never stored (while the same
+ * request unbroken is); 500 concurrent valid requests give 500 stored, distinct references.
  */
 import fc from 'fast-check'
 
@@ -23,6 +24,29 @@ beforeAll(async () => {
 afterAll(async () => booted?.shutdown())
 
 const count = () => booted.payload.count({ collection: 'submissions', overrideAccess: true }).then((r) => r.totalDocs)
+const fileCount = () => booted.payload.count({ collection: 'submission-files', overrideAccess: true }).then((r) => r.totalDocs)
+
+/** A complete, valid request to the town (contact form). */
+const CONTACT_OK: Record<string, string> = {
+  nom: 'Le Goff', prenom: 'Anne', courriel: 'anne.legoff@example.fr', telephone: '06 12 34 56 78',
+  objet: 'urbanisme', message: 'Bonjour, quand a lieu la prochaine permanence ?', consentement: 'oui',
+}
+const blank = fc.constantFrom('', ' ', '\t', '\u00a0')
+/** For each answer, values that break it (each rule of the field, never a valid value). */
+const BROKEN: Record<string, fc.Arbitrary<string | null>> = {
+  nom: fc.oneof(blank, fc.constant(null)),
+  prenom: fc.oneof(blank, fc.constant(null)),
+  message: fc.oneof(blank, fc.constant(null)),
+  consentement: fc.constant(null),
+  courriel: fc.oneof(
+    fc.constant(null),
+    blank,
+    fc.string({ maxLength: 30 }).filter((v) => !v.includes('@')),
+    fc.constantFrom('a@', '@b.fr', 'a b@c.fr', 'anne@@example.fr', 'anne@example', '<script>@x.fr'),
+  ),
+  telephone: fc.oneof(fc.stringMatching(/^[0-9]{1,8}$/), fc.constantFrom('abc', '06 12', '+1 202 555 0100 99', '00000000000000000')),
+  objet: fc.oneof(blank, fc.string({ maxLength: 20 }).filter((v) => !['etat_civil', 'urbanisme', 'voirie_et_proprete', 'ecoles_et_jeunesse', 'autre'].includes(v.trim().toLowerCase()))),
+}
 
 const FIELD_NAMES = ['nom', 'prenom', 'courriel', 'telephone', 'objet', 'message', 'consentement', 'adresse.codePostal', 'foyer.__items', 'foyer.0.prenom', 'siret', 'iban', 'identite.dateNaissance', 'ressources', 'nature', 'action', 'etape', 'session', 't']
 const SLUGS = ['contacter-la-mairie', 'aide-ccas', 'acte-de-deces', 'reservation-salle', 'inexistant']
@@ -45,10 +69,36 @@ describe('random and malformed posts', () => {
           expect([303, 400, 404]).toContain(res.status)
         },
       ),
-      { numRuns: 1500 },
+      { numRuns: 2000 },
     )
     // An "envoyer" with a random session can never store: sessions are 192-bit secrets.
     expect(await count()).toBe(before)
+  }, 600_000)
+})
+
+describe('valid requests with one answer broken', () => {
+  it('are never stored (files neither), while the same request unbroken is', async () => {
+    const sent = await client.post('contacter-la-mairie', { action: 'envoyer-tout', ...CONTACT_OK })
+    expect(sent.followUp).toBeTruthy() // the harness can store: the property below can fail
+    const [before, filesBefore] = [await count(), await fileCount()]
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...Object.keys(BROKEN)).chain((name) => fc.tuple(fc.constant(name), BROKEN[name])),
+        fc.constantFrom('envoyer-tout', 'verifier-tout', 'suivant'),
+        async ([name, value], action) => {
+          const values: Record<string, string> = { ...CONTACT_OK, action }
+          if (value === null) delete values[name]
+          else values[name] = value
+          const res = await client.post('contacter-la-mairie', values)
+          expect(res.status).toBe(303)
+          expect(res.followUp).toBeUndefined()
+          expect(res.location).toMatch(/^\/formulaires\/contacter-la-mairie\?session=/)
+        },
+      ),
+      { numRuns: 1000 },
+    )
+    expect(await count()).toBe(before)
+    expect(await fileCount()).toBe(filesBefore)
   }, 600_000)
 })
 
