@@ -66,6 +66,28 @@ export async function allowFollowUpLookup(ip: string): Promise<boolean> {
   }
 }
 
+/** How many reverse proxies stand in front of the site, each appending to X-Forwarded-For (default 1). */
+export function trustedProxies(): number {
+  const value = Number(process.env.TRUSTED_PROXIES ?? 1)
+  return Number.isInteger(value) && value >= 0 ? value : 1
+}
+
+/**
+ * The address the per-address limits count. Every proxy appends the address it received the
+ * request from to X-Forwarded-For, so only the entries added by our own proxies can be trusted:
+ * counted from the RIGHT, the client is at `length - TRUSTED_PROXIES`. Entries further left were
+ * sent by the client and may be forged ("X-Forwarded-For: 1.2.3.4"). With more proxies configured
+ * than entries present, the first entry; with 0, the last one. Then X-Real-IP, then 'local'.
+ * Decision 0017.
+ */
 export function clientIp(headers: Headers): string {
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'local'
+  const entries = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  if (entries.length > 0) {
+    const index = Math.min(Math.max(entries.length - trustedProxies(), 0), entries.length - 1)
+    return entries[index]
+  }
+  return headers.get('x-real-ip')?.trim() || 'local'
 }

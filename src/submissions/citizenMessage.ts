@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { fileRules } from '../../blocks/fields/file'
 import { allowPost, antiAbuseSettings, clientIp, HONEYPOT_NAME } from '../forms/antiAbuse'
+import { readLimitedFormData, RequestTooLargeError } from '../forms/limitedFormData'
 import { newSecureToken, SECURE_TOKEN_PATTERN } from '../lib/secureToken'
 import type { BaseFieldConfig } from '../forms/types'
 import { storeUploadedFiles } from '../forms/uploads'
@@ -51,15 +52,17 @@ export async function loadDraft(payload: Payload, formId: number | string, token
 export async function handleCitizenMessage(payload: Payload, token: string, request: Request): Promise<Response> {
   const page = `/suivi/${token}`
   if (!(await allowPost(clientIp(request.headers)))) return new Response('Trop de tentatives : patientez une minute.', { status: 429 })
-  if (Number(request.headers.get('content-length') ?? 0) > antiAbuseSettings().maxRequestBytes) {
-    return new Response('Envoi trop volumineux.', { status: 413 })
-  }
+  const { maxRequestBytes } = antiAbuseSettings()
+  const tooLarge = () => new Response('Envoi trop volumineux.', { status: 413 })
+  // Fast path on the declared size; a chunked body is counted while it is read below.
+  if (Number(request.headers.get('content-length') ?? 0) > maxRequestBytes) return tooLarge()
   const submission = await findByFollowUpToken(payload, token)
   if (!submission) return new Response('Demande introuvable.', { status: 404 })
   let data: FormData
   try {
-    data = await request.formData()
-  } catch {
+    data = await readLimitedFormData(request, maxRequestBytes)
+  } catch (error) {
+    if (error instanceof RequestTooLargeError) return tooLarge()
     return redirect(page)
   }
   if (String(data.get(HONEYPOT_NAME) ?? '').trim()) return new Response('Envoi refusé.', { status: 400 })
