@@ -1,7 +1,7 @@
 import type { Block } from 'payload'
 
 import { displayAnswer } from '../../../src/forms/engine'
-import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
+import type { BaseFieldConfig, FieldType, RawInput } from '../../../src/forms/types'
 import { conditionField, machineNameField } from '../shared/baseFields'
 
 /**
@@ -50,13 +50,42 @@ export function makeBlock(childBlocks: Block[]): Block {
   }
 }
 
+export const maxItemsOf = (field: GroupFieldConfig): number => Math.max(field.maxItems ?? 10, 1)
+
 export function itemCount(field: GroupFieldConfig, posted: string | undefined, previous: unknown): number {
   const min = Math.max(field.minItems ?? 0, 0)
-  const max = Math.max(field.maxItems ?? 10, 1)
+  const max = maxItemsOf(field)
   const fromPost = posted !== undefined ? Number.parseInt(posted, 10) : Number.NaN
   const base = Number.isFinite(fromPost) ? fromPost : Array.isArray(previous) ? previous.length : min
   return Math.min(Math.max(base, min, field.required ? 1 : 0), max)
 }
+
+/** At most this many items beyond the maximum are read back: a forged count or index cannot make the server loop. */
+const OVER_MAX_READ_LIMIT = 100
+
+/**
+ * The number of items to read from a post. Up to the maximum, the posted count (itemCount). Above
+ * it, every item the citizen actually sent (inputs named "<name>.<i>.…"), so that none is dropped
+ * silently: parse() refuses them with a message and shows them back. A count above the maximum
+ * with no input for the extra items holds nothing typed: it is brought back to the maximum.
+ */
+export function postedItemCount(field: GroupFieldConfig, input: RawInput, name: string, previous: unknown): number {
+  const posted = input.get(`${name}.${ITEMS_SUFFIX}`)
+  const count = itemCount(field, posted, previous)
+  const max = maxItemsOf(field)
+  const requested = posted !== undefined ? Number.parseInt(posted, 10) : Number.NaN
+  if (!(requested > max)) return count
+  const prefix = `${name}.`
+  let sent = 0
+  for (const key of input.keys()) {
+    const index = key.startsWith(prefix) ? /^(\d+)\./.exec(key.slice(prefix.length)) : null
+    if (index) sent = Math.max(sent, Number(index[1]) + 1)
+  }
+  return Math.max(count, Math.min(requested, sent, max + OVER_MAX_READ_LIMIT))
+}
+
+const itemNoun = (field: GroupFieldConfig, count: number): string =>
+  `${(field.itemLabel ?? 'élément').toLowerCase()}${count > 1 ? 's' : ''}`
 
 export const group: FieldType<GroupFieldConfig, GroupValue> = {
   type: 'group',
@@ -64,7 +93,7 @@ export const group: FieldType<GroupFieldConfig, GroupValue> = {
   kind: 'input',
   fieldset: true,
   async parse(field, input, name, ctx) {
-    const count = itemCount(field, input.get(`${name}.${ITEMS_SUFFIX}`), ctx.previous)
+    const count = postedItemCount(field, input, name, ctx.previous)
     const previous = Array.isArray(ctx.previous) ? (ctx.previous as GroupValue) : []
     const items: GroupValue = []
     const shown: GroupValue = []
@@ -76,11 +105,22 @@ export const group: FieldType<GroupFieldConfig, GroupValue> = {
       if (Object.keys(result.values).length) items.push(result.values)
     }
     const min = field.minItems ?? 0
-    if (Object.keys(errors).length) {
+    const max = maxItemsOf(field)
+    const hasErrors = Object.keys(errors).length > 0
+    // More items than allowed: refused and shown back, never dropped (the citizen chooses which to remove).
+    if (count > max) {
+      return {
+        ok: false,
+        error: `Vous ne pouvez pas ajouter plus de ${max} ${itemNoun(field, max)} : retirez-en ${count - max}.`,
+        value: shown,
+        ...(hasErrors ? { errors } : {}),
+      }
+    }
+    if (hasErrors) {
       return { ok: false, error: `Corrigez les informations de « ${field.label} ».`, value: shown, errors }
     }
     if (items.length < min) {
-      return { ok: false, error: `Ajoutez au moins ${min} ${(field.itemLabel ?? 'élément').toLowerCase()}${min > 1 ? 's' : ''}.`, value: shown }
+      return { ok: false, error: `Ajoutez au moins ${min} ${itemNoun(field, min)}.`, value: shown }
     }
     return { ok: true, value: items.length ? items : null }
   },
@@ -94,8 +134,9 @@ export const group: FieldType<GroupFieldConfig, GroupValue> = {
   },
   Input: ({ field, name, value, errors, renderFields }) => {
     const items = Array.isArray(value) ? (value as GroupValue) : []
-    const count = itemCount(field, undefined, items.length ? items : undefined)
-    const max = field.maxItems ?? 10
+    // Items shown back beyond the maximum (refused by parse) stay on the page until the citizen removes them.
+    const count = Math.max(itemCount(field, undefined, items.length ? items : undefined), items.length)
+    const max = maxItemsOf(field)
     return (
       <div className="repeatable">
         <input type="hidden" name={`${name}.${ITEMS_SUFFIX}`} value={count} />
