@@ -36,12 +36,35 @@ async function findIdBySlug(payload: Payload, collection: Slugged, slug: string)
   return docs[0]?.id ?? null
 }
 
+export class UnknownProcedureError extends Error {
+  constructor(formSlug: string, procedureSlugs: string[]) {
+    super(
+      `Seed: the form "${formSlug}" links unknown procedure(s) ${procedureSlugs.map((s) => `"${s}"`).join(', ')}: ` +
+        'each slug in its "procedures" (src/seed/data/forms.ts) must be a procedure of src/seed/data/procedures.ts.',
+    )
+    this.name = 'UnknownProcedureError'
+  }
+}
+
+/**
+ * A form linked to a procedure the seed does not have would be published without its "Faire la
+ * démarche en ligne" link, silently: checked before anything is written.
+ */
+function assertFormProceduresExist(): void {
+  const known = new Set(procedures.map((p) => p.slug))
+  for (const form of [...forms, ...directoryForms]) {
+    const unknown = form.procedures.filter((slug) => !known.has(slug))
+    if (unknown.length) throw new UnknownProcedureError(form.slug, unknown)
+  }
+}
+
 /**
  * Puts the demo town in place: creates what is missing and resets demo entries (matched by slug)
  * to their seed content. Content that staff added under other slugs is left alone, so running
  * it again is safe (idempotent).
  */
 export async function seedDemo(payload: Payload, log: (line: string) => void = () => {}): Promise<SeedReport> {
+  assertFormProceduresExist()
   const ids = { organisations: new Map<string, number | string>(), domains: new Map<string, number | string>(), documents: new Map<string, number | string>(), procedures: new Map<string, number | string>() }
 
   const upsert = async (collection: Slugged, slug: string, data: Record<string, unknown>, file?: { data: Buffer; mimetype: string; name: string; size: number }) => {
@@ -109,9 +132,8 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
     })
     for (const slug of form.procedures) {
       const procedureId = ids.procedures.get(slug)
-      if (procedureId !== undefined) {
-        await payload.update({ collection: 'procedures', id: procedureId, data: { form: formId as number }, overrideAccess: true, depth: 0 })
-      }
+      if (procedureId === undefined) throw new UnknownProcedureError(form.slug, [slug]) // checked above: cannot happen
+      await payload.update({ collection: 'procedures', id: procedureId, data: { form: formId as number }, overrideAccess: true, depth: 0 })
     }
   }
   log(`  ${forms.length + directoryForms.length} formulaires en ligne`)

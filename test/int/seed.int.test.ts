@@ -1,6 +1,7 @@
 /** The demo town: complete, real PDFs, idempotent, respectful of staff's own content. */
+import { forms as formSeeds } from '../../src/seed/data/forms'
 import { firstRun } from '../../src/seed/firstRun'
-import { seedDemo } from '../../src/seed/index'
+import { seedDemo, UnknownProcedureError } from '../../src/seed/index'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 
 let booted: BootedPayload
@@ -129,5 +130,55 @@ describe('first start', () => {
     const printed: string[] = []
     await seedDemo(booted.payload, (l) => printed.push(l))
     expect(printed.join('\n')).toContain('fiches service-public.fr liées')
+  })
+
+  it('publishes the demo forms of the issue, each linked from a published procedure', async () => {
+    // Form slug → the procedure linking it ("Faire la démarche en ligne").
+    const expected: Record<string, string> = {
+      'acte-de-naissance': 'acte-de-naissance',
+      'acte-de-mariage': 'acte-de-mariage',
+      'acte-de-deces': 'acte-de-deces',
+      'recensement-citoyen': 'recensement-citoyen',
+      'inscription-listes-electorales': 'inscription-listes-electorales',
+      'reservation-salle': 'reservation-salle-municipale',
+      'occupation-domaine-public': 'occupation-domaine-public',
+      'aide-ccas': 'aide-financiere-ccas',
+      'candidature-spontanee': 'candidature-spontanee',
+      'signalement-voirie': 'signalement-voirie',
+    }
+    const published = async (slug: string) => {
+      // Anonymous read (no overrideAccess): only published forms are visible.
+      const { docs } = await booted.payload.find({ collection: 'forms', where: { slug: { equals: slug } }, depth: 0, overrideAccess: false })
+      expect({ slug, published: docs[0]?._status }).toEqual({ slug, published: 'published' })
+      return docs[0]
+    }
+    for (const [formSlug, procedureSlug] of Object.entries(expected)) {
+      const form = await published(formSlug)
+      const { docs } = await booted.payload.find({
+        collection: 'procedures',
+        where: { form: { equals: form.id }, _status: { equals: 'published' } },
+        depth: 0,
+        overrideAccess: false,
+      })
+      expect({ formSlug, linkedFrom: docs.map((d) => d.slug) }).toEqual({ formSlug, linkedFrom: [procedureSlug] })
+    }
+    // "Contacter la mairie" answers no procedure of the demo: it is reached from the site's navigation.
+    await published('contacter-la-mairie')
+    const site = await booted.payload.findGlobal({ slug: 'site' })
+    expect(site.navigation?.map((n) => n.href)).toContain('/formulaires/contacter-la-mairie')
+  })
+
+  it('refuses to seed a form linked to an unknown procedure, before writing anything', async () => {
+    const broken = { ...formSeeds[1], slug: 'formulaire-orphelin', procedures: ['acte-de-naissance', 'demarche-inexistante'] }
+    formSeeds.push(broken)
+    try {
+      const seeding = seedDemo(booted.payload)
+      await expect(seeding).rejects.toThrow(UnknownProcedureError)
+      await expect(seeding).rejects.toThrow('"formulaire-orphelin" links unknown procedure(s) "demarche-inexistante"')
+    } finally {
+      formSeeds.splice(formSeeds.indexOf(broken), 1)
+    }
+    const { totalDocs } = await booted.payload.count({ collection: 'forms', where: { slug: { equals: 'formulaire-orphelin' } }, overrideAccess: true })
+    expect(totalDocs).toBe(0)
   })
 })
