@@ -208,6 +208,62 @@ describe('multi-step form in Chromium', () => {
     expect(html).not.toContain('<form method="post"')
   })
 
+  it('an old request still shows the questions it answered after staff edit the form', async () => {
+    const base = suite.app.baseURL
+    const auth = { 'Content-Type': 'application/json', Authorization: `JWT ${suite.adminToken}` }
+    const org = ((await (await fetch(`${base}/api/organisations?limit=1`)).json()) as { docs: Array<{ id: number }> }).docs[0].id
+    const email = { blockType: 'email', label: 'Courriel', name: 'courriel', required: true }
+    const created = (await (
+      await fetch(`${base}/api/forms`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({
+          title: 'Jardins partagés',
+          slug: 'jardins-partages',
+          organisation: org,
+          _status: 'published',
+          steps: [{ title: 'Votre parcelle', fields: [{ blockType: 'text', label: 'Quartier souhaité', name: 'quartier', required: true }, email, { blockType: 'textarea', label: 'Expérience du jardinage', name: 'experience' }] }],
+        }),
+      })
+    ).json()) as { doc: { id: number } }
+    // The citizen sends, as the page does with JavaScript (one post).
+    const page = await (await fetch(`${base}/formulaires/jardins-partages`)).text()
+    const t = /name="t" value="([^"]+)"/.exec(page)![1]
+    const body = new URLSearchParams({ action: 'envoyer-tout', etape: '1', t, quartier: 'Les Hortensias', courriel: 'jardin@example.fr', experience: 'Potager familial depuis dix ans' })
+    const sent = await fetch(`${base}/formulaires/jardins-partages/etape`, { method: 'POST', body, redirect: 'manual' })
+    const followUp = sent.headers.get('location')!.replace(/\?.*$/, '')
+    expect(followUp).toMatch(/^\/suivi\/[A-Za-z0-9_-]{32}$/)
+    // Staff rename a question and remove another.
+    const edit = await fetch(`${base}/api/forms/${created.doc.id}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ _status: 'published', steps: [{ title: 'Votre parcelle', fields: [{ blockType: 'text', label: 'Secteur', name: 'quartier', required: true }, email] }] }),
+    })
+    expect(edit.status).toBe(200)
+    const html = await (await fetch(`${base}${followUp}`)).text()
+    expect(html).toContain('Quartier souhaité')
+    expect(html).toContain('Les Hortensias')
+    expect(html).toContain('Expérience du jardinage')
+    expect(html).toContain('Potager familial depuis dix ans')
+    expect(html).not.toContain('Secteur')
+  })
+
+  it('without JavaScript, a step sent with errors comes back with what the citizen typed', async () => {
+    const context = await newContext(suite.browser, false)
+    const page = await context.newPage()
+    await page.goto(`${suite.app.baseURL}/formulaires/contacter-la-mairie`)
+    await page.fill('#champ-nom', 'Le Goff')
+    await page.fill('#champ-courriel', 'pas-une-adresse')
+    await page.fill('#champ-message', 'Bonjour,\nune question sur la voirie.')
+    await submit(page, 'Vérifier mes réponses')
+    await page.locator('.error-summary').waitFor()
+    expect(await page.inputValue('#champ-nom')).toBe('Le Goff')
+    expect(await page.inputValue('#champ-courriel')).toBe('pas-une-adresse')
+    expect(await page.inputValue('#champ-message')).toBe('Bonjour,\nune question sur la voirie.')
+    expect(await page.locator('#champ-courriel').getAttribute('aria-invalid')).toBe('true')
+    await context.close()
+  })
+
   it('prefills a hidden value from the address (e.g. where a job application came from)', async () => {
     const html = await (await fetch(`${suite.app.baseURL}/formulaires/candidature-spontanee?source=forum-emploi`)).text()
     expect(html).toMatch(/<input type="hidden"[^>]*name="source"[^>]*value="forum-emploi"|<input[^>]*value="forum-emploi"[^>]*name="source"/)
