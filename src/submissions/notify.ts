@@ -19,6 +19,9 @@ export async function notifySubmission(
 ): Promise<void> {
   const { form, reference, token, lines, requesterEmail } = args
   const values: Record<string, string> = { reference, formulaire: form.title }
+  // Every field of the form is a known token: one hidden by a condition (no answer line) reads
+  // as nothing, never as raw "{{…}}" in the citizen's mail.
+  for (const step of form.definition.steps) for (const field of step.fields) if (field.name) values[field.name] = ''
   for (const line of lines) values[line.name] = line.lines.join(', ')
   const summary = answersAsText(lines)
   const jobs: Array<Promise<unknown>> = []

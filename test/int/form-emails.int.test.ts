@@ -110,6 +110,13 @@ describe('citizen e-mail with {{champ}} tokens', () => {
                 ],
               },
               { blockType: 'text', label: 'Complément', name: 'complement' },
+              // hidden here (the request is about "voirie"): its token must not show as raw text
+              {
+                blockType: 'text',
+                label: 'Référence cadastrale',
+                name: 'cadastre',
+                condition: { enabled: true, match: 'all', rules: [{ field: 'objet', operator: 'equals', value: 'urbanisme' }] },
+              },
             ],
           },
         ],
@@ -120,6 +127,7 @@ describe('citizen e-mail with {{champ}} tokens', () => {
             'Votre demande « {{formulaire}} » ({{objet}}) porte la référence {{reference}}.\n' +
             'Nous vous rappellerons au {{telephone}} ({{creneaux}}).\n' +
             'Complément : [{{complement}}]\n' +
+            'Cadastre : [{{cadastre}}]\n' +
             'Jeton inconnu : {{champ_inconnu}}',
         },
         _status: 'published',
@@ -136,6 +144,7 @@ describe('citizen e-mail with {{champ}} tokens', () => {
       objet: 'voirie',
       creneaux: ['apres_midi', 'matin'],
       complement: '',
+      cadastre: 'AB 123',
     })
     expect(sent.followUp).toBeTruthy()
 
@@ -156,6 +165,7 @@ describe('citizen e-mail with {{champ}} tokens', () => {
     // ...and shown in the national format; checkboxes by their labels, in the options' order
     expect(body).toContain("Nous vous rappellerons au 06 12 34 56 78 (Le matin, L'après-midi).")
     expect(body).toContain('Complément : []') // a known field left empty: replaced by nothing
+    expect(body).toContain('Cadastre : []') // a field hidden by its condition: nothing, never its raw token nor the value sent
     expect(body).toContain('Jeton inconnu : {{champ_inconnu}}') // left visible so staff notice it
     expect(body).not.toMatch(/\{\{\s*(reference|formulaire|prenom|nom|telephone|objet|creneaux|complement)\s*\}\}/)
     // The reference and the follow-up link are also given outside the staff's text.
