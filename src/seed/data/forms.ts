@@ -23,7 +23,7 @@ export const forms: FormSeed[] = [
     slug: 'contacter-la-mairie',
     title: 'Contacter la mairie',
     organisation: 'commune',
-    procedures: [],
+    procedures: ['ecrire-a-la-mairie'],
     intro: 'Une question, une suggestion ? Écrivez-nous : le service concerné vous répond sous 15 jours.',
     confirmationText: 'Votre message a bien été transmis au service concerné.',
     responseDelayDays: 15,

@@ -369,6 +369,30 @@ export const procedures: ProcedureSeed[] = [
 
   // --- Citoyenneté ---
   {
+    slug: 'ecrire-a-la-mairie',
+    title: 'Écrire à la mairie',
+    domain: 'citoyennete',
+    organisation: 'commune',
+    summary:
+      "Posez une question, signalez une difficulté ou faites une suggestion aux services de la mairie de Kerlann, en ligne, à toute heure.",
+    body: [
+      "Le formulaire en ligne transmet votre message au service concerné (accueil, état civil, urbanisme, services techniques, écoles...). Vous recevez aussitôt un accusé de réception avec une référence et un lien personnel pour suivre la réponse.",
+      "## Avant d'écrire",
+      "- Pour une démarche précise (acte d'état civil, réservation de salle, signalement sur la voirie...), utilisez plutôt son formulaire : il demande directement les informations nécessaires et votre demande sera traitée plus vite.",
+      "- Pour une urgence sur la voie publique en dehors des heures d'ouverture, appelez le numéro d'astreinte indiqué sur le répondeur de la mairie.",
+      "## Vos données",
+      "Votre message et vos coordonnées ne servent qu'à vous répondre. Ils sont conservés le temps nécessaire au traitement de votre demande.",
+    ],
+    sections: {
+      whoCanApply: "Toute personne : habitant, entreprise, association ou visiteur de la commune.",
+      requiredDocuments: ["Aucun document : seulement vos nom, prénom, adresse électronique et votre message"],
+      cost: "Gratuit",
+      delay: "Réponse du service concerné sous 15 jours.",
+      whereToApply: "En ligne à toute heure, au guichet de la mairie aux heures d'ouverture, ou par courrier adressé à M. le Maire.",
+    },
+    keywords: ['contact', 'question', 'écrire', 'message', 'suggestion', 'réclamation', 'mairie'],
+  },
+  {
     slug: 'recensement-citoyen',
     title: "Se faire recenser à 16 ans (recensement citoyen)",
     domain: 'citoyennete',
