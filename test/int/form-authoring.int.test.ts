@@ -37,7 +37,7 @@ const steps = [
 ]
 
 describe('a new form composed by staff', () => {
-  it('is refused with French messages when two fields share a name or a condition names no field', async () => {
+  it('is refused with French messages when two fields share a name or a condition names no field (in the form or in a group)', async () => {
     const duplicate = await rest.call('POST', '/forms', {
       token,
       body: { title: 'Doublon', organisation: orgId, steps: [{ title: 'A', fields: [{ blockType: 'text', label: 'Nom' }, { blockType: 'text', label: 'Nom' }] }] },
@@ -53,6 +53,28 @@ describe('a new form composed by staff', () => {
     })
     expect(badRule.status).toBe(400)
     expect(JSON.stringify(badRule.json)).toContain("n'est le nom technique d'aucun champ")
+    const group = (fields: unknown[]) => ({ title: 'Foyer', organisation: orgId, steps: [{ title: 'A', fields: [{ blockType: 'group', label: 'Enfants', name: 'enfants', fields }] }] })
+    const duplicateInGroup = await rest.call('POST', '/forms', {
+      token,
+      body: group([{ blockType: 'text', label: 'Prénom', name: 'prenom' }, { blockType: 'text', label: 'Prénom usuel', name: 'prenom' }]),
+    })
+    expect(duplicateInGroup.status).toBe(400)
+    expect(JSON.stringify(duplicateInGroup.json)).toContain('déjà utilisé dans le groupe « Enfants »')
+    const badRuleInGroup = await rest.call('POST', '/forms', {
+      token,
+      body: group([{ blockType: 'text', label: 'École', name: 'ecole', condition: { enabled: true, rules: [{ field: 'scolarise', operator: 'filled' }] } }]),
+    })
+    expect(badRuleInGroup.status).toBe(400)
+    expect(JSON.stringify(badRuleInGroup.json)).toContain("n'est le nom technique d'aucun champ de ce groupe")
+    // A condition on a sibling of the item is fine.
+    const siblingRule = await rest.call('POST', '/forms', {
+      token,
+      body: group([
+        { blockType: 'text', label: 'Scolarisé', name: 'scolarise' },
+        { blockType: 'text', label: 'École', name: 'ecole', condition: { enabled: true, rules: [{ field: 'scolarise', operator: 'filled' }] } },
+      ]),
+    })
+    expect(siblingRule.status).toBe(201)
     const unknownType = await rest.call('POST', '/forms', { token, body: { title: 'X', organisation: orgId, steps: [{ title: 'A', fields: [{ blockType: 'signature', label: 'S' }] }] } })
     expect(unknownType.status).toBeGreaterThanOrEqual(400)
     expect(unknownType.status).toBeLessThan(500)

@@ -40,6 +40,34 @@ export const checkFieldNames: CollectionBeforeValidateHook = ({ data }) => {
       }),
     ),
   )
+  // A repeatable group keys its items' answers by its own fields' names: unique within the group;
+  // their conditions may name a field of the item or of the form.
+  steps.forEach((step, s) =>
+    (step.fields ?? []).forEach((group, f) => {
+      if (!Array.isArray(group.fields)) return
+      const children = group.fields as BaseFieldConfig[]
+      const own = new Map<string, string>()
+      children.forEach((child, c) => {
+        if (!child.name) return
+        if (own.has(child.name)) {
+          errors.push({
+            path: `steps.${s}.fields.${f}.fields.${c}.name`,
+            message: `Le nom technique « ${child.name} » est déjà utilisé dans le groupe « ${group.label ?? group.name} » par le champ « ${own.get(child.name)} ». Chaque champ du groupe doit avoir un nom unique.`,
+          })
+        } else own.set(child.name, String(child.label ?? child.name))
+      })
+      children.forEach((child, c) =>
+        (child.condition?.enabled ? child.condition.rules ?? [] : []).forEach((rule, r) => {
+          if (rule.field && !own.has(rule.field) && !seen.has(rule.field)) {
+            errors.push({
+              path: `steps.${s}.fields.${f}.fields.${c}.condition.rules.${r}.field`,
+              message: `La condition porte sur « ${rule.field} », qui n'est le nom technique d'aucun champ de ce groupe ni de ce formulaire.`,
+            })
+          }
+        }),
+      )
+    }),
+  )
   if (errors.length) throw new ValidationError({ collection: 'forms', errors })
   return data
 }
