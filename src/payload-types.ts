@@ -880,7 +880,25 @@ export interface Form {
            */
           level?: ('h2' | 'h3') | null;
           /**
-           * Une ligne vide sépare deux paragraphes.
+           * Explication affichée entre les champs : liens, gras, italique et listes possibles.
+           */
+          content?: {
+            root: {
+              type: string;
+              children: {
+                type: any;
+                version: number;
+                [k: string]: unknown;
+              }[];
+              direction: ('ltr' | 'rtl') | null;
+              format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+              indent: number;
+              version: number;
+            };
+            [k: string]: unknown;
+          } | null;
+          /**
+           * Affiché tant que le « Texte » ci-dessus est vide. Une ligne vide sépare deux paragraphes.
            */
           text?: string | null;
           /**
@@ -1486,7 +1504,25 @@ export interface Form {
                      */
                     level?: ('h2' | 'h3') | null;
                     /**
-                     * Une ligne vide sépare deux paragraphes.
+                     * Explication affichée entre les champs : liens, gras, italique et listes possibles.
+                     */
+                    content?: {
+                      root: {
+                        type: string;
+                        children: {
+                          type: any;
+                          version: number;
+                          [k: string]: unknown;
+                        }[];
+                        direction: ('ltr' | 'rtl') | null;
+                        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                        indent: number;
+                        version: number;
+                      };
+                      [k: string]: unknown;
+                    } | null;
+                    /**
+                     * Affiché tant que le « Texte » ci-dessus est vide. Une ligne vide sépare deux paragraphes.
                      */
                     text?: string | null;
                     /**
@@ -2836,6 +2872,7 @@ export interface FormsSelect<T extends boolean = true> {
                 | {
                     title?: T;
                     level?: T;
+                    content?: T;
                     text?: T;
                     condition?:
                       | T
@@ -3318,6 +3355,7 @@ export interface FormsSelect<T extends boolean = true> {
                             | {
                                 title?: T;
                                 level?: T;
+                                content?: T;
                                 text?: T;
                                 condition?:
                                   | T

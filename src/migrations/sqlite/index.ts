@@ -4,6 +4,7 @@ import * as migration_20261129_110940_directories_service_public from './2026112
 import * as migration_20261129_112126_open_due_date from './20261129_112126_open_due_date';
 import * as migration_20261129_112939_directory_proposal_target from './20261129_112939_directory_proposal_target';
 import * as migration_20261129_133506_service_public_fiche_code from './20261129_133506_service_public_fiche_code';
+import * as migration_20261129_143036_heading_rich_text from './20261129_143036_heading_rich_text';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261129_133506_service_public_fiche_code.up,
     down: migration_20261129_133506_service_public_fiche_code.down,
     name: '20261129_133506_service_public_fiche_code',
+  },
+  {
+    up: migration_20261129_143036_heading_rich_text.up,
+    down: migration_20261129_143036_heading_rich_text.down,
+    name: '20261129_143036_heading_rich_text'
   },
 ];

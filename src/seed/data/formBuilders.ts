@@ -1,5 +1,6 @@
 /** Small builders for seed form definitions (the shapes stored by the field blocks). */
 import { machineName } from '../../lib/machineName'
+import { plainBodyToLexical } from '../lexical'
 
 type Extra = Record<string, unknown>
 type Rule = { field: string; operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty'; value?: string }
@@ -33,7 +34,13 @@ export const f = {
   siret: (label = 'Numéro SIRET', extra?: Extra) => input('siret', label, { name: 'siret', hint: '14 chiffres, sur un extrait Kbis ou l’avis de situation Insee', ...extra }),
   iban: (label = 'IBAN', extra?: Extra) => input('iban', label, { name: 'iban', hint: 'Sur votre relevé d’identité bancaire (RIB)', ...extra }),
   identity: (label = 'Identité', extra?: Extra) => input('identity', label, { name: 'identite', ...extra }),
-  heading: (title: string, text?: string, extra?: Extra) => ({ blockType: 'heading', title, text, level: 'h3', ...extra }),
+  heading: (title: string, text?: string, extra?: Extra) => ({
+    blockType: 'heading',
+    title,
+    content: text ? plainBodyToLexical(text.split(/\n\s*\n/)) : undefined,
+    level: 'h3',
+    ...extra,
+  }),
   hidden: (name: string, queryParam: string) => ({ blockType: 'hidden', label: name, name, queryParam, required: false }),
   group: (label: string, itemLabel: string, fields: Extra[], extra?: Extra) =>
     input('group', label, { itemLabel, fields, minItems: 0, maxItems: 10, required: false, ...extra }),
