@@ -90,6 +90,14 @@ describe('a new form composed by staff', () => {
     expect(form.slug).toBe('ouverture-d-un-abonnement-eau')
     expect(form.steps[1].fields[0].name).toBe('courriel')
 
+    // The machine name is derived from the label, and staff may change it: theirs is kept.
+    const renamed = await rest.call('POST', '/forms', {
+      token,
+      body: { title: 'Nom choisi', organisation: orgId, steps: [{ title: 'A', fields: [{ blockType: 'text', label: 'Numéro de compteur', name: 'compteur' }, { blockType: 'text', label: 'Index relevé' }] }] },
+    })
+    expect(renamed.status).toBe(201)
+    expect((renamed.json as { doc: { steps: Array<{ fields: Array<{ name: string }> }> } }).doc.steps[0].fields.map((f) => f.name)).toEqual(['compteur', 'index_releve'])
+
     const domain = await booted.payload.create({ collection: 'domains', data: { title: 'Eau', slug: 'eau', description: 'd', icon: 'house', order: 1 }, overrideAccess: true })
     const procedure = await rest.call('POST', '/procedures', {
       token,
