@@ -60,7 +60,7 @@ export async function handleStepPost(
   const action = String(data.get('action') ?? 'suivant')
   const stepCount = form.definition.steps.length
   const stepIndex = Math.min(Math.max(Number.parseInt(String(data.get('etape') ?? '1'), 10) - 1 || 0, 0), stepCount - 1)
-  const fills = action === 'suivant' || action === 'envoyer' || action === 'verifier-tout' || action === SEND_ALL
+  const fills = action === 'suivant' || action === 'envoyer' || action === SEND_ALL
   const elapsed = secondsSince(String(data.get('t') ?? ''))
   if (fills && (elapsed === null || elapsed < settings.minFillSeconds)) {
     return problemPage(400, 'Envoi trop rapide', 'Le formulaire a été envoyé trop vite pour avoir été rempli par une personne. Revenez au formulaire et vérifiez vos réponses avant de les envoyer.', `/formulaires/${slug}`)
@@ -69,19 +69,26 @@ export async function handleStepPost(
   const token = String(data.get('session') ?? '')
   const session = (await loadSession(payload, form.id, token)) ?? newSession()
 
-  if (action === 'envoyer') {
+  /** Keeps the answers and the messages in the session, and gives the step to show them on. */
+  const backToStep = async (errors: Record<string, string>, step: number) => {
+    session.errors = errors
+    await saveSession(payload, form.id, session)
+    return formPaths.step(slug, session.token, step)
+  }
+  /** Stores the request from the session's answers, or says where the citizen goes instead. */
+  const store = async (): Promise<{ location: string; stored: boolean }> => {
     try {
       const receipt = await submitForm(payload, form, session.answers, { schedule })
       await deleteSession(payload, session)
-      return redirect(formPaths.followUp(receipt.followUpToken, true))
+      return { location: formPaths.followUp(receipt.followUpToken, true), stored: true }
     } catch (error) {
-      if (error instanceof FormFullError) return redirect(formPaths.step(slug)) // the form page says it is full
+      if (error instanceof FormFullError) return { location: formPaths.step(slug), stored: false } // the page says it is full
       if (!(error instanceof IncompleteSubmissionError)) throw error
-      session.errors = error.errors
-      await saveSession(payload, form.id, session)
-      return redirect(formPaths.step(slug, session.token, error.step))
+      return { location: await backToStep(error.errors, error.step), stored: false }
     }
   }
+
+  if (action === 'envoyer') return redirect((await store()).location)
 
   const organisationId = typeof form.organisation === 'object' ? form.organisation.id : form.organisation
   const input = rawInputFromFormData(data)
@@ -132,41 +139,17 @@ export async function handleStepPost(
     return errorsByStep
   }
 
-  // With JavaScript the steps run in the page and the last one posts them all at once: to the
-  // server's check page ("verifier-tout"), or straight to the request once the citizen has checked
-  // the answers in the page (SEND_ALL: one post, no form session written — decision 0016).
-  const checkAll = async () => {
-    const errorsByStep = await parseSteps(0, stepCount - 1, true)
-    return { errorsByStep, firstWithErrors: errorsByStep.findIndex((e) => e && Object.keys(e).length > 0) }
-  }
-  const backToStep = async (errors: Record<string, string>, step: number) => {
-    session.errors = errors
-    await saveSession(payload, form.id, session)
-    return formPaths.step(slug, session.token, step)
-  }
+  // With JavaScript the steps run in the page, the citizen checks the answers in the page, and
+  // the send posts every step at once: no form session written (decision 0016).
   if (action === SEND_ALL) {
     const send = async () => {
-      const { errorsByStep, firstWithErrors } = await checkAll()
+      const errorsByStep = await parseSteps(0, stepCount - 1, true)
+      const firstWithErrors = errorsByStep.findIndex((e) => e && Object.keys(e).length > 0)
       if (firstWithErrors >= 0) return { location: await backToStep(errorsByStep[firstWithErrors], firstWithErrors), stored: false }
-      try {
-        const receipt = await submitForm(payload, form, session.answers, { schedule })
-        await deleteSession(payload, session)
-        return { location: formPaths.followUp(receipt.followUpToken, true), stored: true }
-      } catch (error) {
-        if (error instanceof FormFullError) return { location: formPaths.step(slug), stored: false }
-        if (!(error instanceof IncompleteSubmissionError)) throw error
-        return { location: await backToStep(error.errors, error.step), stored: false }
-      }
+      return store()
     }
     const key = String(data.get(SEND_KEY) ?? '')
     return redirect(SECURE_TOKEN_PATTERN.test(key) ? await sendOnce(`${form.id}:${key}`, send) : (await send()).location)
-  }
-  if (action === 'verifier-tout') {
-    const { errorsByStep, firstWithErrors } = await checkAll()
-    if (firstWithErrors >= 0) return redirect(await backToStep(errorsByStep[firstWithErrors], firstWithErrors))
-    session.errors = {}
-    await saveSession(payload, form.id, session)
-    return redirect(formPaths.review(slug, session.token))
   }
 
   // Earlier steps are in the page too (hidden sections holding the kept answers, or steps run in

@@ -15,12 +15,13 @@ export function LiveConditions({ context }: { context: Record<string, unknown> }
   useEffect(() => {
     const form = anchor.current?.closest('form')
     if (!form) return
+    // Answers kept by the server count only for fields not in this page: an unticked box posts
+    // nothing, and its old value must not keep a field shown.
+    const inPage = new Set(Array.from(form.elements, (e) => (e as HTMLInputElement).name?.split('.')[0]).filter(Boolean))
+    const kept = Object.fromEntries(Object.entries(context).filter(([key]) => !inPage.has(key)))
     const update = () => {
       const data = new FormData(form)
-      // Answers kept by the server count only for fields not in this page: an unticked box
-      // posts nothing, and its old value must not keep a field shown.
-      const inPage = new Set(Array.from(form.elements, (e) => (e as HTMLInputElement).name?.split('.')[0]).filter(Boolean))
-      const answers: Record<string, unknown> = Object.fromEntries(Object.entries(context).filter(([key]) => !inPage.has(key)))
+      const answers: Record<string, unknown> = { ...kept }
       for (const key of new Set(data.keys())) {
         const values = data.getAll(key).filter((v): v is string => typeof v === 'string' && v !== '')
         answers[key] = values.length > 1 ? values : values[0] ?? null
