@@ -104,7 +104,11 @@ export interface FieldType<C extends BaseFieldConfig = BaseFieldConfig, V = unkn
   block: Block
   /** 'input' holds an answer; 'display' shows text only (heading/explanation) */
   kind: 'input' | 'display'
-  /** Raw post → typed value or a French error. Must not check `required` (the engine does). */
+  /**
+   * Raw post → typed value or a French error. Must not check `required` (the engine does).
+   * Declare the type through cleanText (blocks/fields/shared/cleanText.ts): parse then reads no
+   * control or bidi character, and unreadable (invalid UTF-8) values are refused (decision 0024).
+   */
   parse(field: C, input: RawInput, name: string, ctx: ParseContext): ParseResult<V> | Promise<ParseResult<V>>
   /** Stored value → human text (check-answers page, e-mails, exports). One line per entry. */
   display(field: C, value: V): string[]

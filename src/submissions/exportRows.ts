@@ -3,6 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 import { displayAnswer, type FormDefinition } from '../forms/engine'
 import { loadPublishedForm } from '../forms/loadForm'
 import type { BaseFieldConfig } from '../forms/types'
+import { stripControlCharacters } from '../lib/controlCharacters'
 import { statusLabel } from './statuses'
 
 const PAGE = 500
@@ -26,11 +27,19 @@ export async function planExport(req: PayloadRequest): Promise<ExportPlan> {
   if (form) filters.push({ form: { equals: form.id } })
   return {
     formSlug: form ? formSlug : null,
-    header: ['Référence', 'Déposée le', 'Statut', 'Demandeur', 'Courriel', 'Agent chargé', 'Réponse due le', ...fields.map((f) => String(f.label ?? f.name))],
+    header: ['Référence', 'Déposée le', 'Statut', 'Demandeur', 'Courriel', 'Agent chargé', 'Réponse due le', ...fields.map((f) => exportText(String(f.label ?? f.name)))],
     where: filters.length ? { and: filters } : {},
     fields,
   }
 }
+
+/**
+ * A cell as the export writes it: no control or bidi character, whatever was stored (a NUL cut
+ * XLSX cells short; decision 0024), and no lone surrogate, which neither XML nor UTF-8 can carry.
+ */
+export const exportText = (value: string): string => stripControlCharacters(value, { multiline: true }).replace(/\p{Cs}/gu, '\uFFFD')
+
+const exportCell = (value: unknown): unknown => (typeof value === 'string' ? exportText(value) : value)
 
 const formColumns = (definition: FormDefinition) => definition.steps.flatMap((s) => s.fields).filter((f) => f.name && f.blockType !== 'heading')
 
@@ -55,7 +64,7 @@ export async function* exportRows(req: PayloadRequest, plan: ExportPlan): AsyncG
       const version = doc.formVersion as unknown as FormDefinition | undefined
       const versionFields = new Map((version?.steps ?? []).flatMap((s) => s.fields).map((f) => [f.name, f]))
       const answers = (doc.answers ?? {}) as Record<string, unknown>
-      return [
+      const row: unknown[] = [
         doc.reference,
         new Date(doc.createdAt),
         statusLabel(doc.status),
@@ -65,6 +74,7 @@ export async function* exportRows(req: PayloadRequest, plan: ExportPlan): AsyncG
         doc.dueDate ? new Date(doc.dueDate) : null,
         ...fields.map((f) => displayAnswer(versionFields.get(f.name) ?? f, answers[f.name!]).join(' / ')),
       ]
+      return row.map(exportCell)
     })
     if (!result.hasNextPage) return
   }

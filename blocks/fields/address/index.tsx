@@ -3,6 +3,7 @@ import type { Block } from 'payload'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { inputBaseFields } from '../shared/baseFields'
 import { readPart, SubInput } from './SubInput'
+import { cleanText } from '../shared/cleanText'
 
 /** A postal address in France: street, optional complement, postal code, commune. */
 export type AddressFieldConfig = BaseFieldConfig
@@ -40,7 +41,7 @@ export const block: Block = {
   fields: [...inputBaseFields({ defaultValue: false })],
 }
 
-export const address: FieldType<AddressFieldConfig, AddressValue> = {
+export const address: FieldType<AddressFieldConfig, AddressValue> = cleanText({
   type: 'address',
   block,
   kind: 'input',
@@ -103,4 +104,4 @@ export const address: FieldType<AddressFieldConfig, AddressValue> = {
       </div>
     )
   },
-}
+})

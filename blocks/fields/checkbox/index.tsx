@@ -3,6 +3,7 @@ import type { Block } from 'payload'
 import { describedBy } from '../../../src/forms/render/FieldShell'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { inputBaseFields } from '../shared/baseFields'
+import { cleanText } from '../shared/cleanText'
 
 /** One check box whose label is a statement ("J'accepte…"): stores true when checked. */
 export type CheckboxFieldConfig = BaseFieldConfig
@@ -16,7 +17,7 @@ export const block: Block = {
   fields: [...inputBaseFields({ defaultValue: false })],
 }
 
-export const checkbox: FieldType<CheckboxFieldConfig, boolean> = {
+export const checkbox: FieldType<CheckboxFieldConfig, boolean> = cleanText({
   type: 'checkbox',
   block,
   kind: 'input',
@@ -40,4 +41,4 @@ export const checkbox: FieldType<CheckboxFieldConfig, boolean> = {
       aria-required={field.required ? true : undefined}
     />
   ),
-}
+})

@@ -4,6 +4,7 @@ import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { inputBaseFields, optionsField } from '../shared/baseFields'
 import { type ChoiceOption, optionLabel, optionValue } from '../shared/options'
 import { optionId } from '../radio'
+import { cleanText } from '../shared/cleanText'
 
 /** Check boxes: several choices among many. Stores the chosen options' values, in options order. */
 export interface CheckboxesFieldConfig extends BaseFieldConfig {
@@ -30,7 +31,7 @@ export const block: Block = {
   ],
 }
 
-export const checkboxes: FieldType<CheckboxesFieldConfig, string[]> = {
+export const checkboxes: FieldType<CheckboxesFieldConfig, string[]> = cleanText({
   type: 'checkboxes',
   block,
   kind: 'input',
@@ -74,4 +75,4 @@ export const checkboxes: FieldType<CheckboxesFieldConfig, string[]> = {
       </div>
     )
   },
-}
+})

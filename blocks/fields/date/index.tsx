@@ -4,6 +4,7 @@ import { describedBy } from '../../../src/forms/render/FieldShell'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { inputBaseFields } from '../shared/baseFields'
 import { formatDateFr } from './format'
+import { cleanText } from '../shared/cleanText'
 
 /** A calendar date, posted and stored as "YYYY-MM-DD", shown as "12/03/2026". */
 export interface DateFieldConfig extends BaseFieldConfig {
@@ -99,7 +100,7 @@ export const block: Block = {
   ],
 }
 
-export const date: FieldType<DateFieldConfig, string> = {
+export const date: FieldType<DateFieldConfig, string> = cleanText({
   type: 'date',
   block,
   kind: 'input',
@@ -125,4 +126,4 @@ export const date: FieldType<DateFieldConfig, string> = {
       aria-required={field.required ? true : undefined}
     />
   ),
-}
+})

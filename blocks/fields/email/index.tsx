@@ -3,6 +3,7 @@ import type { Block } from 'payload'
 import { describedBy } from '../../../src/forms/render/FieldShell'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { inputBaseFields } from '../shared/baseFields'
+import { cleanText } from '../shared/cleanText'
 
 /** E-mail address. Stored trimmed, with the domain in lower case (the local part may be case-sensitive). */
 export type EmailFieldConfig = BaseFieldConfig
@@ -31,7 +32,7 @@ export const block: Block = {
   fields: [...inputBaseFields()],
 }
 
-export const email: FieldType<EmailFieldConfig, string> = {
+export const email: FieldType<EmailFieldConfig, string> = cleanText({
   type: 'email',
   block,
   kind: 'input',
@@ -58,4 +59,4 @@ export const email: FieldType<EmailFieldConfig, string> = {
       aria-required={field.required ? true : undefined}
     />
   ),
-}
+})

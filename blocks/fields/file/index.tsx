@@ -4,6 +4,7 @@ import { describedBy } from '../../../src/forms/render/FieldShell'
 import type { BaseFieldConfig, FieldType, StoredFileRef } from '../../../src/forms/types'
 import { formatFileSize } from '../../../src/lib/formatFileSize'
 import { inputBaseFields } from '../shared/baseFields'
+import { cleanText } from '../shared/cleanText'
 
 /**
  * Attachment(s). The engine checks content and stores uploads before parsing (ctx.files,
@@ -98,7 +99,7 @@ export const block: Block = {
   ],
 }
 
-export const file: FieldType<FileFieldConfig, StoredFileRef[]> = {
+export const file: FieldType<FileFieldConfig, StoredFileRef[]> = cleanText({
   type: 'file',
   block,
   kind: 'input',
@@ -170,4 +171,4 @@ export const file: FieldType<FileFieldConfig, StoredFileRef[]> = {
       </>
     )
   },
-}
+})

@@ -3,6 +3,7 @@ import type { Block } from 'payload'
 import { displayAnswer } from '../../../src/forms/engine'
 import type { BaseFieldConfig, FieldType, RawInput } from '../../../src/forms/types'
 import { conditionField, machineNameField } from '../shared/baseFields'
+import { cleanText } from '../shared/cleanText'
 
 /**
  * Repeatable group (e.g. the children of a household): child fields repeated min..max times.
@@ -87,7 +88,7 @@ export function postedItemCount(field: GroupFieldConfig, input: RawInput, name: 
 const itemNoun = (field: GroupFieldConfig, count: number): string =>
   `${(field.itemLabel ?? 'élément').toLowerCase()}${count > 1 ? 's' : ''}`
 
-export const group: FieldType<GroupFieldConfig, GroupValue> = {
+export const group: FieldType<GroupFieldConfig, GroupValue> = cleanText({
   type: 'group',
   block: makeBlock([]),
   kind: 'input',
@@ -161,4 +162,4 @@ export const group: FieldType<GroupFieldConfig, GroupValue> = {
       </div>
     )
   },
-}
+})

@@ -2,6 +2,7 @@ import type { Block, Field } from 'payload'
 
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { inputBaseFields } from '../shared/baseFields'
+import { cleanText } from '../shared/cleanText'
 
 /**
  * A value carried by the form's link, invisible to the citizen (e.g. ?equipement=salle-des-fetes).
@@ -35,7 +36,7 @@ export const block: Block = {
   ],
 }
 
-export const hidden: FieldType<HiddenFieldConfig, string> = {
+export const hidden: FieldType<HiddenFieldConfig, string> = cleanText({
   type: 'hidden',
   block,
   kind: 'input',
@@ -52,4 +53,4 @@ export const hidden: FieldType<HiddenFieldConfig, string> = {
     const shown = typeof value === 'string' && value ? value : (field.defaultValue ?? '')
     return <input type="hidden" id={id} name={name} value={shown.slice(0, HIDDEN_MAX_LENGTH)} />
   },
-}
+})

@@ -4,6 +4,7 @@ import { describedBy } from '../../../src/forms/render/FieldShell'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { expectedIbanLength, formatIban, ibanProblem, normaliseIban } from '../../../src/lib/iban'
 import { inputBaseFields } from '../shared/baseFields'
+import { cleanText } from '../shared/cleanText'
 
 /** Bank account number (IBAN), stored without spaces in upper case, shown grouped by 4. */
 export type IbanFieldConfig = BaseFieldConfig
@@ -17,7 +18,7 @@ export const block: Block = {
   fields: [...inputBaseFields()],
 }
 
-export const iban: FieldType<IbanFieldConfig, string> = {
+export const iban: FieldType<IbanFieldConfig, string> = cleanText({
   type: 'iban',
   block,
   kind: 'input',
@@ -54,4 +55,4 @@ export const iban: FieldType<IbanFieldConfig, string> = {
       aria-required={field.required ? true : undefined}
     />
   ),
-}
+})

@@ -4,6 +4,7 @@ import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { readPart, SubInput } from '../address/SubInput'
 import { checkDate, formatDateFr } from '../date'
 import { inputBaseFields } from '../shared/baseFields'
+import { cleanText } from '../shared/cleanText'
 
 /** A person's civil identity: civility (optional), names, date and place of birth. */
 export type IdentityFieldConfig = BaseFieldConfig
@@ -52,7 +53,7 @@ export const block: Block = {
   fields: [...inputBaseFields({ defaultValue: false })],
 }
 
-export const identity: FieldType<IdentityFieldConfig, IdentityValue> = {
+export const identity: FieldType<IdentityFieldConfig, IdentityValue> = cleanText({
   type: 'identity',
   block,
   kind: 'input',
@@ -149,4 +150,4 @@ export const identity: FieldType<IdentityFieldConfig, IdentityValue> = {
       </div>
     )
   },
-}
+})

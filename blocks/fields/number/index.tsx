@@ -3,6 +3,7 @@ import type { Block } from 'payload'
 import { describedBy } from '../../../src/forms/render/FieldShell'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { inputBaseFields } from '../shared/baseFields'
+import { cleanText } from '../shared/cleanText'
 
 /** A number (quantity, surface, amount). Accepts the French decimal comma: "12,5". */
 export interface NumberFieldConfig extends BaseFieldConfig {
@@ -58,7 +59,7 @@ export const block: Block = {
   ],
 }
 
-export const number: FieldType<NumberFieldConfig, number> = {
+export const number: FieldType<NumberFieldConfig, number> = cleanText({
   type: 'number',
   block,
   kind: 'input',
@@ -99,4 +100,4 @@ export const number: FieldType<NumberFieldConfig, number> = {
       />
     )
   },
-}
+})

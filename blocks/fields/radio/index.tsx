@@ -3,6 +3,7 @@ import type { Block } from 'payload'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { inputBaseFields, optionsField } from '../shared/baseFields'
 import { type ChoiceOption, optionLabel, optionValue } from '../shared/options'
+import { cleanText } from '../shared/cleanText'
 
 /** Radio buttons: one choice among a few, all visible. Stores the option's value. */
 export interface RadioFieldConfig extends BaseFieldConfig {
@@ -18,7 +19,7 @@ export const block: Block = {
   fields: [...inputBaseFields(), optionsField],
 }
 
-export const radio: FieldType<RadioFieldConfig, string> = {
+export const radio: FieldType<RadioFieldConfig, string> = cleanText({
   type: 'radio',
   block,
   kind: 'input',
@@ -51,4 +52,4 @@ export const radio: FieldType<RadioFieldConfig, string> = {
       ))}
     </div>
   ),
-}
+})

@@ -4,6 +4,7 @@ import { describedBy } from '../../../src/forms/render/FieldShell'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { inputBaseFields, optionsField } from '../shared/baseFields'
 import { type ChoiceOption, optionLabel, optionValue } from '../shared/options'
+import { cleanText } from '../shared/cleanText'
 
 /** Drop-down list: one choice among many. Stores the option's value. */
 export interface SelectFieldConfig extends BaseFieldConfig {
@@ -16,7 +17,7 @@ export const block: Block = {
   fields: [...inputBaseFields(), optionsField],
 }
 
-export const select: FieldType<SelectFieldConfig, string> = {
+export const select: FieldType<SelectFieldConfig, string> = cleanText({
   type: 'select',
   block,
   kind: 'input',
@@ -46,4 +47,4 @@ export const select: FieldType<SelectFieldConfig, string> = {
       ))}
     </select>
   ),
-}
+})

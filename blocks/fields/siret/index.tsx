@@ -4,6 +4,7 @@ import { describedBy } from '../../../src/forms/render/FieldShell'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { isValidSiret } from '../../../src/lib/luhn'
 import { inputBaseFields } from '../shared/baseFields'
+import { cleanText } from '../shared/cleanText'
 
 /** SIRET number of a company or association's establishment: 14 digits, stored without spaces. */
 export type SiretFieldConfig = BaseFieldConfig
@@ -32,7 +33,7 @@ export const block: Block = {
   fields: [...inputBaseFields()],
 }
 
-export const siret: FieldType<SiretFieldConfig, string> = {
+export const siret: FieldType<SiretFieldConfig, string> = cleanText({
   type: 'siret',
   block,
   kind: 'input',
@@ -57,4 +58,4 @@ export const siret: FieldType<SiretFieldConfig, string> = {
       aria-required={field.required ? true : undefined}
     />
   ),
-}
+})

@@ -4,6 +4,7 @@ import { describedBy } from '../../../src/forms/render/FieldShell'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { formatFrenchPhone, normaliseFrenchPhone } from '../../../src/lib/frenchPhone'
 import { inputBaseFields } from '../shared/baseFields'
+import { cleanText } from '../shared/cleanText'
 
 /** French phone number, stored as E.164 ("+33612345678"), shown as "06 12 34 56 78". */
 export type TelephoneFieldConfig = BaseFieldConfig
@@ -16,7 +17,7 @@ export const block: Block = {
   fields: [...inputBaseFields()],
 }
 
-export const telephone: FieldType<TelephoneFieldConfig, string> = {
+export const telephone: FieldType<TelephoneFieldConfig, string> = cleanText({
   type: 'telephone',
   block,
   kind: 'input',
@@ -42,4 +43,4 @@ export const telephone: FieldType<TelephoneFieldConfig, string> = {
       aria-required={field.required ? true : undefined}
     />
   ),
-}
+})

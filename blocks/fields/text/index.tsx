@@ -3,6 +3,7 @@ import type { Block } from 'payload'
 import { describedBy } from '../../../src/forms/render/FieldShell'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { inputBaseFields } from '../shared/baseFields'
+import { cleanText } from '../shared/cleanText'
 
 /** Single-line text. */
 export interface TextFieldConfig extends BaseFieldConfig {
@@ -40,7 +41,7 @@ export const block: Block = {
   ],
 }
 
-export const text: FieldType<TextFieldConfig, string> = {
+export const text: FieldType<TextFieldConfig, string> = cleanText({
   type: 'text',
   block,
   kind: 'input',
@@ -68,4 +69,4 @@ export const text: FieldType<TextFieldConfig, string> = {
       aria-required={field.required ? true : undefined}
     />
   ),
-}
+})

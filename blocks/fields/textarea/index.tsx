@@ -3,6 +3,7 @@ import type { Block } from 'payload'
 import { describedBy } from '../../../src/forms/render/FieldShell'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { inputBaseFields } from '../shared/baseFields'
+import { cleanText } from '../shared/cleanText'
 
 /** Multi-line text (a message, a description). Line breaks are kept. */
 export interface TextareaFieldConfig extends BaseFieldConfig {
@@ -27,7 +28,7 @@ export const block: Block = {
   ],
 }
 
-export const textarea: FieldType<TextareaFieldConfig, string> = {
+export const textarea: FieldType<TextareaFieldConfig, string> = cleanText({
   type: 'textarea',
   block,
   kind: 'input',
@@ -54,4 +55,4 @@ export const textarea: FieldType<TextareaFieldConfig, string> = {
       aria-required={field.required ? true : undefined}
     />
   ),
-}
+}, { multiline: true })
