@@ -13,6 +13,7 @@ import { notifyCitizen } from './hooks/notifyCitizen'
 import { recordTimings } from './hooks/recordTimings'
 import { setDomain } from './hooks/setDomain'
 import { applyWorkflow } from './hooks/workflow'
+import { serverOnly } from './serverOwned'
 
 const readOnlyAfterCreate = { update: () => false }
 const entryAuthor = [
@@ -78,8 +79,11 @@ export const Submissions: CollectionConfig = {
     },
     { name: 'requesterName', access: readOnlyAfterCreate, type: 'text', label: 'Demandeur', index: true, admin: { readOnly: true } },
     { name: 'requesterEmail', access: readOnlyAfterCreate, type: 'email', label: 'Courriel du demandeur', admin: { readOnly: true } },
+    // Lower-case copy of the address, set by the server: the RGPD export finds a person by it whatever the case typed.
+    { name: 'requesterEmailKey', access: serverOnly, type: 'text', label: 'Courriel du demandeur (recherche)', index: true, admin: { hidden: true } },
     {
       name: 'formVersion',
+      access: serverOnly,
       type: 'json',
       label: 'Version du formulaire',
       required: true,
@@ -106,14 +110,14 @@ export const Submissions: CollectionConfig = {
     { name: 'statusComment', type: 'textarea', label: 'Commentaire du changement de statut (visible par l’usager)', admin: { position: 'sidebar' } },
     { name: 'markComplete', type: 'checkbox', label: 'Marquer le dossier complet (lance le délai légal)', admin: { position: 'sidebar', condition: (data) => !data?.completeAt } },
     { name: 'responseDelayDays', type: 'number', label: 'Délai légal (jours)', access: readOnlyAfterCreate, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'completeAt', type: 'date', label: 'Dossier complet le', admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'dueDate', type: 'date', label: 'Réponse due le', index: true, admin: { readOnly: true, position: 'sidebar' } },
-    // Derived from the status, history and messages by recordTimings (never trusted from the client).
-    { name: 'openDueDate', type: 'date', label: 'Échéance (demande ouverte)', index: true, admin: { readOnly: true, hidden: true } },
-    { name: 'firstResponseAt', type: 'date', label: 'Première réponse le', index: true, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'firstResponseDays', type: 'number', label: 'Délai de première réponse (jours)', admin: { readOnly: true, hidden: true } },
-    { name: 'closedAt', type: 'date', label: 'Close le', index: true, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'closureDays', type: 'number', label: 'Durée de traitement (jours)', admin: { readOnly: true, hidden: true } },
+    { name: 'completeAt', access: serverOnly, type: 'date', label: 'Dossier complet le', admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'dueDate', access: serverOnly, type: 'date', label: 'Réponse due le', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    // Derived from the status, history and messages by recordTimings (never from a client value).
+    { name: 'openDueDate', access: serverOnly, type: 'date', label: 'Échéance (demande ouverte)', index: true, admin: { readOnly: true, hidden: true } },
+    { name: 'firstResponseAt', access: serverOnly, type: 'date', label: 'Première réponse le', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'firstResponseDays', access: serverOnly, type: 'number', label: 'Délai de première réponse (jours)', admin: { readOnly: true, hidden: true } },
+    { name: 'closedAt', access: serverOnly, type: 'date', label: 'Close le', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'closureDays', access: serverOnly, type: 'number', label: 'Durée de traitement (jours)', admin: { readOnly: true, hidden: true } },
     {
       name: 'reply',
       type: 'textarea',
@@ -122,6 +126,7 @@ export const Submissions: CollectionConfig = {
     },
     {
       name: 'messages',
+      access: serverOnly,
       type: 'array',
       label: 'Échanges avec l’usager',
       admin: { readOnly: true },
@@ -136,6 +141,7 @@ export const Submissions: CollectionConfig = {
     { name: 'newNote', type: 'textarea', label: 'Ajouter une note interne', admin: { description: "Jamais montrée à l'usager." } },
     {
       name: 'notes',
+      access: serverOnly,
       type: 'array',
       label: 'Notes internes',
       admin: { readOnly: true },
@@ -143,6 +149,7 @@ export const Submissions: CollectionConfig = {
     },
     {
       name: 'history',
+      access: serverOnly,
       type: 'array',
       label: 'Historique',
       admin: { readOnly: true },

@@ -25,3 +25,12 @@ export function requesterOf(definition: FormDefinition, answers: Answers): { nam
   }
   return { name, email }
 }
+
+/**
+ * The form of an address used to find a person (RGPD export): trimmed and lower-cased. Providers
+ * treat the local part without case in practice, so `Camille.Martin@Example.fr` is the same person.
+ */
+export function emailKey(email: string | null | undefined): string | null {
+  const key = typeof email === 'string' ? email.normalize('NFC').trim().toLowerCase() : ''
+  return key || null
+}

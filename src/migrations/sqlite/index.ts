@@ -5,6 +5,7 @@ import * as migration_20261129_112126_open_due_date from './20261129_112126_open
 import * as migration_20261129_112939_directory_proposal_target from './20261129_112939_directory_proposal_target';
 import * as migration_20261129_133506_service_public_fiche_code from './20261129_133506_service_public_fiche_code';
 import * as migration_20261129_143036_heading_rich_text from './20261129_143036_heading_rich_text';
+import * as migration_20261130_005153_submission_requester_email_key from './20261130_005153_submission_requester_email_key';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_143036_heading_rich_text.up,
     down: migration_20261129_143036_heading_rich_text.down,
-    name: '20261129_143036_heading_rich_text'
+    name: '20261129_143036_heading_rich_text',
+  },
+  {
+    up: migration_20261130_005153_submission_requester_email_key.up,
+    down: migration_20261130_005153_submission_requester_email_key.down,
+    name: '20261130_005153_submission_requester_email_key'
   },
 ];
