@@ -1,7 +1,11 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
-import { STATIC_SECURITY_HEADERS } from './src/security/headers'
+import { NON_PAGE_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from './src/security/headers'
+
+/** Responses src/proxy.ts never sees (build files, public/, router prefetches) get a policy here. */
+const nonPagePolicy = [{ key: 'Content-Security-Policy', value: NON_PAGE_CONTENT_SECURITY_POLICY }]
+const OUTSIDE_PROXY = ['/_next/static/:path*', '/_next/image', '/fonts/:path*', '/leaflet/:path*', '/favicon.ico']
 
 const nextConfig: NextConfig = {
   // Uploads are served by Payload's access-checked routes, not by the image optimiser.
@@ -10,7 +14,11 @@ const nextConfig: NextConfig = {
   // Full-site French 404 although the app has two root layouts (see src/app/global-not-found.tsx).
   experimental: { globalNotFound: true },
   // The same on every response; the CSP with its nonce is set per page by src/proxy.ts.
-  headers: async () => [{ source: '/:path*', headers: STATIC_SECURITY_HEADERS }],
+  headers: async () => [
+    { source: '/:path*', headers: STATIC_SECURITY_HEADERS },
+    ...OUTSIDE_PROXY.map((source) => ({ source, headers: nonPagePolicy })),
+    { source: '/:path*', has: [{ type: 'header' as const, key: 'next-router-prefetch' }], headers: nonPagePolicy },
+  ],
 }
 
 const withPayloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })

@@ -11,6 +11,7 @@ import { collections, globals } from '../collections'
 import { benchEndpoints, benchPlugins } from './bench/benchPeer'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
+import { publicUrl } from './lib/publicUrl'
 import { exposeValidationErrors } from './hooks/exposeValidationErrors'
 import { withPageInvalidation } from './hooks/invalidatePages'
 import { purgeExpiredRequestsTask } from './jobs/purgeExpiredRequests'
@@ -26,6 +27,8 @@ const content = withPageInvalidation(collections, globals)
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET,
+  // Absolute links in Payload's own e-mails (password reset) and the origin its CSRF check accepts.
+  serverURL: publicUrl(),
   db: databaseAdapter(process.env.DATABASE_URL),
   collections: content.collections,
   globals: content.globals,

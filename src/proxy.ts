@@ -2,7 +2,9 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { allowFollowUpLookup, clientIp } from './forms/antiAbuse'
 import { kindOfSegment } from './directory/kinds'
-import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from './security/headers'
+import { contentSecurityPolicy, HSTS, newNonce, NON_PAGE_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from './security/headers'
+import { isMalformedPath, safeDecode } from './security/malformedPath'
+import { problemResponse } from './security/problemResponse'
 import { directoryEntryExists } from './site/directoryQueries'
 import { cachedPage, fillPage, isCacheable, isFillRequest, isRenderedThroughServer, renderThroughServer, withNonce } from './site/pageCache'
 import { findByFollowUpToken } from './submissions/followUp'
@@ -14,9 +16,13 @@ import { sitePayload } from './site/payload'
  * headers so its scripts carry it (decision 0013).
  */
 export async function proxy(request: NextRequest) {
+  const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'
+  const path = request.nextUrl.pathname
+  if (isMalformedPath(path)) return malformedAddress(request, https)
+  // The API and the form posts' route handlers: no page, no nonce, nothing may run (decision 0013).
+  if (isNonPage(path)) return withPolicy(NextResponse.next(), NON_PAGE_CONTENT_SECURITY_POLICY, https)
   const nonce = newNonce()
   const policy = contentSecurityPolicy(nonce)
-  const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'
   const headers = new Headers(request.headers)
   headers.set('x-nonce', nonce)
   headers.set('Content-Security-Policy', policy)
@@ -32,8 +38,33 @@ export async function proxy(request: NextRequest) {
   return withPolicy(missing ? NextResponse.rewrite(new URL('/introuvable', request.url), { request: { headers } }) : NextResponse.next({ request: { headers } }), policy, https)
 }
 
+/** Route handlers and the API: everything under /api, and the form and follow-up message posts. */
+const isNonPage = (path: string) => /^\/api(\/|$)/.test(path) || /^\/formulaires\/[^/]+\/etape\/?$/.test(path) || /^\/suivi\/[^/]+\/message\/?$/.test(path)
+
+/**
+ * A bad escape in the address: the French 404 page for a page load, a short French 400 otherwise
+ * (API, posts). Never handed on to code that would throw while decoding it.
+ */
+function malformedAddress(request: NextRequest, https: boolean): NextResponse {
+  const path = request.nextUrl.pathname
+  const pageLoad = (request.method === 'GET' || request.method === 'HEAD') && !isNonPage(path) && !/^\/admin(\/|$)/.test(path)
+  if (pageLoad) {
+    const nonce = newNonce()
+    const headers = new Headers(request.headers)
+    headers.set('x-nonce', nonce)
+    return withPolicy(NextResponse.rewrite(new URL('/introuvable', request.url), { request: { headers } }), contentSecurityPolicy(nonce), https)
+  }
+  const refused = problemResponse(400, 'Adresse mal formée', "L'adresse demandée contient des caractères mal codés. Vérifiez le lien ou revenez à l'accueil.", {
+    json: /^\/api(\/|$)/.test(path),
+  })
+  const response = new NextResponse(refused.body, { status: 400, headers: refused.headers })
+  for (const { key, value } of STATIC_SECURITY_HEADERS) response.headers.set(key, value)
+  return withPolicy(response, NON_PAGE_CONTENT_SECURITY_POLICY, https)
+}
+
 function withPolicy(response: NextResponse, policy: string, https: boolean): NextResponse {
   response.headers.set('Content-Security-Policy', policy)
+  for (const { key, value } of STATIC_SECURITY_HEADERS) response.headers.set(key, value)
   if (https) response.headers.set('Strict-Transport-Security', HSTS)
   return response
 }
@@ -75,7 +106,8 @@ function pageResponse(body: string, status: number, headers: Headers, policy: st
 
 /** Too many follow-up links tried from one address: 429 before any lookup. */
 async function tooManyLookups(request: NextRequest): Promise<NextResponse | null> {
-  if (request.method !== 'GET' || !/^\/suivi\/[^/]+\/?$/.test(request.nextUrl.pathname)) return null
+  // Every method that looks a token up counts (HEAD too: it answers 200 or 404 like GET).
+  if (!/^\/suivi\/[^/]+\/?$/.test(request.nextUrl.pathname) || request.method === 'OPTIONS') return null
   if (await allowFollowUpLookup(clientIp(request.headers))) return null
   return new NextResponse('Trop de tentatives : patientez une minute avant de réessayer.', {
     status: 429,
@@ -91,7 +123,7 @@ async function tooManyLookups(request: NextRequest): Promise<NextResponse | null
 async function missingTarget(request: NextRequest): Promise<boolean> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
   const path = request.nextUrl.pathname
-  const decode = (part: string | undefined) => (part ? decodeURIComponent(part) : part)
+  const decode = (part: string | undefined) => (part ? (safeDecode(part) ?? '') : part)
   let exists = true
   let match: RegExpExecArray | null
   if ((match = /^\/demarches\/([^/]+)(?:\/([^/]+))?\/?$/.exec(path))) {
@@ -108,11 +140,11 @@ async function missingTarget(request: NextRequest): Promise<boolean> {
   return !exists
 }
 
-// Pages (site and admin); not the API, static files, or the form posts (…/etape, …/message).
+// Every response but Next's static build files and public/ (next.config.ts gives those their headers).
 export const config = {
   matcher: [
     {
-      source: '/((?!api/|_next/static|_next/image|fonts/|leaflet/|favicon.ico|formulaires/[^/]+/etape|suivi/[^/]+/message).*)',
+      source: '/((?!_next/static|_next/image|fonts/|leaflet/|favicon.ico).*)',
       missing: [{ type: 'header', key: 'next-router-prefetch' }],
     },
   ],

@@ -3,13 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../src/access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { ROLE_LABELS, ROLES } from '../../src/access/roles'
+import { servedOverHttps } from '../../src/lib/publicUrl'
 import { GROUPS } from '../groups'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Utilisateur', plural: 'Utilisateurs' },
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  // Secure cookies when the public address is HTTPS; SameSite=Lax keeps them off cross-site posts.
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, cookies: { secure: servedOverHttps(), sameSite: 'Lax' } },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'organisation'],

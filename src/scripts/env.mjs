@@ -13,6 +13,8 @@ export function ensureEnvFile(root = projectRoot) {
     fs.copyFileSync(path.join(root, '.env.example'), envPath)
     console.log('Fichier .env créé à partir de .env.example.')
   }
+  // It holds the secret that signs sessions (and maybe SMTP and admin passwords): owner only, always.
+  if ((fs.statSync(envPath).mode & 0o077) !== 0) fs.chmodSync(envPath, 0o600)
   const content = fs.readFileSync(envPath, 'utf8')
   if (!/^PAYLOAD_SECRET=\S+/m.test(content) && !process.env.PAYLOAD_SECRET) {
     const secret = crypto.randomBytes(32).toString('hex')

@@ -1,7 +1,8 @@
 // One command to run the portal: `npm start` (production build) or `npm run dev`.
 //   1. .env with a secret; 2. a valid DATABASE_URL; 3. build when needed; 4. migrations (SQL);
 //   5. demo town + first admin on an empty database; 6. the web server.
-// Flags: --dev (next dev), --no-build (use the existing build), --port N.
+// Flags: --dev (next dev), --no-build (use the existing build), --production (`npm run serve`:
+// no demo town unless SEED_DEMO=true, no password ever printed), --port N.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -13,8 +14,12 @@ const args = process.argv.slice(2)
 const dev = args.includes('--dev')
 const portFlag = args.indexOf('--port')
 const port = portFlag >= 0 ? args[portFlag + 1] : process.env.PORT || '3000'
+const production = args.includes('--production')
 
 ensureEnvFile()
+// Links in e-mails and Payload's own origin check need the public address: default to this port.
+process.env.PUBLIC_URL ||= `http://localhost:${port}`
+process.env.PORTAIL_MODE = production ? 'production' : 'demo'
 
 let database
 try {
@@ -44,10 +49,10 @@ if (!dev && !args.includes('--no-build') && !fs.existsSync(buildId)) {
 if (database.kind === 'sqlite' && process.env.DATABASE_PUSH !== 'true') run('Migrations de la base', bin('payload'), ['migrate'], cliEnv)
 run('Vérification du contenu', bin('payload'), ['run', 'src/scripts/first-run.ts'], cliEnv)
 
-const server = spawn(bin('next'), [dev ? 'dev' : 'start', '-p', String(port)], {
+const server = spawn(process.execPath, [path.join(projectRoot, 'src', 'scripts', 'server.mjs'), ...(dev ? ['--dev'] : [])], {
   cwd: projectRoot,
   // PORT: the proxy renders pages for its cache through the server itself (src/site/pageCache.ts).
-  env: { ...process.env, PORT: String(port), NODE_OPTIONS: '--no-deprecation' },
+  env: { ...process.env, PORT: String(port), NODE_ENV: dev ? 'development' : 'production', NODE_OPTIONS: '--no-deprecation' },
   stdio: 'inherit',
 })
 console.log(`Portail citoyen : http://localhost:${port}  —  administration : http://localhost:${port}/admin`)

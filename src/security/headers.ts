@@ -21,6 +21,20 @@ export function contentSecurityPolicy(nonce: string, development = process.env.N
   ].join('; ')
 }
 
+/**
+ * For every response that is not a page of the site or the admin (API JSON, files, the problem
+ * pages of form posts, static assets): nothing may run, load or frame it. Problem pages keep
+ * their inline styles only.
+ */
+export const NON_PAGE_CONTENT_SECURITY_POLICY = [
+  `default-src 'none'`,
+  `style-src 'unsafe-inline'`,
+  `img-src 'self' data:`,
+  `frame-ancestors 'none'`,
+  `base-uri 'none'`,
+  `form-action 'self'`,
+].join('; ')
+
 export const STATIC_SECURITY_HEADERS: Array<{ key: string; value: string }> = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

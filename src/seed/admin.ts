@@ -2,6 +2,8 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import { publicUrl } from '../lib/publicUrl'
+
 export interface AdminAccount {
   email: string
   /** Only set when the password was generated now: it is shown once and never stored in clear. */
@@ -26,4 +28,13 @@ export async function ensureAdmin(payload: Payload, env: Record<string, string |
     overrideAccess: true,
   })
   return { email, generatedPassword: env.ADMIN_PASSWORD?.trim() ? null : password }
+}
+
+/**
+ * A one-time link to choose the password of an account (Payload's reset token, valid one hour,
+ * no e-mail sent): how production gets its first administrator without a password in the logs.
+ */
+export async function setupLink(payload: Payload, email: string, env: Record<string, string | undefined> = process.env): Promise<string> {
+  const token = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true, overrideAccess: true })
+  return `${publicUrl(env)}/admin/reset/${token}`
 }

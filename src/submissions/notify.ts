@@ -1,11 +1,10 @@
 import type { Payload } from 'payload'
 
 import type { PublishedForm } from '../forms/loadForm'
+import { publicUrl } from '../lib/publicUrl'
 import { answersAsText, type AnswerLine, fillTemplate } from '../forms/summary'
 
-export function publicUrl(): string {
-  return (process.env.PUBLIC_URL || 'http://localhost:3000').replace(/\/$/, '')
-}
+export { publicUrl }
 
 export const followUpUrl = (token: string) => `${publicUrl()}/suivi/${token}`
 

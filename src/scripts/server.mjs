@@ -1,0 +1,38 @@
+// The web server: Next.js behind a plain Node HTTP server, so that the address counted by the
+// per-address limits comes from the connection and not from headers a client can forge
+// (decision 0025). Started by src/scripts/start.mjs; `--dev` for hot reload.
+import http from 'node:http'
+
+import next from 'next'
+
+import { clientAddress, describeCountedAddress, trustedProxyCount } from '../security/clientAddress.mjs'
+
+const args = process.argv.slice(2)
+const dev = args.includes('--dev')
+const port = Number(process.env.PORT || 3000)
+const hostname = process.env.HOSTNAME_BIND || undefined
+const proxies = trustedProxyCount()
+
+const app = next({ dev, port, hostname: 'localhost' })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const server = http.createServer((req, res) => {
+  // From here on X-Forwarded-For holds one trusted entry: the client as counted.
+  req.headers['x-forwarded-for'] = clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, proxies)
+  handle(req, res).catch((error) => {
+    console.error(error)
+    if (!res.headersSent) {
+      res.statusCode = 500
+      res.end()
+    }
+  })
+})
+if (dev) server.on('upgrade', app.getUpgradeHandler())
+server.listen(port, hostname, () => {
+  console.log(describeCountedAddress(proxies))
+  console.log(`Serveur prêt sur le port ${port}.`)
+})
+const stop = () => server.close(() => process.exit(0))
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
