@@ -55,6 +55,8 @@ export async function startApp(): Promise<RunningApp> {
       DEMO_AGENT_PASSWORD: AGENT_PASSWORD,
       PAYLOAD_SECRET: 'e2e-secret-0123456789abcdef0123456789',
       PORT: String(port),
+      // The address the browser uses: Payload's origin check and the e-mails' links depend on it.
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       NODE_OPTIONS: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
