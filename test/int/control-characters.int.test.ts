@@ -63,7 +63,7 @@ function multipart(values: Record<string, string | Buffer>): { body: Buffer; con
 async function postRaw(body: Buffer, contentType: string) {
   const request = new Request(`http://localhost/formulaires/${SLUG}/etape`, {
     method: 'POST',
-    body,
+    body: new Uint8Array(body),
     headers: { 'content-type': contentType, 'x-forwarded-for': '203.0.113.77' },
   })
   const response = await handleStepPost(booted.payload, SLUG, request)
