@@ -6,6 +6,7 @@ import { adminOrOwnOrganisation } from '../src/access/adminOrOwnOrganisation'
 import { isAdmin } from '../src/access/isAdmin'
 import { nobody } from '../src/access/nobody'
 import { uploadsDir } from '../src/lib/uploadsDir'
+import { privateDownloadHeaders } from '../src/security/fileResponseHeaders'
 import { GROUPS } from './groups'
 
 /**
@@ -21,6 +22,8 @@ export const SubmissionFiles: CollectionConfig = {
   upload: {
     staticDir: path.join(uploadsDir(), 'private', 'submission-files'),
     mimeTypes: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'],
+    // Always a download (attachment, nosniff, sandbox): a citizen's file never runs on our origin.
+    modifyResponseHeaders: privateDownloadHeaders,
   },
   fields: [
     { name: 'organisation', type: 'relationship', relationTo: 'organisations', required: true, index: true },

@@ -1,11 +1,24 @@
 import type { CollectionConfig } from 'payload'
+import { relationship } from 'payload/shared'
 
 import { fieldBlocks } from '../../blocks/fields'
+import { isAdminField } from '../../src/access/isAdmin'
 import { isContentEditor } from '../../src/access/isContentEditor'
+import { hasRole } from '../../src/access/roles'
+import { staffOrServerField } from '../../src/access/staffOrServerField'
 import { publishedOrAuthenticated } from '../../src/access/publishedOrAuthenticated'
 import { slugField } from '../../src/fields/slug'
 import { GROUPS } from '../groups'
 import { checkFieldNames } from './hooks/checkFieldNames'
+
+/**
+ * Routing (organisation, service e-mail, e-mail templates, directory fed) and retention decide who receives a
+ * citizen's data and for how long: set by admins only. Internal settings are read by staff and by
+ * the server, never by an anonymous API caller. Decision 0020.
+ */
+const adminOnly = { read: staffOrServerField, create: isAdminField, update: isAdminField }
+const internal = { read: staffOrServerField }
+const ADMIN_ONLY_NOTE = 'Réservé aux administrateurs.'
 
 /** A CMS-defined form: steps of field blocks, conditions, e-mails, opening rules and delays. */
 export const Forms: CollectionConfig = {
@@ -27,7 +40,13 @@ export const Forms: CollectionConfig = {
       relationTo: 'organisations',
       label: 'Organisation destinataire',
       required: true,
-      admin: { position: 'sidebar', description: 'Ses agents reçoivent et traitent les demandes.' },
+      access: adminOnly,
+      // Staff who may not set it save a draft (drafts skip validation); an admin routes it before publication.
+      validate: (value, options) =>
+        !value && !hasRole(options.req.user, 'admin')
+          ? 'L’organisation destinataire est choisie par un administrateur : enregistrez un brouillon et demandez-lui de la renseigner avant la publication.'
+          : relationship(value, options),
+      admin: { position: 'sidebar', description: `Ses agents reçoivent et traitent les demandes. ${ADMIN_ONLY_NOTE}` },
     },
     { name: 'intro', type: 'textarea', label: 'Introduction', admin: { description: 'Affichée au début de la première étape.' } },
     {
@@ -60,6 +79,8 @@ export const Forms: CollectionConfig = {
       name: 'emails',
       type: 'group',
       label: 'Courriels',
+      access: adminOnly,
+      admin: { description: `Destinataire et textes des courriels (ils citent les réponses de l'usager). ${ADMIN_ONLY_NOTE}` },
       fields: [
         { name: 'serviceEmail', type: 'email', label: 'Adresse du service (notification)', admin: { description: "Vide : l'adresse de l'organisation." } },
         { name: 'citizenSubject', type: 'text', label: "Objet de l'accusé de réception", defaultValue: 'Votre demande {{reference}} a bien été reçue' },
@@ -80,7 +101,7 @@ export const Forms: CollectionConfig = {
       fields: [
         { name: 'opensAt', type: 'date', label: 'Ouvert à partir du', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'closesAt', type: 'date', label: "Fermé à partir du", admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'maxSubmissions', type: 'number', label: 'Nombre maximum de demandes', min: 1 },
+        { name: 'maxSubmissions', type: 'number', label: 'Nombre maximum de demandes', min: 1, access: internal },
       ],
     },
     {
@@ -89,19 +110,22 @@ export const Forms: CollectionConfig = {
       label: 'Délai légal de réponse (jours)',
       defaultValue: 60,
       min: 1,
+      access: internal,
       admin: { position: 'sidebar', description: 'Deux mois par défaut (silence vaut rejet ou acceptation selon la démarche).' },
     },
     {
       name: 'directory',
       type: 'select',
       label: 'Annuaire alimenté',
+      // Routing too: each request then becomes a proposal that communication staff read.
+      access: adminOnly,
       options: [
         { value: 'associations', label: 'Associations' },
         { value: 'businesses', label: 'Entreprises' },
       ],
       admin: {
         position: 'sidebar',
-        description: "Chaque demande crée aussi une proposition à valider dans Annuaires › Propositions (noms techniques des champs : denomination, categorie ou secteur, adresse… voir le README).",
+        description: `Chaque demande crée aussi une proposition à valider dans Annuaires › Propositions (noms techniques des champs : denomination, categorie ou secteur, adresse… voir le README). ${ADMIN_ONLY_NOTE}`,
       },
     },
     {
@@ -110,7 +134,8 @@ export const Forms: CollectionConfig = {
       label: 'Durée de conservation (mois)',
       defaultValue: 24,
       min: 1,
-      admin: { position: 'sidebar', description: 'RGPD : les demandes closes sont supprimées après ce délai.' },
+      access: adminOnly,
+      admin: { position: 'sidebar', description: `RGPD : les demandes closes sont supprimées après ce délai. ${ADMIN_ONLY_NOTE}` },
     },
   ],
 }

@@ -8,7 +8,8 @@ import { isValidSiret } from '../../src/lib/luhn'
 import type { User } from '../../src/payload-types'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { pdfFile, pngFile } from '../helpers/files'
-import { createRoleUsers, type RoleName } from '../helpers/users'
+import { restClient } from '../helpers/rest'
+import { createRoleUsers, PASSWORD, type RoleName } from '../helpers/users'
 
 type Actor = 'anonymous' | RoleName
 type Operation = 'read' | 'readDraft' | 'create' | 'update' | 'delete'
@@ -28,6 +29,8 @@ type Target =
   | 'associations'
   | 'businesses'
   | 'directoryProposals'
+  | 'forms'
+  | 'statusEmails'
 
 const EDITORS: Actor[] = ['admin', 'communication']
 const ALL: Actor[] = ['anonymous', 'agent', 'communication', 'admin']
@@ -53,6 +56,10 @@ const MATRIX: Record<Target, Partial<Record<Operation, Actor[]>>> = {
   associations: { read: ALL, readDraft: EDITORS, create: EDITORS, update: EDITORS, delete: EDITORS },
   businesses: { read: ALL, readDraft: EDITORS, create: EDITORS, update: EDITORS, delete: EDITORS },
   directoryProposals: { read: EDITORS, update: EDITORS, delete: EDITORS },
+  // Forms: content of editors (drafts seen by staff); their routing fields are admin-only (tested below).
+  forms: { read: ALL, readDraft: STAFF, create: EDITORS, update: EDITORS, delete: EDITORS },
+  // Status e-mails carry the secret follow-up link: admins edit them, staff read them, nobody else.
+  statusEmails: { read: STAFF, update: ['admin'] },
 }
 
 let booted: BootedPayload
@@ -154,6 +161,13 @@ async function fixture(target: Target, status: 'published' | 'draft' = 'publishe
         data: { name: `Entreprise ${counter}`, sector: 'services', siret: siretNumber(counter), status: status === 'draft' ? 'pending' : 'published' },
         ...su,
       })
+    case 'forms':
+      return payload.create({
+        collection: 'forms',
+        data: { title: `Formulaire ${counter}`, slug: `form-${counter}`, organisation: orgId, steps: [{ title: 'A', fields: [{ blockType: 'text', label: 'Nom' }] }], _status: status } as never,
+        draft: status === 'draft',
+        ...su,
+      })
     case 'directoryProposals':
       return payload.create({ collection: 'directory-proposals', data: { kind: 'associations', name: `Proposition ${counter}`, category: 'sport', decision: 'pending' }, ...su })
     default:
@@ -165,13 +179,15 @@ async function attempt(actor: Actor, target: Target, operation: Operation): Prom
   const user = userOf(actor)
   const asActor = { overrideAccess: false, user } as const
   try {
-    if (target === 'site' || target === 'charter') {
+    if (target === 'site' || target === 'charter' || target === 'statusEmails') {
+      const slug = target === 'statusEmails' ? 'status-emails' : target
       if (operation === 'read') {
-        await payload.findGlobal({ slug: target, ...asActor })
+        await payload.findGlobal({ slug, ...asActor })
         return true
       }
-      const data = target === 'site' ? { townName: `Ville ${counter}` } : { footerText: `Pied ${counter}` }
-      await payload.updateGlobal({ slug: target, data: data as never, ...asActor })
+      const data =
+        target === 'site' ? { townName: `Ville ${counter}` } : target === 'charter' ? { footerText: `Pied ${counter}` } : { en_cours: { subject: `Objet ${counter} {{reference}}` } }
+      await payload.updateGlobal({ slug, data: data as never, ...asActor })
       return true
     }
     const collection =
@@ -197,10 +213,12 @@ async function attempt(actor: Actor, target: Target, operation: Operation): Prom
         associations: { name: `Nouvelle association ${++counter}`, category: 'culture', status: 'published' },
         businesses: { name: `Nouvelle entreprise ${++counter}`, sector: 'services', siret: siretNumber(counter), status: 'published' },
         'directory-proposals': { kind: 'associations', name: `Nouvelle proposition ${++counter}`, category: 'sport' },
+        // A draft: the routing (organisation) is the admin's, so editors start without it.
+        forms: { title: 'Nouveau formulaire', slug: `nf-${++counter}`, steps: [{ title: 'A', fields: [{ blockType: 'text', label: 'Nom' }] }] },
       }
       const file = collection === 'documents' || collection === 'submission-files' ? await pdfFile() : collection === 'media' ? await pngFile() : undefined
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      await payload.create({ collection, data: data[collection] as any, file, ...asActor })
+      await payload.create({ collection, data: data[collection] as any, file, draft: collection === 'forms', ...asActor })
       return true
     }
     const doc = await fixture(target, operation === 'readDraft' ? 'draft' : 'published')
@@ -234,8 +252,8 @@ async function attempt(actor: Actor, target: Target, operation: Operation): Prom
 
 const cells: Array<[Target, Operation, Actor, boolean]> = []
 for (const [target, ops] of Object.entries(MATRIX) as Array<[Target, Partial<Record<Operation, Actor[]>>]>) {
-  const operations: Operation[] = target === 'site' || target === 'charter' ? ['read', 'update'] : ['read', 'create', 'update', 'delete']
-  if (target === 'procedures' || target === 'associations' || target === 'businesses') operations.splice(1, 0, 'readDraft')
+  const operations: Operation[] = target === 'site' || target === 'charter' || target === 'statusEmails' ? ['read', 'update'] : ['read', 'create', 'update', 'delete']
+  if (target === 'procedures' || target === 'associations' || target === 'businesses' || target === 'forms') operations.splice(1, 0, 'readDraft')
   for (const operation of operations) for (const actor of ALL) cells.push([target, operation, actor, (ops[operation] ?? []).includes(actor)])
 }
 
@@ -275,5 +293,162 @@ describe('own account and privilege escalation', () => {
     expect(error?.data?.errors).toEqual([expect.objectContaining({ path: 'organisation', message: 'Un agent doit être rattaché à une organisation.' })])
     const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: 'sans-org@test.fr' } }, overrideAccess: true })
     expect(totalDocs).toBe(0)
+  })
+})
+
+/**
+ * Issue 11, item 9: routing (organisation, service e-mail, e-mail templates, directory fed) and
+ * retention are the admin's; communication staff never route requests to themselves. Item 13:
+ * anonymous API callers see what the citizen page needs, never these internal settings.
+ */
+describe('forms: routing and retention are admin-only, internal settings never public', () => {
+  const INTERNAL = ['organisation', 'emails', 'retentionMonths', 'responseDelayDays', 'directory'] as const
+  let rest: ReturnType<typeof restClient>
+  const tokens: Partial<Record<RoleName, string>> = {}
+  const routedForm = async () =>
+    payload.create({
+      collection: 'forms',
+      data: {
+        title: `Routé ${++counter}`,
+        slug: `route-${counter}`,
+        organisation: orgId,
+        emails: { serviceEmail: 'service-ccas@test.fr', citizenBody: 'Texte validé' },
+        retentionMonths: 24,
+        responseDelayDays: 30,
+        availability: { maxSubmissions: 50 },
+        steps: [{ title: 'A', fields: [{ blockType: 'text', label: 'Nom' }] }],
+        _status: 'published',
+      } as never,
+      overrideAccess: true,
+    })
+  const stored = (id: number | string) => payload.findByID({ collection: 'forms', id, depth: 0, overrideAccess: true })
+
+  beforeAll(async () => {
+    rest = restClient(booted.config)
+    for (const role of ['admin', 'communication', 'agent'] as const) tokens[role] = await rest.login(users[role].email, PASSWORD)
+  })
+
+  it('communication staff PATCH of organisation, service e-mail, templates, directory and retention is ignored (REST)', async () => {
+    const form = await routedForm()
+    const res = await rest.call('PATCH', `/forms/${form.id}`, {
+      token: tokens.communication,
+      body: {
+        title: 'Titre revu',
+        organisation: otherOrgId,
+        emails: { serviceEmail: 'moi@exemple.fr', citizenBody: 'Suivez https://exemple.net/?r={{reference}}' },
+        retentionMonths: 1200,
+        directory: 'associations',
+      },
+    })
+    expect(res.status).toBe(200)
+    const after = await stored(form.id)
+    expect(after.title).toBe('Titre revu') // the content edit went through…
+    expect(after.organisation).toBe(orgId) // …the routing did not
+    expect(after.emails?.serviceEmail).toBe('service-ccas@test.fr')
+    expect(after.emails?.citizenBody).toBe('Texte validé')
+    expect(after.retentionMonths).toBe(24)
+    expect(after.directory ?? null).toBeNull()
+  })
+
+  it('a form created by communication staff has no routing until an admin sets it; publishing it first is refused in French', async () => {
+    const draft = await rest.call('POST', '/forms?draft=true', {
+      token: tokens.communication,
+      body: { title: 'Brouillon comm', organisation: otherOrgId, emails: { serviceEmail: 'moi@exemple.fr' }, retentionMonths: 999, steps: [{ title: 'A', fields: [{ blockType: 'text', label: 'Nom' }] }] },
+    })
+    expect(draft.status).toBe(201)
+    const id = (draft.json.doc as { id: number }).id
+    const created = await stored(id)
+    expect(created.organisation ?? null).toBeNull()
+    expect(created.emails?.serviceEmail ?? null).toBeNull()
+    expect(created.retentionMonths).toBe(24) // the default, not the 999 sent
+
+    const publish = await rest.call('PATCH', `/forms/${id}`, { token: tokens.communication, body: { _status: 'published' } })
+    expect(publish.status).toBe(400)
+    expect(JSON.stringify(publish.json)).toContain('L’organisation destinataire est choisie par un administrateur')
+
+    const routed = await rest.call('PATCH', `/forms/${id}`, { token: tokens.admin, body: { organisation: orgId, emails: { serviceEmail: 'accueil@test.fr' }, retentionMonths: 36 } })
+    expect(routed.status).toBe(200)
+    const republish = await rest.call('PATCH', `/forms/${id}`, { token: tokens.communication, body: { title: 'Publié par la communication', _status: 'published' } })
+    expect(republish.status).toBe(200)
+    const final = await stored(id)
+    expect(final._status).toBe('published')
+    expect(final.organisation).toBe(orgId)
+    expect(final.emails?.serviceEmail).toBe('accueil@test.fr')
+    expect(final.retentionMonths).toBe(36)
+  })
+
+  it('admins set every routing and retention field', async () => {
+    const form = await routedForm()
+    const res = await rest.call('PATCH', `/forms/${form.id}`, {
+      token: tokens.admin,
+      body: { organisation: otherOrgId, emails: { serviceEmail: 'siaep@test.fr' }, retentionMonths: 12, directory: 'businesses' },
+    })
+    expect(res.status).toBe(200)
+    const after = await stored(form.id)
+    expect([after.organisation, after.emails?.serviceEmail, after.retentionMonths, after.directory]).toEqual([otherOrgId, 'siaep@test.fr', 12, 'businesses'])
+  })
+
+  it('staff read the internal settings (read-only for non-admins); anonymous REST callers see none of them, in lists, by id, drafts, versions or populated from a procedure', async () => {
+    const form = await routedForm()
+    for (const role of ['agent', 'communication', 'admin'] as const) {
+      const res = await rest.call('GET', `/forms/${form.id}?depth=0`, { token: tokens[role] })
+      expect(res.status).toBe(200)
+      expect(res.json).toMatchObject({ organisation: orgId, emails: { serviceEmail: 'service-ccas@test.fr' }, retentionMonths: 24, responseDelayDays: 30, availability: { maxSubmissions: 50 } })
+    }
+    const procedure = await payload.create({
+      collection: 'procedures',
+      data: { title: `Avec formulaire ${++counter}`, slug: `pf-${counter}`, domain: domainId as number, organisation: orgId as number, summary: 's', form: form.id, _status: 'published' } as never,
+      overrideAccess: true,
+    })
+    const byId = await rest.call('GET', `/forms/${form.id}`)
+    const list = await rest.call('GET', `/forms?depth=1&limit=100&where[id][equals]=${form.id}`)
+    const populated = await rest.call('GET', `/procedures/${procedure.id}?depth=2`)
+    expect([byId.status, list.status, populated.status]).toEqual([200, 200, 200])
+    const publicForms = [byId.json, (list.json.docs as unknown[])[0], populated.json.form] as Array<Record<string, unknown>>
+    for (const doc of publicForms) {
+      expect(doc).toMatchObject({ id: form.id, title: form.title, slug: form.slug }) // the page's fields are there
+      for (const key of INTERNAL) expect(doc).not.toHaveProperty(key)
+      expect(doc.availability).not.toHaveProperty('maxSubmissions')
+    }
+    for (const body of [byId, list, populated].map((r) => JSON.stringify(r.json))) {
+      expect(body).not.toContain('service-ccas@test.fr')
+      expect(body).not.toContain('Texte validé')
+    }
+    // Not an oracle either: filtering on an internal setting is refused, not answered.
+    for (const where of ['where[emails.serviceEmail][equals]=service-ccas@test.fr', 'where[retentionMonths][equals]=24', 'where[organisation][equals]=' + orgId]) {
+      const probe = await rest.call('GET', `/forms?${where}`)
+      expect(probe.status).toBe(400)
+    }
+    // Versions (drafts included) are staff-only.
+    expect((await rest.call('GET', '/forms/versions')).status).toBe(403)
+  })
+
+  it('guard: server code reading as a visitor (Local API, as the citizen site and submission service do) still gets the settings it needs', async () => {
+    const form = await routedForm()
+    const { docs } = await payload.find({ collection: 'forms', where: { id: { equals: form.id } }, depth: 1, overrideAccess: false })
+    expect(docs[0]).toMatchObject({ emails: { serviceEmail: 'service-ccas@test.fr' }, retentionMonths: 24, availability: { maxSubmissions: 50 } })
+    expect(docs[0].organisation).toMatchObject({ id: orgId, email: 'ccas@test.fr' })
+  })
+})
+
+describe('status e-mails: admin-only templates (they carry the follow-up link)', () => {
+  let rest: ReturnType<typeof restClient>
+  beforeAll(() => {
+    rest = restClient(booted.config)
+  })
+
+  it('refuses anonymous reads and communication/agent edits over REST; admins edit', async () => {
+    expect((await rest.call('GET', '/globals/status-emails')).status).toBe(403)
+    const evil = { en_cours: { subject: 'Suivi', body: 'Cliquez https://exemple.net/?l={{lien}}' } }
+    for (const role of ['communication', 'agent'] as const) {
+      const token = await rest.login(users[role].email, PASSWORD)
+      expect((await rest.call('GET', '/globals/status-emails', { token })).status).toBe(200)
+      expect((await rest.call('POST', '/globals/status-emails', { token, body: evil })).status).toBe(403)
+    }
+    const stored = await payload.findGlobal({ slug: 'status-emails', overrideAccess: true })
+    expect(stored.en_cours?.body ?? '').not.toContain('exemple.net')
+    const admin = await rest.login(users.admin.email, PASSWORD)
+    expect((await rest.call('POST', '/globals/status-emails', { token: admin, body: { en_cours: { subject: 'Suivi {{reference}}' } } })).status).toBe(200)
+    expect((await payload.findGlobal({ slug: 'status-emails', overrideAccess: true })).en_cours?.subject).toBe('Suivi {{reference}}')
   })
 })
