@@ -1,13 +1,15 @@
-import type { Payload } from 'payload'
+import { type Payload, ValidationError } from 'payload'
 
 import { fileRules } from '../../blocks/fields/file'
 import { allowPost, antiAbuseSettings, clientIp, HONEYPOT_NAME } from '../forms/antiAbuse'
+import { hasInvalidUtf8, stripControlCharacters } from '../lib/controlCharacters'
 import { readLimitedFormData, RequestTooLargeError } from '../forms/limitedFormData'
 import { newSecureToken, SECURE_TOKEN_PATTERN } from '../lib/secureToken'
 import type { BaseFieldConfig } from '../forms/types'
 import { storeUploadedFiles } from '../forms/uploads'
 import { findByFollowUpToken } from './followUp'
 import { publicUrl } from './notify'
+import { type CitizenMessageOperation, UNREADABLE_CITIZEN_MESSAGE } from './workflow'
 
 export const MESSAGE_MAX_LENGTH = 5000
 
@@ -68,34 +70,48 @@ export async function handleCitizenMessage(payload: Payload, token: string, requ
   if (String(data.get(HONEYPOT_NAME) ?? '').trim()) return new Response('Envoi refusé.', { status: 400 })
   const formId = typeof submission.form === 'object' ? submission.form.id : submission.form
   const organisationId = typeof submission.organisation === 'object' ? submission.organisation.id : submission.organisation
-  const text = String(data.get('message') ?? '').trim()
+  const typed = String(data.get('message') ?? '')
+  // Control characters go (tab and line breaks kept); text that was not valid UTF-8 is refused, never stored as U+FFFD.
+  const text = stripControlCharacters(typed, { multiline: true }).trim()
   const errors: Record<string, string> = {}
-  if (!text) errors.message = 'Écrivez votre message.'
+  if (hasInvalidUtf8(typed)) errors.message = UNREADABLE_CITIZEN_MESSAGE
+  else if (!text) errors.message = 'Écrivez votre message.'
   else if (text.length > MESSAGE_MAX_LENGTH) errors.message = `Votre message dépasse ${MESSAGE_MAX_LENGTH} caractères.`
   if (Object.keys(errors).length === 0) {
-    const uploaded = await storeUploadedFiles(payload, {
+    // clientIp: the per-address upload budget (issue 11, item 10) of storeUploadedFiles.
+    const uploadArgs = {
       fields: [replyFilesField],
       formData: data,
       organisationId,
-      rulesOf: (field) => fileRules(field as never),
-    })
+      rulesOf: (field: BaseFieldConfig) => fileRules(field as never),
+      clientIp: clientIp(request.headers),
+    }
+    const uploaded = await storeUploadedFiles(payload, uploadArgs)
     if (uploaded.fileErrors.pieces) errors.pieces = uploaded.fileErrors.pieces
     else {
       const files = (uploaded.files.pieces ?? []).map((f) => f.id)
-      await payload.update({
-        collection: 'submissions',
-        id: submission.id,
-        data: {
-          messages: [
-            ...(submission.messages ?? []),
-            { at: new Date().toISOString(), direction: 'citizen', byName: 'Usager', text, files: files as number[] },
-          ],
-          ...(submission.status === 'attente_usager' ? { status: 'en_cours', statusComment: 'Réponse de l’usager reçue.' } : {}),
-        },
-        overrideAccess: true,
-        context: { citizen: true },
-        depth: 0,
-      })
+      // The message is a workflow operation (decision 0019): the hook appends it, author "Usager".
+      const citizenMessage: CitizenMessageOperation = { text, files }
+      const refused = await payload
+        .update({
+          collection: 'submissions',
+          id: submission.id,
+          data: submission.status === 'attente_usager' ? { status: 'en_cours', statusComment: 'Réponse de l’usager reçue.' } : {},
+          overrideAccess: true,
+          context: { citizen: true, citizenMessage },
+          depth: 0,
+        })
+        .then(
+          () => null,
+          (error: unknown) => {
+            if (error instanceof ValidationError) return error.data.errors[0]?.message ?? 'Message refusé.'
+            throw error
+          },
+        )
+      if (refused) {
+        const draft = await saveDraft(payload, formId, { text: text.slice(0, MESSAGE_MAX_LENGTH * 2), errors: { message: refused } })
+        return redirect(`${page}?brouillon=${draft}#repondre`)
+      }
       const organisation = typeof submission.organisation === 'object' ? submission.organisation : null
       if (organisation?.email) {
         await payload

@@ -26,3 +26,18 @@ export function transitionProblem(from: string, to: string): string | null {
 export const CLOSED_STATUSES: SubmissionStatus[] = ['terminee', 'refusee', 'classee']
 /** The complement of CLOSED_STATUSES: queries use `in` so that an index on status serves them. */
 export const OPEN_STATUSES: SubmissionStatus[] = ['recue', 'en_cours', 'attente_usager']
+
+/**
+ * The server operation behind the citizen's message on the follow-up page, passed as
+ * `req.context.citizenMessage` (server code only: no client sets `req.context`). The workflow hook
+ * appends it; its files must have been uploaded for this message (decision 0019).
+ */
+export interface CitizenMessageOperation {
+  text: string
+  files?: Array<number | string>
+}
+
+export const UNREADABLE_TEXT = 'Le texte contient des caractères illisibles (encodage non reconnu) : retapez-le ou recopiez-le depuis un autre logiciel.'
+export const UNREADABLE_CITIZEN_MESSAGE =
+  'Votre message contient des caractères illisibles (encodage non reconnu) : retapez les caractères concernés, par exemple les lettres accentuées, puis envoyez-le à nouveau.'
+export const FOREIGN_MESSAGE_FILES = 'Les pièces jointes d’un message doivent avoir été déposées pour ce message, pour cette demande.'

@@ -5,6 +5,7 @@ import { loadDashboard } from '../../src/admin/dashboardData'
 import { loadPublishedForm, type PublishedForm } from '../../src/forms/loadForm'
 import type { Submission, User } from '../../src/payload-types'
 import { seedDemo } from '../../src/seed/index'
+import { type RequestRow, responseTimings } from '../../src/submissions/stats'
 import { submitForm } from '../../src/submissions/submit'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { samplePdf } from '../helpers/files'
@@ -38,12 +39,24 @@ async function request(form: PublishedForm, answers: Record<string, unknown>, ag
   const createdAt = new Date(now.getTime() - ageDays * DAY).toISOString()
   await payload.db.updateOne({ collection: 'submissions', id, data: { createdAt }, returning: false })
   for (const [after, status] of steps) {
-    // The workflow stamps "now": move the clock of the history entry afterwards.
+    // The workflow stamps "now": move the clock of the history entry afterwards (time travel).
     const doc = await payload.update({ collection: 'submissions', id, data: { status }, overrideAccess: false, user: agent })
     const history = (doc.history ?? []).map((h, i, all) => (i === all.length - 1 ? { ...h, at: new Date(Date.parse(createdAt) + after * DAY).toISOString() } : h))
-    await payload.update({ collection: 'submissions', id, data: { history }, overrideAccess: true })
+    await travel(id, { history })
   }
   return id
+}
+
+/**
+ * Fixture only: writes a past date straight to the database, with the timings recordTimings would
+ * derive. The history and due date are server-owned (decision 0019): no Local API update, even with
+ * overrideAccess, can set them, and time travel is no client path.
+ */
+async function travel(id: number | string, patch: Partial<Pick<Submission, 'history' | 'dueDate'>>) {
+  const doc = await payload.findByID({ collection: 'submissions', id, depth: 0, overrideAccess: true })
+  const row = { ...doc, ...patch }
+  // The whole row: the SQL adapter writes arrays (history) as an upsert of the full row.
+  await payload.db.updateOne({ collection: 'submissions', id, data: { ...row, ...responseTimings(row as unknown as RequestRow) }, returning: false })
 }
 
 beforeAll(async () => {
@@ -111,9 +124,8 @@ describe('dashboard figures', () => {
     expect(flow.reduce((sum, w) => sum + w.closed, 0)).toBe(3)
   })
 
-  it('overdue and due within 7 days: open requests only, the due date as the agent set it', async () => {
-    const due = (id: number | string, days: number) =>
-      payload.update({ collection: 'submissions', id, data: { dueDate: new Date(now.getTime() + days * DAY).toISOString() }, overrideAccess: true })
+  it('overdue and due within 7 days: open requests only, the due date the workflow set', async () => {
+    const due = (id: number | string, days: number) => travel(id, { dueDate: new Date(now.getTime() + days * DAY).toISOString() })
     await due(ids.open, -2)
     await due(ids.closed, -20) // closed: never overdue
     const before = await loadDashboard(payload, ccasAgent, now)

@@ -28,7 +28,8 @@ async function request(status: 'terminee' | 'classee' | 'en_cours', email: strin
     courriel: email,
   })
   const file = await payload.create({ collection: 'submission-files', data: { organisation: org, fieldName: 'photo', originalName: 'p.pdf' }, file: { data: pdf, mimetype: 'application/pdf', name: 'p.pdf', size: pdf.length }, overrideAccess: true })
-  await payload.update({ collection: 'submissions', id: receipt.id, data: { status: 'en_cours', messages: [{ direction: 'citizen', text: 'photo', files: [file.id] }] }, overrideAccess: true })
+  // The citizen's message goes through its workflow operation (decision 0019), like the follow-up page.
+  await payload.update({ collection: 'submissions', id: receipt.id, data: { status: 'en_cours' }, overrideAccess: true, context: { citizenMessage: { text: 'photo', files: [file.id] } } })
   if (status !== 'en_cours') await payload.update({ collection: 'submissions', id: receipt.id, data: { status }, overrideAccess: true })
   return receipt.id
 }

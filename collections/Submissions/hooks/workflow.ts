@@ -1,34 +1,92 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
+import { hasInvalidUtf8, stripControlCharacters } from '../../../src/lib/controlCharacters'
 import { dueDate } from '../../../src/submissions/delays'
-import { transitionProblem } from '../../../src/submissions/workflow'
+import { emailKey } from '../../../src/submissions/requester'
+import {
+  type CitizenMessageOperation,
+  FOREIGN_MESSAGE_FILES,
+  transitionProblem,
+  UNREADABLE_CITIZEN_MESSAGE,
+  UNREADABLE_TEXT,
+} from '../../../src/submissions/workflow'
+import { IMMUTABLE_FIELDS, SERVER_OWNED_FIELDS } from '../serverOwned'
 
 type Entry = Record<string, unknown>
+type Id = number | string
 
-const authorOf = (user: { id?: number | string; name?: string | null; email?: string } | null | undefined) =>
+const authorOf = (user: { id?: Id; name?: string | null; email?: string } | null | undefined) =>
   user ? { by: user.id, byName: user.name || user.email || 'Agent' } : { by: null, byName: 'Usager' }
+
+const idOf = (value: unknown): string => String(value && typeof value === 'object' ? (value as { id: unknown }).id : value)
+
+const refuse = (path: string, message: string) => new ValidationError({ collection: 'submissions', errors: [{ path, message }] })
+
+/** Long text typed by a person: control characters dropped (tab and line breaks kept), invalid UTF-8 refused. */
+function cleanText(value: unknown, path: string, unreadable = UNREADABLE_TEXT): string {
+  if (typeof value !== 'string') return ''
+  if (hasInvalidUtf8(value)) throw refuse(path, unreadable)
+  return stripControlCharacters(value, { multiline: true }).trim()
+}
+
+/**
+ * Files of a citizen's message: stored for this request's organisation and referenced by no request
+ * yet (this one included), i.e. uploaded for this very message. Anything else is refused whole.
+ */
+async function messageFiles(req: PayloadRequest, originalDoc: Entry, files: Id[]): Promise<Id[]> {
+  const ids = [...new Map(files.map((id) => [String(id), id])).values()]
+  if (!ids.length) return []
+  const found = await req.payload.find({
+    collection: 'submission-files',
+    where: { id: { in: ids } },
+    select: { organisation: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const organisation = idOf(originalDoc.organisation)
+  if (found.docs.length !== ids.length || found.docs.some((f) => idOf(f.organisation) !== organisation)) throw refuse('messages', FOREIGN_MESSAGE_FILES)
+  const used = await req.payload.count({
+    collection: 'submissions',
+    where: { or: [{ files: { in: ids } }, { 'messages.files': { in: ids } }] },
+    overrideAccess: true,
+    req,
+  })
+  if (used.totalDocs > 0) throw refuse('messages', FOREIGN_MESSAGE_FILES)
+  return ids
+}
 
 /**
  * The request's workflow, enforced on the server whatever the client: allowed status changes only,
  * each change kept in the history (who, when, from, to, comment); "dossier complet" starts the
- * legal delay; an agent's reply becomes a message for the citizen; internal notes stay internal.
- * The one-shot inputs (statusComment, reply, newNote, markComplete) are consumed and cleared.
+ * legal delay; an agent's reply becomes a message for the citizen; internal notes stay internal;
+ * the citizen's message comes only from `req.context.citizenMessage`.
+ * Every server-owned or immutable field starts from the stored value (decision 0019): a value sent
+ * by a client, or by a Local API call with overrideAccess, is ignored. The one-shot inputs
+ * (statusComment, reply, newNote, markComplete) are consumed and cleared.
  */
 export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  if (operation === 'create') return { ...data, requesterEmailKey: emailKey(data.requesterEmail) }
   if (operation !== 'update' || !originalDoc) return data
   const now = new Date().toISOString()
-  const author = req.context?.citizen ? authorOf(null) : authorOf(req.user as never)
-  const next = { ...data }
+  const citizenMessage = req.context?.citizenMessage as CitizenMessageOperation | undefined
+  const author = req.context?.citizen || citizenMessage ? authorOf(null) : authorOf(req.user as never)
+  const next: Entry = { ...data }
+  for (const field of [...SERVER_OWNED_FIELDS, ...IMMUTABLE_FIELDS]) {
+    if (field in originalDoc) next[field] = originalDoc[field]
+    else delete next[field]
+  }
+  next.requesterEmailKey = emailKey(originalDoc.requesterEmail)
 
   const from = String(originalDoc.status)
   const to = String(next.status ?? from)
+  const comment = cleanText(next.statusComment, 'statusComment')
   if (to !== from) {
     const problem = transitionProblem(from, to)
-    if (problem) throw new ValidationError({ collection: 'submissions', errors: [{ path: 'status', message: problem }] })
-    next.history = [
-      ...((originalDoc.history as Entry[]) ?? []),
-      { at: now, ...author, from, to, comment: (next.statusComment as string)?.trim() || null },
-    ]
+    if (problem) throw refuse('status', problem)
+    next.history = [...((originalDoc.history as Entry[]) ?? []), { at: now, ...author, from, to, comment: comment || null }]
   }
   next.statusComment = null
 
@@ -38,25 +96,27 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
   }
   next.markComplete = false
 
-  const reply = typeof next.reply === 'string' ? next.reply.trim() : ''
-  if (reply) {
-    next.messages = [...((originalDoc.messages as Entry[]) ?? []), { at: now, direction: 'agent', ...author, text: reply }]
-  }
+  const messages = [...((originalDoc.messages as Entry[]) ?? [])]
+  const reply = cleanText(next.reply, 'reply')
+  if (reply) messages.push({ at: now, direction: 'agent', ...author, text: reply, files: [] })
   next.reply = null
+  if (citizenMessage) {
+    const text = cleanText(citizenMessage.text, 'messages', UNREADABLE_CITIZEN_MESSAGE)
+    if (!text) throw refuse('messages', 'Écrivez votre message.')
+    const files = await messageFiles(req, originalDoc, citizenMessage.files ?? [])
+    messages.push({ at: now, direction: 'citizen', ...authorOf(null), text, files })
+  }
+  if (messages.length !== ((originalDoc.messages as Entry[]) ?? []).length) next.messages = messages
 
-  const note = typeof next.newNote === 'string' ? next.newNote.trim() : ''
+  const note = cleanText(next.newNote, 'newNote')
   if (note) next.notes = [...((originalDoc.notes as Entry[]) ?? []), { at: now, ...author, text: note }]
   next.newNote = null
 
-  if (next.assignee && next.assignee !== originalDoc.assignee) {
-    const assigneeId = typeof next.assignee === 'object' ? (next.assignee as { id: number }).id : next.assignee
-    const assignee = await req.payload.findByID({ collection: 'users', id: assigneeId as number, depth: 0, overrideAccess: true, req })
-    const orgOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: unknown }).id : v)
-    if (assignee?.role !== 'agent' || orgOf(assignee.organisation) !== orgOf(originalDoc.organisation)) {
-      throw new ValidationError({
-        collection: 'submissions',
-        errors: [{ path: 'assignee', message: "La demande ne peut être attribuée qu'à un agent de l'organisation destinataire." }],
-      })
+  if (next.assignee && idOf(next.assignee) !== idOf(originalDoc.assignee)) {
+    const assigneeId = (typeof next.assignee === 'object' ? (next.assignee as { id: Id }).id : next.assignee) as Id
+    const assignee = await req.payload.findByID({ collection: 'users', id: assigneeId, depth: 0, overrideAccess: true, req }).catch(() => null)
+    if (assignee?.role !== 'agent' || idOf(assignee.organisation) !== idOf(originalDoc.organisation)) {
+      throw refuse('assignee', "La demande ne peut être attribuée qu'à un agent de l'organisation destinataire.")
     }
   }
   return next
