@@ -6,7 +6,7 @@ import { contentSecurityPolicy, HSTS, newNonce, NON_PAGE_CONTENT_SECURITY_POLICY
 import { isMalformedPath, safeDecode } from './security/malformedPath'
 import { problemResponse } from './security/problemResponse'
 import { directoryEntryExists } from './site/directoryQueries'
-import { cachedPage, fillPage, isCacheable, isFillRequest, isRenderedThroughServer, renderThroughServer, withNonce } from './site/pageCache'
+import { cachedPage, fillPage, isCacheable, pageCacheKey, isFillRequest, isRenderedThroughServer, renderThroughServer, withNonce } from './site/pageCache'
 import { findByFollowUpToken } from './submissions/followUp'
 import { documentPathExists, formPathExists, procedurePathExists } from './site/publicPathExists'
 import { sitePayload } from './site/payload'
@@ -84,7 +84,8 @@ async function withoutScripts(request: NextRequest, target: string, nonce: strin
 async function fromPageCache(request: NextRequest, nonce: string, policy: string, https: boolean): Promise<NextResponse | null> {
   const port = process.env.PORT
   if (!port || !isCacheable(request.method, request.nextUrl.pathname, request.headers)) return null
-  const key = request.nextUrl.pathname + request.nextUrl.search
+  const key = pageCacheKey(request.nextUrl.pathname, request.nextUrl.searchParams)
+  if (!key) return null
   const hit = cachedPage(key)
   const page = hit ?? (await fillPage(key, `http://127.0.0.1:${port}`, request.headers.get('accept')))
   if (!page) return null

@@ -6,6 +6,22 @@ import http from 'node:http'
 import next from 'next'
 
 import { clientAddress, describeCountedAddress, trustedProxyCount } from '../security/clientAddress.mjs'
+import { HSTS, NON_PAGE_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from '../security/headers.ts'
+
+/**
+ * The security headers of every response, including those Next.js writes before any of our code
+ * runs (its trailing-slash redirects): set only when the response has not set its own, so a page's
+ * policy with its nonce always wins (headers given to writeHead take precedence in Node).
+ */
+function withDefaultHeaders(req, res) {
+  const defaults = [...STATIC_SECURITY_HEADERS, { key: 'Content-Security-Policy', value: NON_PAGE_CONTENT_SECURITY_POLICY }]
+  if (req.headers['x-forwarded-proto'] === 'https') defaults.push({ key: 'Strict-Transport-Security', value: HSTS })
+  const writeHead = res.writeHead
+  res.writeHead = function (...args) {
+    for (const { key, value } of defaults) if (!this.hasHeader(key)) this.setHeader(key, value)
+    return writeHead.apply(this, args)
+  }
+}
 
 const args = process.argv.slice(2)
 const dev = args.includes('--dev')
@@ -20,6 +36,7 @@ await app.prepare()
 const server = http.createServer((req, res) => {
   // From here on X-Forwarded-For holds one trusted entry: the client as counted.
   req.headers['x-forwarded-for'] = clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, proxies)
+  withDefaultHeaders(req, res)
   handle(req, res).catch((error) => {
     console.error(error)
     if (!res.headersSent) {

@@ -77,6 +77,37 @@ export function isCacheable(method: string, pathname: string, headers: Headers):
   return CACHEABLE.some((pattern) => pattern.test(pathname))
 }
 
+/**
+ * The parameters each cached page reads, with their bounds. Any other parameter is ignored (the
+ * page ignores it too), so `/?x=1`, `/?x=2`… are one entry; free-text searches (`q`) are never
+ * cached: each is rendered fresh instead of evicting the pages everyone reads.
+ */
+const CACHED_PARAMETERS: Array<{ path: RegExp; params: Record<string, RegExp> }> = [
+  { path: /^\/documents$/, params: { domaine: /^[a-z0-9-]{1,80}$/ } },
+  { path: /^\/annuaire\/(associations|entreprises)$/, params: { categorie: /^[a-z0-9_-]{1,80}$/, lettre: /^([A-Za-z]|#)$/, page: /^[1-9]\d{0,3}$/ } },
+  { path: /^\/annuaire\/carte$/, params: { annuaire: /^[a-z]{1,20}$/ } },
+]
+
+/**
+ * The page cache's key for a page load: the path without trailing slash, then the known
+ * parameters in a fixed order (first value only); null when the page must not come from the
+ * cache (a search, or a value outside its bounds: the page is then rendered as usual).
+ */
+export function pageCacheKey(pathname: string, search: URLSearchParams): string | null {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname
+  if (search.has('q')) return null
+  const known = CACHED_PARAMETERS.find((entry) => entry.path.test(path))?.params ?? {}
+  const kept = new URLSearchParams()
+  for (const [name, pattern] of Object.entries(known)) {
+    const value = search.get(name)
+    if (value === null || value === '') continue
+    if (!pattern.test(value)) return null
+    kept.set(name, value)
+  }
+  const query = kept.toString()
+  return query ? `${path}?${query}` : path
+}
+
 export const isFillRequest = (headers: Headers) => headers.get('x-page-cache-fill') === store.fillSecret
 
 export function cachedPage(key: string): CachedPage | null {

@@ -9,33 +9,66 @@ export { publicUrl }
 export const followUpUrl = (token: string) => `${publicUrl()}/suivi/${token}`
 
 /**
- * Acknowledgement to the citizen (reference, answers, follow-up link) and notification to the
- * service. Called after the request is stored: a mail failure is logged, never loses the request.
+ * Answers that cannot carry text of the sender's choosing: the only ones an acknowledgement may
+ * repeat, since it goes to an address nobody has verified (decision 0027: no open relay).
+ */
+const CLOSED_VALUE_TYPES = new Set(['select', 'radio', 'checkboxes', 'checkbox', 'date', 'number', 'telephone'])
+
+/** Free-text tokens are replaced by nothing: tidy the space left before punctuation. */
+const tidy = (text: string) => text.replace(/[ \t]+([,.;:!?])/g, '$1').replace(/[ \t]{2,}/g, ' ')
+
+const receivedAt = (date: Date) =>
+  new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(date)
+
+/**
+ * Acknowledgement to the citizen and notification to the service. The acknowledgement carries the
+ * reference, the follow-up link and the mentions of receipt — never the free text typed in the
+ * form, so nobody can make the town's server mail their text to a third party. The service's
+ * notification (to the town's own address) has every answer. Called after the request is stored:
+ * a mail failure is logged, never loses the request.
  */
 export async function notifySubmission(
   payload: Payload,
-  args: { form: PublishedForm; reference: string; token: string; lines: AnswerLine[]; requesterEmail: string | null; organisationEmail: string | null },
+  args: {
+    form: PublishedForm
+    reference: string
+    token: string
+    lines: AnswerLine[]
+    requesterEmail: string | null
+    organisationEmail: string | null
+    organisationName?: string | null
+  },
 ): Promise<void> {
   const { form, reference, token, lines, requesterEmail } = args
   const values: Record<string, string> = { reference, formulaire: form.title }
-  // Every field of the form is a known token: one hidden by a condition (no answer line) reads
-  // as nothing, never as raw "{{…}}" in the citizen's mail.
-  for (const step of form.definition.steps) for (const field of step.fields) if (field.name) values[field.name] = ''
-  for (const line of lines) values[line.name] = line.lines.join(', ')
+  // Every field of the form is a known token: one hidden by a condition (no answer line), or whose
+  // answer is free text, reads as nothing — never as raw "{{…}}" in the citizen's mail.
+  const closed = new Set<string>()
+  for (const step of form.definition.steps) {
+    for (const field of step.fields) {
+      if (!field.name) continue
+      values[field.name] = ''
+      if (CLOSED_VALUE_TYPES.has(field.blockType)) closed.add(field.name)
+    }
+  }
+  for (const line of lines) if (closed.has(line.name)) values[line.name] = line.lines.join(', ')
   const summary = answersAsText(lines)
   const jobs: Array<Promise<unknown>> = []
   if (requesterEmail) {
-    const subject = fillTemplate(form.emails?.citizenSubject || 'Votre demande {{reference}} a bien été reçue', values)
-    const intro = fillTemplate(form.emails?.citizenBody || 'Bonjour,\n\nNous avons bien reçu votre demande « {{formulaire}} ».', values)
+    const subject = tidy(fillTemplate(form.emails?.citizenSubject || 'Votre demande {{reference}} a bien été reçue', values)).replace(/[\r\n]+/g, ' ')
+    const intro = tidy(fillTemplate(form.emails?.citizenBody || 'Bonjour,\n\nNous avons bien reçu votre demande « {{formulaire}} ».', values))
+    const delay = form.responseDelayDays ? `Délai de réponse prévu : ${form.responseDelayDays} jours à compter du dossier complet.\n` : ''
     jobs.push(
       payload.sendEmail({
         to: requesterEmail,
         subject,
         text:
           `${intro}\n\nRéférence : ${reference}\n` +
-          `Suivre votre demande (lien personnel, ne le transmettez pas) : ${followUpUrl(token)}\n\n` +
-          `Récapitulatif de vos réponses :\n${summary}\n\n` +
-          `Ce message est envoyé automatiquement, merci de ne pas y répondre.`,
+          `Reçue le : ${receivedAt(new Date())}\n` +
+          `Service destinataire : ${args.organisationName ?? 'la mairie'}\n${delay}` +
+          `Suivre votre demande et relire vos réponses (lien personnel, ne le transmettez pas) : ${followUpUrl(token)}\n\n` +
+          `Ce message est envoyé automatiquement, merci de ne pas y répondre. ` +
+          `Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : aucune suite ne vous sera demandée.`,
       }),
     )
   }

@@ -81,10 +81,8 @@ export async function submitForm(payload: Payload, form: PublishedForm, answers:
       requesterEmail: requester.email,
     }).catch((err) => payload.logger.error({ err, reference: created.reference }, 'Directory proposal could not be created'))
   }
-  const organisationEmail =
-    typeof form.organisation === 'object'
-      ? form.organisation.email
-      : (await payload.findByID({ collection: 'organisations', id: organisationId, depth: 0, overrideAccess: true }))?.email
+  const organisation =
+    typeof form.organisation === 'object' ? form.organisation : await payload.findByID({ collection: 'organisations', id: organisationId, depth: 0, overrideAccess: true })
   const job = () =>
     notifySubmission(payload, {
       form,
@@ -92,7 +90,8 @@ export async function submitForm(payload: Payload, form: PublishedForm, answers:
       token: followUpToken,
       lines: answerLines(form.definition, check.clean),
       requesterEmail: requester.email,
-      organisationEmail: organisationEmail ?? null,
+      organisationEmail: organisation?.email ?? null,
+      organisationName: organisation?.name ?? null,
     })
   if (options.schedule) await options.schedule(job)
   else await job()

@@ -143,7 +143,7 @@ describe('citizen e-mail with {{champ}} tokens', () => {
       telephone: '+33 6 12 34 56 78',
       objet: 'voirie',
       creneaux: ['apres_midi', 'matin'],
-      complement: '',
+      complement: 'Gagnez 1000 € sur http://spam.example',
       cadastre: 'AB 123',
     })
     expect(sent.followUp).toBeTruthy()
@@ -160,22 +160,29 @@ describe('citizen e-mail with {{champ}} tokens', () => {
     const { headers, body } = citizen[0]
 
     expect(headers.subject).toBe(`Demande ${reference} : Voirie et propreté`)
-    expect(body).toContain('Bonjour Anne Le Goff,')
+    // Names and other free text are the sender's words: never repeated to an unverified address.
+    expect(body).toContain('Bonjour,')
+    expect(body).not.toContain('Anne')
+    expect(body).not.toContain('spam.example')
     expect(body).toContain(`Votre demande « Demande avec jetons » (Voirie et propreté) porte la référence ${reference}.`)
     // ...and shown in the national format; checkboxes by their labels, in the options' order
     expect(body).toContain("Nous vous rappellerons au 06 12 34 56 78 (Le matin, L'après-midi).")
-    expect(body).toContain('Complément : []') // a known field left empty: replaced by nothing
+    expect(body).toContain('Complément : []') // free text: replaced by nothing
     expect(body).toContain('Cadastre : []') // a field hidden by its condition: nothing, never its raw token nor the value sent
     expect(body).toContain('Jeton inconnu : {{champ_inconnu}}') // left visible so staff notice it
     expect(body).not.toMatch(/\{\{\s*(reference|formulaire|prenom|nom|telephone|objet|creneaux|complement)\s*\}\}/)
     // The reference and the follow-up link are also given outside the staff's text.
     expect(body).toContain(`Référence : ${reference}`)
-    expect(body).toContain(`/suivi/${sent.followUp}`)
-    expect(body).toMatch(/- Téléphone : 06 12 34 56 78/)
+    expect(body).toContain(`http://localhost:3000/suivi/${sent.followUp}`) // absolute: a mail client can open it
+    expect(body).toMatch(/Reçue le : \d{1,2} \S+ 20\d\d/)
+    expect(body).toContain('Service destinataire : ')
+    expect(body).toContain("Si vous n'êtes pas à l'origine de cette demande")
+    expect(body).not.toContain('Récapitulatif') // the answers are read on the follow-up page, behind the secret link
 
     // The service's notification does not use the citizen's text.
     const service = mails.filter((m) => m.headers.to === 'mairie@kerlann.fr')
     expect(service).toHaveLength(1)
     expect(service[0].headers.subject).toBe(`Nouvelle demande ${reference} — Demande avec jetons`)
+    expect(service[0].body).toContain('Le Goff') // the town's own address gets every answer
   })
 })

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { contentVersion, isCacheable, isRenderedThroughServer, markContentChanged, versionFile, withNonce, withoutUnusedScripts } from '../../src/site/pageCache'
+import { contentVersion, isCacheable, isRenderedThroughServer, markContentChanged, pageCacheKey, versionFile, withNonce, withoutUnusedScripts } from '../../src/site/pageCache'
 
 const headers = (init: Record<string, string> = {}) => new Headers({ accept: 'text/html,application/xhtml+xml', ...init })
 
@@ -57,5 +57,35 @@ describe('page cache rules', () => {
       fs.rmSync(dir, { recursive: true, force: true })
     }
     expect(versionFile({ DATABASE_URL: 'file:a.db' })).not.toBe(versionFile({ DATABASE_URL: 'file:b.db' }))
+  })
+})
+
+describe('page cache keys (issue 11: bounded, normalised, unknown parameters ignored)', () => {
+  const key = (url: string) => {
+    const parsed = new URL(url, 'http://x')
+    return pageCacheKey(parsed.pathname, parsed.searchParams)
+  }
+
+  it('ignores parameters the page does not read, so junk query strings share one entry', () => {
+    expect(key('/?utm_source=a')).toBe('/')
+    expect(key('/?x=1&y=2')).toBe('/')
+    expect(key('/demarches/etat-civil?cache-buster=123')).toBe('/demarches/etat-civil')
+  })
+
+  it('keeps the known parameters in a fixed order, first value only', () => {
+    expect(key('/annuaire/associations?page=2&lettre=B&categorie=sport')).toBe('/annuaire/associations?categorie=sport&lettre=B&page=2')
+    expect(key('/annuaire/associations?lettre=B&page=2&categorie=sport&zzz=1')).toBe('/annuaire/associations?categorie=sport&lettre=B&page=2')
+    expect(key('/documents?domaine=etat-civil&domaine=urbanisme')).toBe('/documents?domaine=etat-civil')
+  })
+
+  it('never caches a free-text search nor a value out of bounds', () => {
+    expect(key('/documents?q=acte')).toBeNull()
+    expect(key('/annuaire/entreprises?q=boulangerie')).toBeNull()
+    expect(key('/annuaire/associations?page=999999')).toBeNull()
+    expect(key(`/documents?domaine=${'a'.repeat(500)}`)).toBeNull()
+  })
+
+  it('drops a trailing slash', () => {
+    expect(key('/documents/')).toBe('/documents')
   })
 })
