@@ -15,7 +15,7 @@ export const followUpUrl = (token: string) => `${publicUrl()}/suivi/${token}`
 const CLOSED_VALUE_TYPES = new Set(['select', 'radio', 'checkboxes', 'checkbox', 'date', 'number', 'telephone'])
 
 /** Free-text tokens are replaced by nothing: tidy the space left before punctuation. */
-const tidy = (text: string) => text.replace(/[ \t]+([,.;:!?])/g, '$1').replace(/[ \t]{2,}/g, ' ')
+const tidy = (text: string) => text.replace(/[ \t]+([,.])/g, '$1').replace(/[ \t]{2,}/g, ' ')
 
 const receivedAt = (date: Date) =>
   new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(date)
