@@ -2,12 +2,18 @@ import crypto from 'node:crypto'
 
 import { RateLimiterMemory } from 'rate-limiter-flexible'
 
+const megabytes = (value: string | undefined, fallback: number) => {
+  const mb = Number(value ?? fallback)
+  return Math.round((Number.isFinite(mb) && mb > 0 ? mb : fallback) * 1024 * 1024)
+}
+
 /** Anti-abuse settings, from the environment (see .env.example). */
 export function antiAbuseSettings() {
   return {
     minFillSeconds: Number(process.env.FORM_MIN_FILL_SECONDS ?? 3),
     postsPerMinute: Number(process.env.FORM_RATE_LIMIT_PER_MINUTE ?? 30),
     maxRequestBytes: Number(process.env.FORM_MAX_REQUEST_MB ?? 25) * 1024 * 1024,
+    uploadBudgetBytes: megabytes(process.env.FORM_UPLOAD_BUDGET_MB, 200),
   }
 }
 
@@ -21,19 +27,50 @@ export const HONEYPOT_NAME = 'site_web_confirmation'
 
 const secret = () => process.env.PAYLOAD_SECRET || 'dev-secret'
 
-/** "<ms>.<hmac>": when the form was shown, signed so that a client cannot backdate it. */
-export function signedTimestamp(now = Date.now()): string {
-  const mac = crypto.createHmac('sha256', secret()).update(`form-time:${now}`).digest('base64url').slice(0, 22)
-  return `${now}.${mac}`
+/** A form page's timestamp is honoured this long: older, the citizen is asked to continue from a fresh page. */
+export const STAMP_MAX_AGE_HOURS = 24
+
+const mac = (message: string) => crypto.createHmac('sha256', secret()).update(message).digest('base64url').slice(0, 22)
+
+/**
+ * "<ms>.<hmac>": when this form's page was shown, signed over the form and the time so that a
+ * client can neither backdate it nor reuse it on another form (decision 0023).
+ */
+export function signedTimestamp(formId: number | string, now = Date.now()): string {
+  return `${now}.${mac(`form-time:${formId}:${now}`)}`
 }
 
-/** Seconds since the signed timestamp, or null when it is missing or forged. */
-export function secondsSince(value: string | undefined | null, now = Date.now()): number | null {
+export interface FormStamp {
+  /** When the page was shown (ms) */
+  shownAt: number
+  seconds: number
+  /**
+   * Genuine but no longer honoured: older than STAMP_MAX_AGE_HOURS, or signed before stamps named
+   * their form (a page left open across the upgrade). The answers are kept; the citizen continues
+   * from a fresh page.
+   */
+  renew: boolean
+}
+
+const sameMac = (a: string, b: string) => crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b))
+
+/** Reads a form page's timestamp for this form; null when it is missing, forged or another form's. */
+export function readFormStamp(value: string | undefined | null, formId: number | string, now = Date.now()): FormStamp | null {
   const match = /^(\d{10,16})\.([A-Za-z0-9_-]{22})$/.exec(value ?? '')
   if (!match) return null
-  const expected = signedTimestamp(Number(match[1])).split('.')[1]
-  if (!crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(match[2]))) return null
-  return (now - Number(match[1])) / 1000
+  const shownAt = Number(match[1])
+  const seconds = (now - shownAt) / 1000
+  const tooOld = seconds > STAMP_MAX_AGE_HOURS * 3600
+  if (sameMac(mac(`form-time:${formId}:${shownAt}`), match[2])) return { shownAt, seconds, renew: tooOld }
+  // The former format (no form named), from a page shown less than a day ago: kept answers, fresh page.
+  if (!tooOld && sameMac(mac(`form-time:${shownAt}`), match[2])) return { shownAt, seconds, renew: true }
+  return null
+}
+
+/** Seconds since this form's page was shown, or null when the stamp is missing, forged, another form's or expired. */
+export function secondsSince(value: string | undefined | null, formId: number | string, now = Date.now()): number | null {
+  const stamp = readFormStamp(value, formId, now)
+  return stamp && !stamp.renew ? stamp.seconds : null
 }
 
 let limiter: RateLimiterMemory | null = null
@@ -52,6 +89,38 @@ export async function allowPost(ip: string): Promise<boolean> {
   } catch {
     return false
   }
+}
+
+let budget: RateLimiterMemory | null = null
+let budgetPoints = 0
+
+/**
+ * Charges `bytes` of stored upload to this address's hourly budget (FORM_UPLOAD_BUDGET_MB,
+ * default 200 MB — far above what a citizen sends, far below a filled disk). false, and nothing
+ * charged, when the file would go over it. Per-process memory, like the rate limit.
+ */
+export async function chargeUploadBudget(ip: string, bytes: number): Promise<boolean> {
+  const { uploadBudgetBytes } = antiAbuseSettings()
+  if (!budget || budgetPoints !== uploadBudgetBytes) {
+    budget = new RateLimiterMemory({ points: uploadBudgetBytes, duration: 3600, keyPrefix: 'upload-bytes' })
+    budgetPoints = uploadBudgetBytes
+  }
+  const points = Math.max(1, Math.ceil(bytes))
+  try {
+    await budget.consume(ip, points)
+    return true
+  } catch {
+    await budget.reward(ip, points).catch(() => undefined) // a refused file costs nothing
+    return false
+  }
+}
+
+/** Bytes this address may still store this hour (checked before decoding a file, to spare the work). */
+export async function uploadBudgetLeft(ip: string): Promise<number> {
+  const { uploadBudgetBytes } = antiAbuseSettings()
+  if (!budget || budgetPoints !== uploadBudgetBytes) return uploadBudgetBytes
+  const state = await budget.get(ip)
+  return state === null ? uploadBudgetBytes : Math.max(uploadBudgetBytes - state.consumedPoints, 0)
 }
 
 const lookupLimiter = new RateLimiterMemory({ points: Number(process.env.FOLLOW_UP_LOOKUPS_PER_MINUTE ?? 60), duration: 60 })

@@ -50,6 +50,46 @@ export function requiredMessage(field: BaseFieldConfig): string {
 type EngineContext = Omit<ParseContext, 'previous' | 'parseChildren'>
 
 /**
+ * A refused value is shown back, and kept in the form session, with each text cut to this many
+ * characters (or the field's own maximum when larger): a 10 MB value refused for its length must
+ * not be stored and sent back (decision 0022).
+ */
+export const REFUSED_TEXT_MAX_CHARS = 2000
+/** No message is longer (messages quote file names and limits, never whole values). */
+const MESSAGE_MAX_CHARS = 1000
+
+/** `value` with every string cut to `max` characters; `cut` tells whether anything was cut. */
+export function boundedValue(value: unknown, max: number): { value: unknown; cut: boolean } {
+  if (typeof value === 'string') {
+    if (value.length <= max) return { value, cut: false }
+    const head = value.slice(0, max)
+    return { value: /[\uD800-\uDBFF]$/.test(head) ? head.slice(0, -1) : head, cut: true }
+  }
+  if (Array.isArray(value)) {
+    let cut = false
+    const items = value.map((item) => {
+      const bounded = boundedValue(item, max)
+      cut ||= bounded.cut
+      return bounded.value
+    })
+    return { value: items, cut }
+  }
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    let cut = false
+    const out: Record<string, unknown> = {}
+    for (const [key, item] of Object.entries(value)) {
+      const bounded = boundedValue(item, max)
+      cut ||= bounded.cut
+      out[key] = bounded.value
+    }
+    return { value: out, cut }
+  }
+  return { value, cut: false }
+}
+
+const boundedMessage = (message: string) => (message.length > MESSAGE_MAX_CHARS ? `${message.slice(0, MESSAGE_MAX_CHARS - 1)}…` : message)
+
+/**
  * Parses and validates a list of fields (one step, or the children of a group item).
  * `context` holds the answers of the rest of the form, for conditions.
  */
@@ -89,12 +129,18 @@ export async function parseFields(
   const out: FieldsResult = { values: {}, shown: {}, errors: {} }
   for (const { field, name, key, result } of parsed) {
     if (hidden.has(key)) continue
-    out.shown[key] = result.value
     if (!result.ok) {
-      out.errors[name] = result.error
-      if (result.errors) Object.assign(out.errors, result.errors)
+      // Group items were bounded field by field when parsed (their children's own maximums).
+      const max = Math.max(REFUSED_TEXT_MAX_CHARS, typeof field.maxLength === 'number' ? field.maxLength : 0)
+      const shown = Array.isArray(field.fields) ? { value: result.value, cut: false } : boundedValue(result.value, max)
+      out.shown[key] = shown.value
+      out.errors[name] = boundedMessage(
+        shown.cut ? `${result.error} Le texte envoyé était beaucoup trop long : seuls ses ${max} premiers caractères ont été gardés.` : result.error,
+      )
+      if (result.errors) for (const [input, message] of Object.entries(result.errors)) out.errors[input] = boundedMessage(message)
       continue
     }
+    out.shown[key] = result.value
     if (isEmpty(result.value)) {
       if (field.required) out.errors[name] = requiredMessage(field)
       continue

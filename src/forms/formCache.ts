@@ -5,6 +5,8 @@
  * and after a short time anyway (other processes).
  */
 const TTL_MS = 30_000
+/** Misses are kept too (an unknown slug costs one read): bounded, as anyone can post to any slug. */
+const MAX_ENTRIES = 500
 
 interface Entry<T> {
   value: T
@@ -22,7 +24,12 @@ export async function cachedForm<T>(slug: string, load: () => Promise<T>): Promi
   const startedAt = generation.__portailFormGeneration ?? 0
   const value = await load()
   // A read that began before a change may hold the old form: used once, never kept.
-  if ((generation.__portailFormGeneration ?? 0) === startedAt) cache.set(slug, { value, expires: Date.now() + TTL_MS })
+  if ((generation.__portailFormGeneration ?? 0) === startedAt) {
+    cache.delete(slug)
+    // The oldest entry goes first (a Map keeps insertion order).
+    while (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string)
+    cache.set(slug, { value, expires: Date.now() + TTL_MS })
+  }
   return value
 }
 

@@ -5,7 +5,8 @@ import { SECURE_TOKEN_PATTERN } from '../lib/secureToken'
 import { FormFullError } from '../submissions/capacity'
 import { IncompleteSubmissionError, submitForm } from '../submissions/submit'
 import { SEND_ALL, SEND_KEY } from './actions'
-import { allowPost, antiAbuseSettings, clientIp, HONEYPOT_NAME, secondsSince, tooLargeMessage } from './antiAbuse'
+import { html } from '../security/escapeHtml'
+import { allowPost, antiAbuseSettings, clientIp, HONEYPOT_NAME, readFormStamp, STAMP_MAX_AGE_HOURS, tooLargeMessage } from './antiAbuse'
 import { type Answers, parseFields } from './engine'
 import { readLimitedFormData, RequestTooLargeError } from './limitedFormData'
 import { formAvailability, loadPublishedForm } from './loadForm'
@@ -17,9 +18,36 @@ import { storeUploadedFiles } from './uploads'
 
 const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: location } })
 
+/** A French problem page. Every value is escaped (the slug comes from the address); `back` is a path built by formPaths. */
 function problemPage(status: number, title: string, message: string, back?: string): Response {
-  const html = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} — Portail citoyen</title></head><body><main><h1>${title}</h1><p>${message}</p>${back ? `<p><a href="${back}">Revenir au formulaire</a></p>` : ''}</main></body></html>`
-  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
+  const page = html`<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title} — Portail citoyen</title></head><body><main><h1>${title}</h1><p>${message}</p>${back ? html`<p><a href="${back}">Revenir au formulaire</a></p>` : ''}</main></body></html>`
+  return new Response(page.toString(), { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
+}
+
+/**
+ * The form session a post came from when its body is not read (429, 413, unreadable): from the
+ * post's own address, else from the page it was sent from (Referer, same form). Only a well-formed
+ * token and a step number are taken, so the way back keeps the answers stored on the server.
+ */
+function sessionHint(request: Request, slug: string): { token: string; step: number } | null {
+  const candidates: Array<{ address: string | null; samePage: boolean }> = [
+    { address: request.url, samePage: false },
+    { address: request.headers.get('referer'), samePage: true },
+  ]
+  for (const { address, samePage } of candidates) {
+    if (!address) continue
+    try {
+      const url = new URL(address, 'http://localhost')
+      if (samePage && url.pathname !== formPaths.step(slug)) continue
+      const token = url.searchParams.get('session') ?? ''
+      if (!SECURE_TOKEN_PATTERN.test(token)) continue
+      const step = Number.parseInt(url.searchParams.get('etape') ?? '1', 10)
+      return { token, step: Number.isInteger(step) && step >= 1 && step <= 100 ? step - 1 : 0 }
+    } catch {
+      // not an address: no hint
+    }
+  }
+  return null
 }
 
 /**
@@ -27,6 +55,10 @@ function problemPage(status: number, title: string, message: string, back?: stri
  * validates the step from the stored definition, keeps the answers on the server (form session),
  * then sends the citizen back to the same step (errors), the next one, the check page, or —
  * on "envoyer" — stores the request and opens the receipt. Never a 5xx for bad input.
+ * Anti-robot checks (decision 0021): honeypot and per-address rate for every post; the form's
+ * signed timestamp (or the session) for every post; the minimum fill time, counted from the first
+ * display of the form, for every send and every post carrying a file. A refusal never loses the
+ * answers kept on the server: its page links back to the step with the session.
  */
 export async function handleStepPost(
   payload: Payload,
@@ -35,12 +67,18 @@ export async function handleStepPost(
   schedule?: (job: () => Promise<void>) => void | Promise<void>,
 ): Promise<Response> {
   const settings = antiAbuseSettings()
-  const tooLarge = () => problemPage(413, 'Envoi trop volumineux', tooLargeMessage(settings.maxRequestBytes), `/formulaires/${slug}`)
+  const ip = clientIp(request.headers)
+  /** Back to the form before the body is read: with the session the post came from, when known. */
+  const hintedBack = () => {
+    const hint = sessionHint(request, slug)
+    return hint ? formPaths.step(slug, hint.token, hint.step) : formPaths.step(slug)
+  }
+  const tooLarge = () => problemPage(413, 'Envoi trop volumineux', tooLargeMessage(settings.maxRequestBytes), hintedBack())
   // Fast path: a declared size over the limit is refused before anything else; a body sent
   // without Content-Length (chunked) is counted while it is read below.
   if (Number(request.headers.get('content-length') ?? 0) > settings.maxRequestBytes) return tooLarge()
-  if (!(await allowPost(clientIp(request.headers)))) {
-    return problemPage(429, 'Trop de tentatives', 'Vous avez envoyé beaucoup de formulaires en peu de temps. Patientez une minute puis recommencez.', `/formulaires/${slug}`)
+  if (!(await allowPost(ip))) {
+    return problemPage(429, 'Trop de tentatives', 'Vous avez envoyé beaucoup de formulaires en peu de temps. Patientez une minute puis recommencez.', hintedBack())
   }
   const form = await loadPublishedForm(payload, slug)
   if (!form) return problemPage(404, 'Formulaire introuvable', "Ce formulaire n'existe pas ou n'est plus en ligne.")
@@ -52,22 +90,33 @@ export async function handleStepPost(
     data = await readLimitedFormData(request, settings.maxRequestBytes)
   } catch (error) {
     if (error instanceof RequestTooLargeError) return tooLarge()
-    return problemPage(400, 'Envoi illisible', "Les informations envoyées n'ont pas pu être lues. Recommencez depuis le formulaire.", `/formulaires/${slug}`)
-  }
-  if (String(data.get(HONEYPOT_NAME) ?? '').trim()) {
-    return problemPage(400, 'Envoi refusé', "L'envoi a été refusé par notre protection contre les robots. Si vous êtes une personne, recommencez sans remplir le champ caché.", `/formulaires/${slug}`)
+    return problemPage(400, 'Envoi illisible', "Les informations envoyées n'ont pas pu être lues. Recommencez depuis le formulaire.", hintedBack())
   }
   const action = String(data.get('action') ?? 'suivant')
   const stepCount = form.definition.steps.length
   const stepIndex = Math.min(Math.max(Number.parseInt(String(data.get('etape') ?? '1'), 10) - 1 || 0, 0), stepCount - 1)
-  const fills = action === 'suivant' || action === 'envoyer' || action === SEND_ALL
-  const elapsed = secondsSince(String(data.get('t') ?? ''))
-  if (fills && (elapsed === null || elapsed < settings.minFillSeconds)) {
-    return problemPage(400, 'Envoi trop rapide', 'Le formulaire a été envoyé trop vite pour avoir été rempli par une personne. Revenez au formulaire et vérifiez vos réponses avant de les envoyer.', `/formulaires/${slug}`)
-  }
+  const loaded = await loadSession(payload, form.id, String(data.get('session') ?? ''))
+  /** Back to this step with the answers kept on the server (the session), when there is one. */
+  const back = loaded ? formPaths.step(slug, loaded.token, stepIndex) : formPaths.step(slug)
 
-  const token = String(data.get('session') ?? '')
-  const session = (await loadSession(payload, form.id, token)) ?? newSession()
+  if (String(data.get(HONEYPOT_NAME) ?? '').trim()) {
+    return problemPage(400, 'Envoi refusé', "L'envoi a été refusé par notre protection contre les robots. Si vous êtes une personne, recommencez sans remplir le champ caché.", back)
+  }
+  const fills = action === 'suivant' || action === 'envoyer' || action === SEND_ALL
+  const carriesFiles = [...data.values()].some((value) => typeof value !== 'string' && value.size > 0)
+  // Without a session, the post must come from this form's page: its signed timestamp.
+  const stamp = loaded ? null : readFormStamp(String(data.get('t') ?? ''), form.id)
+  if (!loaded && !stamp) {
+    return problemPage(400, 'Envoi refusé', "L'envoi n'a pas pu être vérifié : il ne vient pas de la page de ce formulaire. Revenez au formulaire et recommencez.", back)
+  }
+  const renew = Boolean(stamp?.renew)
+  const session = loaded ?? newSession(stamp && !renew ? new Date(stamp.shownAt) : new Date())
+  // The whole form is timed, from its first display: a person may press "Continuer" on step 2 a
+  // second after it appears. Sends and stored files wait for the minimum; other actions need not.
+  const elapsed = (Date.now() - Date.parse(session.startedAt)) / 1000
+  if (!renew && (fills || carriesFiles) && !(elapsed >= settings.minFillSeconds)) {
+    return problemPage(400, 'Envoi trop rapide', 'Le formulaire a été envoyé trop vite pour avoir été rempli par une personne. Revenez au formulaire et vérifiez vos réponses avant de les envoyer.', back)
+  }
 
   /** Keeps the answers and the messages in the session, and gives the step to show them on. */
   const backToStep = async (errors: Record<string, string>, step: number) => {
@@ -88,8 +137,6 @@ export async function handleStepPost(
     }
   }
 
-  if (action === 'envoyer') return redirect((await store()).location)
-
   const organisationId = typeof form.organisation === 'object' ? form.organisation.id : form.organisation
   const input = rawInputFromFormData(data)
 
@@ -103,17 +150,20 @@ export async function handleStepPost(
    * page holds every step, so its sends re-read them all (`everyStep`): a step whose boxes were
    * all unticked posts no name, and must not keep the old ticks.
    */
-  const parseSteps = async (from: number, to: number, everyStep = false) => {
+  const parseSteps = async (from: number, to: number, everyStep = false, withFiles = true) => {
     const errorsByStep: Array<Record<string, string>> = []
     for (let index = from; index <= to; index += 1) {
       const step = form.definition.steps[index]
       if (index < to && !everyStep && !stepPosted(index)) continue
-      const uploaded = await storeUploadedFiles(payload, {
-        fields: step.fields,
-        formData: data,
-        organisationId,
-        rulesOf: (field) => fileRules(field as never),
-      })
+      const uploaded = withFiles
+        ? await storeUploadedFiles(payload, {
+            fields: step.fields,
+            formData: data,
+            organisationId,
+            rulesOf: (field) => fileRules(field as never),
+            clientIp: ip,
+          })
+        : { files: {}, fileErrors: {} }
       const result = await parseFields(
         step.fields,
         input,
@@ -139,6 +189,30 @@ export async function handleStepPost(
     return errorsByStep
   }
 
+  // Earlier steps are in the page too (hidden sections holding the kept answers, or steps run in
+  // the browser with JavaScript): parse them again so nothing typed is lost.
+  const groupAction = /^(ajouter|retirer):([a-z0-9_]+)(?::(\d+))?$/.exec(action)
+  // Going back, or adding/removing a group item, keeps what was typed in the later steps too
+  // (with JavaScript the citizen may have filled them, then come back with "Modifier").
+  const keepsLaterSteps = Boolean(groupAction) || action === 'precedent'
+
+  // A page shown more than a day ago (or before an upgrade): nothing is sent or stored from it,
+  // but what was typed is kept in a new session, and the citizen goes on from a fresh page.
+  if (renew) {
+    const everyStep = action === SEND_ALL || keepsLaterSteps
+    await parseSteps(0, everyStep ? stepCount - 1 : stepIndex, everyStep, false)
+    session.errors = {}
+    await saveSession(payload, form.id, session)
+    return problemPage(
+      400,
+      'Page expirée',
+      `Cette page du formulaire n'est plus valable : elle a été ouverte il y a plus de ${STAMP_MAX_AGE_HOURS} heures, ou le site a été mis à jour depuis. Vos réponses ont été gardées : revenez au formulaire, vérifiez-les puis continuez.${carriesFiles ? " Les fichiers joints n'ont pas été gardés : joignez-les de nouveau." : ''}`,
+      formPaths.step(slug, session.token, stepIndex),
+    )
+  }
+
+  if (action === 'envoyer') return redirect((await store()).location)
+
   // With JavaScript the steps run in the page, the citizen checks the answers in the page, and
   // the send posts every step at once: no form session written (decision 0016).
   if (action === SEND_ALL) {
@@ -152,12 +226,6 @@ export async function handleStepPost(
     return redirect(SECURE_TOKEN_PATTERN.test(key) ? await sendOnce(`${form.id}:${key}`, send) : (await send()).location)
   }
 
-  // Earlier steps are in the page too (hidden sections holding the kept answers, or steps run in
-  // the browser with JavaScript): parse them again so nothing typed is lost.
-  const groupAction = /^(ajouter|retirer):([a-z0-9_]+)(?::(\d+))?$/.exec(action)
-  // Going back, or adding/removing a group item, keeps what was typed in the later steps too
-  // (with JavaScript the citizen may have filled them, then come back with "Modifier").
-  const keepsLaterSteps = Boolean(groupAction) || action === 'precedent'
   const result = { errors: (await parseSteps(0, keepsLaterSteps ? stepCount - 1 : stepIndex, keepsLaterSteps))[stepIndex] ?? {} }
   session.errors = {}
 

@@ -1,9 +1,12 @@
+/** The slug as a path segment: a slug typed in an address can hold anything ("/", quotes, markup). */
+const segment = (slug: string) => encodeURIComponent(slug)
+
 /** Addresses of the form pages. */
 export const formPaths = {
   step: (slug: string, session?: string, step = 0) =>
-    `/formulaires/${slug}${session ? `?session=${encodeURIComponent(session)}&etape=${step + 1}` : step ? `?etape=${step + 1}` : ''}`,
-  post: (slug: string) => `/formulaires/${slug}/etape`,
-  review: (slug: string, session: string) => `/formulaires/${slug}/verification?session=${encodeURIComponent(session)}`,
+    `/formulaires/${segment(slug)}${session ? `?session=${encodeURIComponent(session)}&etape=${step + 1}` : step ? `?etape=${step + 1}` : ''}`,
+  post: (slug: string) => `/formulaires/${segment(slug)}/etape`,
+  review: (slug: string, session: string) => `/formulaires/${segment(slug)}/verification?session=${encodeURIComponent(session)}`,
   followUp: (token: string, confirmation = false) => `/suivi/${token}${confirmation ? '?confirmation=1' : ''}`,
 }
 

@@ -13,6 +13,7 @@ export interface FormSessionState {
   shown: Answers
   /** French messages by input name, for the step being redisplayed */
   errors: Record<string, string>
+  /** When the form was first shown: the minimum fill time measures the whole form from there */
   startedAt: string
 }
 
@@ -47,8 +48,9 @@ export async function loadSession(payload: Payload, formId: number | string, tok
   }
 }
 
-export function newSession(): FormSessionState {
-  return { token: newSecureToken(), answers: {}, shown: {}, errors: {}, startedAt: new Date().toISOString() }
+/** `startedAt`: when the citizen first saw the form (the minimum fill time counts from there). */
+export function newSession(startedAt = new Date()): FormSessionState {
+  return { token: newSecureToken(), answers: {}, shown: {}, errors: {}, startedAt: startedAt.toISOString() }
 }
 
 export async function saveSession(payload: Payload, formId: number | string, session: FormSessionState): Promise<void> {

@@ -6,6 +6,7 @@ import sharp from 'sharp'
 
 import { formatFileSize } from '../lib/formatFileSize'
 import { readPdfPageCount } from '../lib/pdf'
+import { chargeUploadBudget, uploadBudgetLeft } from './antiAbuse'
 import type { BaseFieldConfig, StoredFileRef } from './types'
 
 export interface FileRules {
@@ -42,14 +43,26 @@ function fieldForInput(fields: BaseFieldConfig[], inputName: string): BaseFieldC
   return null
 }
 
+/** Beside the field when the address has stored its hourly budget of files (FORM_UPLOAD_BUDGET_MB). */
+export const overBudgetMessage = (name: string) =>
+  `Le fichier « ${name} » n'a pas été enregistré : trop de fichiers ont été envoyés depuis votre connexion au cours de la dernière heure. Réessayez dans une heure ou contactez la mairie.`
+
 /**
  * Checks every uploaded file of a post by its content and stores the good ones in the private
  * `submission-files` collection: PDFs must parse; images are decoded with a pixel limit and
- * re-encoded (EXIF orientation applied, all metadata such as GPS dropped).
+ * re-encoded (EXIF orientation applied, all metadata such as GPS dropped). With `clientIp`, the
+ * bytes stored are charged to that address's hourly upload budget: over it, nothing is stored.
  */
 export async function storeUploadedFiles(
   payload: Payload,
-  args: { fields: BaseFieldConfig[]; formData: FormData; organisationId: number | string; rulesOf: (field: BaseFieldConfig) => FileRules },
+  args: {
+    fields: BaseFieldConfig[]
+    formData: FormData
+    organisationId: number | string
+    rulesOf: (field: BaseFieldConfig) => FileRules
+    /** The address the per-address upload budget counts (antiAbuse clientIp) */
+    clientIp?: string
+  },
 ): Promise<{ files: Record<string, StoredFileRef[]>; fileErrors: Record<string, string> }> {
   const files: Record<string, StoredFileRef[]> = {}
   const fileErrors: Record<string, string> = {}
@@ -68,7 +81,7 @@ export async function storeUploadedFiles(
     }
     const stored: StoredFileRef[] = []
     for (const upload of uploads) {
-      const problem = await checkAndStore(payload, upload, rules, args.organisationId, inputName, stored)
+      const problem = await checkAndStore(payload, upload, rules, args.organisationId, inputName, stored, args.clientIp)
       if (problem) {
         fileErrors[inputName] = problem
         break
@@ -100,11 +113,14 @@ async function checkAndStore(
   organisationId: number | string,
   fieldName: string,
   stored: StoredFileRef[],
+  clientIp?: string,
 ): Promise<string | null> {
   const name = upload.name.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120) || 'fichier'
   if (upload.size > rules.maxBytes) {
     return `Le fichier « ${name} » pèse ${formatFileSize(upload.size)} : la taille maximale est de ${formatFileSize(rules.maxBytes)}.`
   }
+  // Budget spent: refused before any decoding work.
+  if (clientIp !== undefined && (await uploadBudgetLeft(clientIp)) <= 0) return overBudgetMessage(name)
   let data: Buffer = Buffer.from(await upload.arrayBuffer())
   const detected = await fileTypeFromBuffer(data)
   const mime = detected?.mime
@@ -129,6 +145,8 @@ async function checkAndStore(
       return `L'image « ${name} » est illisible ou endommagée.`
     }
   }
+  // Charged at the size written to disk (re-encoding may change it), before writing.
+  if (clientIp !== undefined && !(await chargeUploadBudget(clientIp, data.length))) return overBudgetMessage(name)
   // On disk under a random name (no personal data in paths, no collisions); the citizen's name is kept.
   const extension = detected?.ext ? `.${detected.ext}` : ''
   const doc = await payload.create({

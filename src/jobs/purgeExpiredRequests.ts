@@ -3,7 +3,10 @@ import type { TaskConfig } from 'payload'
 import { optimizeDatabase } from '../db/optimize'
 import { purgeAbandonedUploads, purgeExpiredRequests } from '../submissions/retention'
 
-/** Nightly (03:30, Paris time of the server): RGPD retention purge of closed requests, then database upkeep. */
+/**
+ * Nightly (03:30, Paris time of the server): RGPD retention purge of closed requests, then database
+ * upkeep. Abandoned uploads go every hour (purgeAbandonedUploads.ts), and once more here.
+ */
 export const purgeExpiredRequestsTask: TaskConfig<'purgeExpiredRequests'> = {
   slug: 'purgeExpiredRequests',
   label: 'Suppression des demandes après leur durée de conservation',

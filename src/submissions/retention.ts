@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { fileIdsIn } from './fileIds'
 import { closedAt, closureDays, median, type RequestRow } from './stats'
 import { CLOSED_STATUSES } from './workflow'
 
@@ -86,9 +87,16 @@ export async function purgeExpiredRequests(payload: Payload, now = new Date()): 
   return report
 }
 
+/** Files of no request and of no live form session are deleted once this old (the post that stored them has long ended). */
+export const ORPHAN_FILE_MAX_AGE_MS = 3600_000
+
+const idOf = (ref: unknown) => String(typeof ref === 'object' && ref !== null ? (ref as { id: unknown }).id : ref)
+
 /**
- * Forms started and never sent: expired sessions are deleted, and so are the files they uploaded
- * (no request refers to them) once older than two days — sessions live 24 hours at most.
+ * Forms started and never sent, and files nobody kept: expired sessions are deleted, then every
+ * file older than an hour that no request and no live form session refers to (uploads of refused
+ * or abandoned posts, junk sent to fill the disk). Run every hour (src/jobs), so such a file lives
+ * about two hours at most. Decision 0021.
  */
 export async function purgeAbandonedUploads(payload: Payload, now = new Date()): Promise<{ sessions: number; files: number }> {
   const sessions = await payload.delete({
@@ -98,24 +106,55 @@ export async function purgeAbandonedUploads(payload: Payload, now = new Date()):
   })
   const old = await payload.find({
     collection: 'submission-files',
-    where: { createdAt: { less_than: new Date(now.getTime() - 2 * 86_400_000).toISOString() } },
+    where: { createdAt: { less_than: new Date(now.getTime() - ORPHAN_FILE_MAX_AGE_MS).toISOString() } },
     pagination: false,
     limit: 0,
     depth: 0,
     select: { createdAt: true },
     overrideAccess: true,
   })
-  let files = 0
-  for (const file of old.docs) {
-    const { totalDocs } = await payload.count({
-      collection: 'submissions',
-      where: { or: [{ files: { equals: file.id } }, { 'messages.files': { equals: file.id } }] },
+  if (!old.docs.length) return { sessions: sessions.docs.length, files: 0 }
+
+  // Files a citizen is still filling in a form with (answers of live sessions).
+  const kept = new Set<string>()
+  for (let page = 1; ; page += 1) {
+    const live = await payload.find({
+      collection: 'form-sessions',
+      where: { expiresAt: { greater_than_equal: now.toISOString() } },
+      select: { answers: true, shown: true },
+      limit: 200,
+      page,
+      depth: 0,
       overrideAccess: true,
     })
-    if (totalDocs === 0) {
-      await payload.delete({ collection: 'submission-files', id: file.id, overrideAccess: true })
-      files += 1
+    for (const doc of live.docs) {
+      for (const id of [...fileIdsIn(doc.answers), ...fileIdsIn(doc.shown)]) kept.add(String(id))
     }
+    if (!live.hasNextPage) break
+  }
+  // Files of requests (answers and messages), asked for by batches of candidates.
+  const candidates = old.docs.map((file) => file.id).filter((id) => !kept.has(String(id)))
+  for (let i = 0; i < candidates.length; i += 100) {
+    const batch = candidates.slice(i, i + 100)
+    const used = await payload.find({
+      collection: 'submissions',
+      where: { or: [{ files: { in: batch } }, { 'messages.files': { in: batch } }] },
+      select: { files: true, messages: true },
+      pagination: false,
+      limit: 0,
+      depth: 0,
+      overrideAccess: true,
+    })
+    for (const doc of used.docs) {
+      for (const ref of doc.files ?? []) kept.add(idOf(ref))
+      for (const message of doc.messages ?? []) for (const ref of message.files ?? []) kept.add(idOf(ref))
+    }
+  }
+  let files = 0
+  for (const id of candidates) {
+    if (kept.has(String(id))) continue
+    await payload.delete({ collection: 'submission-files', id, overrideAccess: true })
+    files += 1
   }
   return { sessions: sessions.docs.length, files }
 }

@@ -124,9 +124,9 @@ async function noisePng(width: number, height: number): Promise<File> {
 }
 
 /** The road report form, every step sent in one post (the JavaScript path) with a photo. */
-function roadReport(photo: File, email: string): FormData {
+async function roadReport(photo: File, email: string): Promise<FormData> {
   const data = new FormData()
-  data.set('t', signedTimestamp(Date.now() - 60_000))
+  data.set('t', signedTimestamp(await formClient(booted.payload).formId('signalement-voirie'), Date.now() - 60_000))
   data.set('action', 'envoyer-tout')
   data.set('etape', '1')
   data.set('type_probleme', 'eclairage_public')
@@ -146,7 +146,7 @@ describe('the request-size limit on bodies without Content-Length', () => {
   it('a small streamed post still works (303, request and photo stored)', async () => {
     const [submissions, files] = [await count('submissions'), await count('submission-files')]
     await withEnv({ FORM_MAX_REQUEST_MB: '1' }, async () => {
-      const response = await handleStepPost(booted.payload, 'signalement-voirie', await streamedRequest(url, roadReport(await noisePng(40, 30), 'petit.envoi@example.fr'), '203.0.113.31'))
+      const response = await handleStepPost(booted.payload, 'signalement-voirie', await streamedRequest(url, await roadReport(await noisePng(40, 30), 'petit.envoi@example.fr'), '203.0.113.31'))
       expect(response.status).toBe(303)
       const location = response.headers.get('location') ?? ''
       expect(location).toMatch(/^\/suivi\/[A-Za-z0-9_-]{32}\?confirmation=1$/)
@@ -162,7 +162,7 @@ describe('the request-size limit on bodies without Content-Length', () => {
       const photo = await noisePng(1000, 700) // ≈ 2 MB, under the field's own 8 MB limit
       expect(photo.size).toBeGreaterThan(2 * 1024 * 1024 - 200_000)
       const progress = { sent: 0, total: 0 }
-      const response = await handleStepPost(booted.payload, 'signalement-voirie', await streamedRequest(url, roadReport(photo, 'gros.envoi@example.fr'), '203.0.113.32', progress))
+      const response = await handleStepPost(booted.payload, 'signalement-voirie', await streamedRequest(url, await roadReport(photo, 'gros.envoi@example.fr'), '203.0.113.32', progress))
       expect(response.status).toBe(413)
       // Reading stopped soon after the limit (a chunk or two in flight), not at the end of the body.
       expect(progress.sent).toBeLessThanOrEqual(1024 * 1024 + 3 * 65536)
