@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload'
 import { relationship } from 'payload/shared'
 
 import { fieldBlocks } from '../../blocks/fields'
@@ -42,10 +42,10 @@ export const Forms: CollectionConfig = {
       required: true,
       access: adminOnly,
       // Staff who may not set it save a draft (drafts skip validation); an admin routes it before publication.
-      validate: (value, options) =>
-        !value && !hasRole(options.req.user, 'admin')
+      validate: ((value, options) =>
+        !value && !hasRole(options.req.user as { role?: string | null } | null, 'admin')
           ? 'L’organisation destinataire est choisie par un administrateur : enregistrez un brouillon et demandez-lui de la renseigner avant la publication.'
-          : relationship(value, options),
+          : relationship(value, options)) satisfies RelationshipFieldSingleValidation,
       admin: { position: 'sidebar', description: `Ses agents reçoivent et traitent les demandes. ${ADMIN_ONLY_NOTE}` },
     },
     { name: 'intro', type: 'textarea', label: 'Introduction', admin: { description: 'Affichée au début de la première étape.' } },
