@@ -1,0 +1,149 @@
+/**
+ * Issue 11, seen from outside on the built app started as `npm start` does: every response carries
+ * the security headers (pages, cached pages, API JSON, route handlers, static files, redirects);
+ * malformed addresses never answer 5xx; markup in a form's address is never reflected; the
+ * password-reset e-mail has an absolute link; forged X-Forwarded-For headers do not pick the
+ * address the rate limit counts; HEAD lookups of follow-up links are limited like GET. Pages are
+ * fetched as a browser asks for them (Accept: text/html), so cached and proxy-rendered pages count.
+ */
+import { readOutbox } from '../helpers/mail'
+import { useRunningApp } from '../helpers/e2eSuite'
+
+const suite = useRunningApp({ browser: false })
+
+const HTML = { Accept: 'text/html,application/xhtml+xml' }
+
+function expectSecurityHeaders(res: Response, what: string) {
+  const csp = res.headers.get('content-security-policy') ?? ''
+  try {
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).toMatch(/default-src '(self|none)'/)
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/)
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(res.headers.get('x-frame-options')).toBe('DENY')
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(res.headers.get('permissions-policy')).toContain('camera=()')
+    expect(res.headers.get('x-powered-by')).toBeNull()
+  } catch (error) {
+    throw new Error(`${what} (${res.status}): ${(error as Error).message}`)
+  }
+}
+
+const get = (path: string, init: RequestInit = {}) => fetch(suite.app.baseURL + path, { redirect: 'manual', ...init })
+
+describe('security headers on every response type', () => {
+  it('pages (fresh, cached, rendered through the server, 404) and the admin', async () => {
+    for (const path of ['/', '/', '/demarches/etat-civil', '/recherche?q=acte', '/page-inconnue', '/suivi/inconnu', '/admin/login', '/formulaires/aide-ccas']) {
+      const res = await get(path, { headers: HTML })
+      expectSecurityHeaders(res, path)
+      expect(res.headers.get('content-security-policy')).toMatch(/'nonce-/)
+    }
+    // The second load of the home page came from the page cache.
+    const cached = await get('/', { headers: HTML })
+    expect(cached.headers.get('x-page-cache')).toBe('hit')
+    expectSecurityHeaders(cached, 'cached page')
+  })
+
+  it('API JSON (list, 404, 403, GraphQL, malformed), route handlers, static files, redirects and HEAD', async () => {
+    const html = await (await get('/', { headers: HTML })).text()
+    const script = /\/_next\/static\/[^"]+\.js/.exec(html)?.[0]
+    expect(script).toBeTruthy()
+    const cases: Array<[string, RequestInit?]> = [
+      ['/api/domains?limit=1'],
+      ['/api/forms/999999'],
+      ['/api/submissions'], // 403 to a visitor
+      ['/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: '{ Domains { totalDocs } }' }) }],
+      ['/api/forms/%ZZ'],
+      ['/formulaires/aide-ccas/etape', { method: 'POST', body: new URLSearchParams({ action: 'suivant' }) }],
+      ['/formulaires/inconnu/etape', { method: 'POST', body: new URLSearchParams({ action: 'suivant' }) }],
+      ['/suivi/inconnu/message', { method: 'POST', body: new URLSearchParams({ message: 'Bonjour' }) }],
+      [script!],
+      ['/fonts/atkinson-hyperlegible-400.woff2'],
+      ['/demarches/'], // Next's trailing-slash redirect
+      ['/', { method: 'HEAD' }],
+      ['/api/domains', { method: 'HEAD' }],
+    ]
+    for (const [path, init] of cases) {
+      const res = await get(path, init)
+      expect(res.status).toBeLessThan(500)
+      expectSecurityHeaders(res, `${init?.method ?? 'GET'} ${path}`)
+    }
+  })
+})
+
+describe('malformed addresses: a French 400 or 404, never a 5xx', () => {
+  it.each([
+    ['GET', '/suivi/%E0%A4%A'],
+    ['GET', '/formulaires/%E0%A4%A'],
+    ['GET', '/formulaires/%E0%A4%A/verification'],
+    ['GET', '/demarches/%ZZ'],
+    ['GET', '/demarches/etat-civil/%C3%28'],
+    ['GET', '/documents/%ZZ'],
+    ['GET', '/annuaire/associations/%ZZ'],
+    ['GET', '/annuaire/entreprises/%E0%A4%A'],
+    ['GET', '/api/forms/%ZZ'],
+    ['GET', '/api/submissions/%ZZ'],
+    ['POST', '/formulaires/%ZZ/etape'],
+    ['POST', '/suivi/%ZZ/message'],
+    ['GET', '/%ZZ'],
+    ['GET', '/admin/collections/%ZZ'],
+  ])('%s %s', async (method, path) => {
+    const res = await get(path, { method, headers: HTML, ...(method === 'POST' ? { body: new URLSearchParams({ action: 'suivant' }) } : {}) })
+    expect([400, 404]).toContain(res.status)
+    const body = await res.text()
+    if (path.startsWith('/api/')) expect(body).toMatch(/mal formée|introuvable|Not Found/i)
+    else expect(body).toMatch(/lang="fr"/)
+    expectSecurityHeaders(res, path)
+  })
+})
+
+describe('markup in a form address is never reflected', () => {
+  it('the 404 problem page of a form post escapes the slug', async () => {
+    const slug = encodeURIComponent('"><img src=x onerror=alert(1)>')
+    const res = await get(`/formulaires/${slug}/etape`, { method: 'POST', body: new URLSearchParams({ action: 'suivant' }) })
+    expect(res.status).toBe(404)
+    const body = await res.text()
+    expect(body).not.toContain('<img')
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'")
+  })
+})
+
+describe('e-mails carry absolute links', () => {
+  it('the password-reset e-mail links to this server, absolutely', async () => {
+    const res = await get('/api/users/forgot-password', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'agent.ccas@kerlann.fr' }) })
+    expect(res.status).toBe(200)
+    let mail
+    for (let i = 0; i < 50 && !mail; i += 1) {
+      mail = readOutbox(suite.app.outboxDir).find((m) => m.to.includes('agent.ccas@kerlann.fr') && /reset/.test(m.text))
+      if (!mail) await new Promise((r) => setTimeout(r, 100))
+    }
+    expect(mail).toBeTruthy()
+    expect(mail!.text).toContain(`${suite.app.baseURL}/admin/reset/`)
+    expect(mail!.text).not.toMatch(/href="\/admin\/reset/)
+  })
+})
+
+describe('the address the limits count (no proxy by default)', () => {
+  it('the start says which address is counted', () => {
+    expect(suite.app.output()).toMatch(/Limites par adresse : l'adresse de la connexion est comptée \(TRUSTED_PROXIES=0/)
+  })
+
+  it('HEAD lookups of follow-up links are limited like GET', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 70; i += 1) statuses.push((await get(`/suivi/jeton-invente-${i}`, { method: 'HEAD' })).status)
+    expect(statuses).toContain(429)
+  })
+
+  // Last: it spends this address's posts for the minute.
+  it('40 posts each with its own forged X-Forwarded-For are all counted against the connection', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 40; i += 1) {
+      const res = await get('/formulaires/inconnu/etape', { method: 'POST', headers: { 'X-Forwarded-For': `198.51.100.${i}` }, body: new URLSearchParams({ action: 'suivant' }) })
+      statuses.push(res.status)
+    }
+    // A few posts of this file came before; with the forged addresses counted, none would be refused.
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(10)
+    const first = statuses.indexOf(429)
+    expect(statuses.slice(first).every((s) => s === 429)).toBe(true)
+  })
+})
