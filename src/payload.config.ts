@@ -1,67 +1,7 @@
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
-import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
-import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
 
-import { contentBlocks } from '../blocks'
-import { collections, globals } from '../collections'
-import { benchEndpoints, benchPlugins } from './bench/benchPeer'
-import { databaseAdapter } from './db/adapter'
-import { emailAdapter } from './email/adapter'
-import { publicUrl } from './lib/publicUrl'
-import { exposeValidationErrors } from './hooks/exposeValidationErrors'
-import { withPageInvalidation } from './hooks/invalidatePages'
-import { purgeExpiredRequestsTask } from './jobs/purgeExpiredRequests'
+import { portalConfig } from './portalConfig'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
-const projectRoot = path.resolve(dirname, '..')
-
-if (!process.env.PAYLOAD_SECRET) {
-  throw new Error('PAYLOAD_SECRET is not set: run `npm start` once (it writes .env) or copy .env.example to .env.')
-}
-
-const content = withPageInvalidation(collections, globals)
-
-export default buildConfig({
-  secret: process.env.PAYLOAD_SECRET,
-  // Absolute links in Payload's own e-mails (password reset) and the origin its CSRF check accepts.
-  serverURL: publicUrl(),
-  db: databaseAdapter(process.env.DATABASE_URL),
-  collections: content.collections,
-  globals: content.globals,
-  editor: lexicalEditor({
-    features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: contentBlocks })],
-  }),
-  sharp,
-  email: emailAdapter,
-  hooks: { afterError: [exposeValidationErrors] },
-  plugins: benchPlugins(),
-  jobs: {
-    tasks: [purgeExpiredRequestsTask],
-    // The web server runs the nightly queue itself (one instance per town); tests and CLI do not.
-    autoRun: [{ cron: '0 * * * *', queue: 'nightly' }],
-    shouldAutoRun: () => process.env.NODE_ENV === 'production' && process.env.JOBS_AUTORUN !== 'false',
-  },
-  endpoints: benchEndpoints(),
-  i18n: {
-    supportedLanguages: { fr },
-    fallbackLanguage: 'fr',
-  },
-  admin: {
-    user: 'users',
-    avatar: 'default',
-    meta: { titleSuffix: ' — Portail Citoyen' },
-    components: { beforeDashboard: ['/src/admin/RequestsDashboard#RequestsDashboard'] },
-    // Components outside src/ (collections/, blocks/) must resolve in the generated import map.
-    importMap: { baseDir: projectRoot, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
-  },
-  typescript: {
-    outputFile: path.resolve(dirname, 'payload-types.ts'),
-    autoGenerate: false,
-  },
-  graphQL: { disable: false },
-  telemetry: false,
-})
+// The app, the Payload CLI and the tests load this file (`@payload-config`). The benchmark's peer
+// has its own config in bench/peer/ and no switch reaches here (decision 0028).
+export default buildConfig(portalConfig())
