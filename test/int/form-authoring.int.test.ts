@@ -8,6 +8,7 @@ import { createRoleUsers, PASSWORD } from '../helpers/users'
 let booted: BootedPayload
 let rest: ReturnType<typeof restClient>
 let token: string
+let adminToken: string
 let orgId: number
 
 beforeAll(async () => {
@@ -19,6 +20,7 @@ beforeAll(async () => {
   const users = await createRoleUsers(booted.payload, orgId)
   rest = restClient(booted.config)
   token = await rest.login(users.communication.email, PASSWORD)
+  adminToken = await rest.login(users.admin.email, PASSWORD)
 })
 afterAll(async () => booted?.shutdown())
 
@@ -67,7 +69,7 @@ describe('a new form composed by staff', () => {
     expect(badRuleInGroup.status).toBe(400)
     expect(JSON.stringify(badRuleInGroup.json)).toContain("n'est le nom technique d'aucun champ de ce groupe")
     // A condition on a sibling of the item is fine.
-    const siblingRule = await rest.call('POST', '/forms', {
+    const siblingRule = await rest.call('POST', '/forms?draft=true', {
       token,
       body: group([
         { blockType: 'text', label: 'Scolarisé', name: 'scolarise' },
@@ -81,17 +83,17 @@ describe('a new form composed by staff', () => {
   })
 
   it('works for citizens at once: machine names derived, condition and file applied, linked from its procedure', async () => {
-    const created = await rest.call('POST', '/forms', {
-      token,
-      body: { title: 'Ouverture d’un abonnement eau', organisation: orgId, steps, _status: 'published' },
-    })
+    // Staff compose a draft; routing is the admin's (decision 0020), who then publishes it.
+    const created = await rest.call('POST', '/forms?draft=true', { token, body: { title: 'Ouverture d’un abonnement eau', steps } })
     expect(created.status).toBe(201)
-    const form = (created.json as { doc: { id: number; slug: string; steps: Array<{ fields: Array<{ name: string }> }> } }).doc
+    const routed = await rest.call('PATCH', `/forms/${(created.json.doc as { id: number }).id}`, { token: adminToken, body: { organisation: orgId, _status: 'published' } })
+    expect(routed.status).toBe(200)
+    const form = (routed.json as { doc: { id: number; slug: string; steps: Array<{ fields: Array<{ name: string }> }> } }).doc
     expect(form.slug).toBe('ouverture-d-un-abonnement-eau')
     expect(form.steps[1].fields[0].name).toBe('courriel')
 
     // The machine name is derived from the label, and staff may change it: theirs is kept.
-    const renamed = await rest.call('POST', '/forms', {
+    const renamed = await rest.call('POST', '/forms?draft=true', {
       token,
       body: { title: 'Nom choisi', organisation: orgId, steps: [{ title: 'A', fields: [{ blockType: 'text', label: 'Numéro de compteur', name: 'compteur' }, { blockType: 'text', label: 'Index relevé' }] }] },
     })
