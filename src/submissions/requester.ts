@@ -1,4 +1,5 @@
 import type { Answers, FormDefinition } from '../forms/engine'
+import { stripControlCharacters } from '../lib/controlCharacters'
 
 /**
  * Who made the request, for the agents' list and the acknowledgement: the first identity field,
@@ -23,7 +24,9 @@ export function requesterOf(definition: FormDefinition, answers: Answers): { nam
     const last = part('nom') ?? part('nom_de_famille')
     name = [first && answers[first.name!], last && answers[last.name!]].filter(Boolean).join(' ') || null
   }
-  return { name, email }
+  // Listed and exported as is: no control character, whatever the parser let through (decision 0024).
+  const clean = (v: string | null) => (v === null ? null : stripControlCharacters(v, { multiline: false }).trim() || null)
+  return { name: clean(name), email: clean(email) }
 }
 
 /**
