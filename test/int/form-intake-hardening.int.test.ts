@@ -151,7 +151,7 @@ describe('problem pages of POST /formulaires/<slug>/etape never reflect markup (
       expect(unreadableBody).toContain('Envoi illisible')
       expect(reflects(unreadableBody, markup)).toBe(false)
 
-      const cases = [
+      const cases: Array<{ values: Record<string, string>; options: { signedAt?: number }; title: string }> = [
         { values: { action: 'suivant', session: markup, site_web_confirmation: markup }, options: {}, title: 'Envoi refusé' },
         { values: { action: 'suivant', session: markup, nom: markup }, options: { signedAt: Date.now() }, title: 'Envoi trop rapide' },
         { values: { action: 'suivant', session: markup, t: markup }, options: {}, title: 'Envoi refusé' },
@@ -414,7 +414,8 @@ describe('uploads: anti-bot checks, a per-address budget, orphans within the hou
 
   it('the purge is a task scheduled every hour', async () => {
     expect(purgeAbandonedUploadsTask.schedule).toEqual([{ cron: '0 * * * *', queue: 'nightly' }])
-    const output = await (purgeAbandonedUploadsTask.handler as (args: { req: { payload: unknown } }) => Promise<{ output: { files: number } }>)({ req: { payload: booted.payload } })
+    const handler = purgeAbandonedUploadsTask.handler as unknown as (args: { req: { payload: unknown } }) => Promise<{ output: { files: number } }>
+    const output = await handler({ req: { payload: booted.payload } })
     expect(output.output.files).toBeGreaterThanOrEqual(0)
   })
 })
