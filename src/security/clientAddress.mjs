@@ -1,7 +1,10 @@
 // The address the per-address limits count (rate, uploads, follow-up lookups), decided once per
 // request by the web server (src/scripts/server.mjs) from the connection itself (decision 0025).
 
-/** How many reverse proxies stand in front of the site (TRUSTED_PROXIES, default 0: none). */
+/**
+ * How many reverse proxies stand in front of the site (TRUSTED_PROXIES, default 0: none).
+ * @param {Record<string, string | undefined>} [env]
+ */
 export function trustedProxyCount(env = process.env) {
   const raw = env.TRUSTED_PROXIES
   if (raw === undefined || raw === '') return 0

@@ -113,7 +113,7 @@ export default async function FormPage({ params, searchParams }: Props) {
           </p>
         ) : null}
         <input type="hidden" name="etape" value={stepIndex + 1} data-step-input />
-        <input type="hidden" name="t" value={signedTimestamp()} />
+        <input type="hidden" name="t" value={signedTimestamp(form.id)} />
         {session ? <input type="hidden" name="session" value={session.token} /> : null}
         <div className="honeypot" aria-hidden="true">
           <label htmlFor={HONEYPOT_NAME}>Ne pas remplir ce champ</label>

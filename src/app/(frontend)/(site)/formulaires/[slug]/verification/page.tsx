@@ -65,7 +65,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         <p>En envoyant cette demande, vous certifiez que les informations fournies sont exactes.</p>
         <input type="hidden" name="session" value={session.token} />
         <input type="hidden" name="etape" value={steps.length} />
-        <input type="hidden" name="t" value={signedTimestamp(Date.parse(session.startedAt))} />
+        <input type="hidden" name="t" value={signedTimestamp(form.id, Date.parse(session.startedAt))} />
         <button type="submit" name="action" value="envoyer">
           Envoyer ma demande
         </button>
