@@ -25,11 +25,12 @@ describe('secrets', () => {
   })
   it('form timestamps are signed: a forged or altered one is refused', () => {
     const now = Date.now()
-    const stamp = signedTimestamp(now - 5000)
-    expect(secondsSince(stamp, now)).toBeCloseTo(5, 1)
+    const stamp = signedTimestamp(7, now - 5000)
+    expect(secondsSince(stamp, 7, now)).toBeCloseTo(5, 1)
     const [ms, mac] = stamp.split('.')
-    expect(secondsSince(`${Number(ms) - 60_000}.${mac}`, now)).toBeNull()
-    expect(secondsSince('garbage', now)).toBeNull()
+    expect(secondsSince(`${Number(ms) - 60_000}.${mac}`, 7, now)).toBeNull()
+    expect(secondsSince('garbage', 7, now)).toBeNull()
+    expect(secondsSince(stamp, 8, now)).toBeNull() // signed for another form
   })
 })
 
