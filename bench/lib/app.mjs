@@ -27,7 +27,7 @@ export async function startApp(extraEnv = {}) {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
-      // Left unset: the first-run step may then push bench-only tables (DATABASE_PUSH); next start sets production itself.
+      // Left unset as `npm start` leaves it: migrations, then the server sets production itself.
       NODE_ENV: '',
       DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
       UPLOADS_DIR: path.join(dir, 'uploads'),

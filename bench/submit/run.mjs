@@ -1,10 +1,13 @@
-// bench/submit — submissions per second of a 12-field form, same app, same database, same run:
+// bench/submit — submissions per second of a 12-field form, same machine, same run:
 //   ours, JavaScript: what a browser with JavaScript posts once the citizen has checked the answers
 //         in the page: POST /formulaires/<slug>/etape action=envoyer-tout (every step validated
 //         from the definition, reference, snapshot, two e-mails written) — 1 request;
 //   ours, no JavaScript: the step post (answers kept in a form session) then "envoyer" — 2 requests;
 //   peer: @payloadcms/plugin-form-builder's POST /api/bench-form-submissions (no validation);
 //   floor: a raw Local API payload.create of the same answers (POST /api/bench/raw-create).
+// Ours goes through the built app; the peer and the floor through bench/peer/server.ts, a
+// benchmark-only process with its own config (the app has no bench code, decision 0028), its own
+// SQLite file filled the same way, and no Next.js in front (which favours them).
 // Usage: npm run build && npm run bench:submit [-- --duration 10 --connections 20]
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -13,6 +16,7 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 
 import { login, startApp } from '../lib/app.mjs'
+import { startPeer } from '../peer/start.mjs'
 import { answers, ourFields } from './banc12.mjs'
 
 const arg = (name, fallback) => {
@@ -50,19 +54,29 @@ const run = (opts) =>
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false })
   })
 
-const app = await startApp({ BENCH_PEER: '1', DATABASE_PUSH: 'true', FORM_MIN_FILL_SECONDS: '0', FORM_RATE_LIMIT_PER_MINUTE: '100000000' })
+const app = await startApp({ FORM_MIN_FILL_SECONDS: '0', FORM_RATE_LIMIT_PER_MINUTE: '100000000' })
+let peerServer
 try {
+  peerServer = await startPeer(app)
   const base = app.baseURL
+  const peerBase = peerServer.baseURL
   const token = await login(base)
   const auth = { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }
-  const org = (await (await fetch(`${base}/api/organisations?limit=1`)).json()).docs[0].id
-  const ours = await (await fetch(`${base}/api/forms`, {
-    method: 'POST', headers: auth,
-    body: JSON.stringify({ title: 'Banc 12 champs', slug: 'banc-12', organisation: org, steps: [{ title: 'Tout', fields: ourFields }], emails: { serviceEmail: 'service@kerlann.fr' }, _status: 'published' }),
-  })).json()
-  if (!ours.doc) throw new Error(`our form: ${JSON.stringify(ours)}`)
-  const peer = await (await fetch(`${base}/api/bench-forms`, {
-    method: 'POST', headers: auth, body: JSON.stringify({
+  const peerAuth = { 'Content-Type': 'application/json', Authorization: `JWT ${await login(peerBase)}` }
+  // Our form, in the app and (for the floor's relations) in the peer's database.
+  const createOurForm = async (server, headers) => {
+    const organisation = (await (await fetch(`${server}/api/organisations?limit=1`)).json()).docs[0].id
+    const created = await (await fetch(`${server}/api/forms`, {
+      method: 'POST', headers,
+      body: JSON.stringify({ title: 'Banc 12 champs', slug: 'banc-12', organisation, steps: [{ title: 'Tout', fields: ourFields }], emails: { serviceEmail: 'service@kerlann.fr' }, _status: 'published' }),
+    })).json()
+    if (!created.doc) throw new Error(`our form on ${server}: ${JSON.stringify(created)}`)
+    return { form: created.doc.id, organisation }
+  }
+  await createOurForm(base, auth)
+  const floorForm = await createOurForm(peerBase, peerAuth)
+  const peer = await (await fetch(`${peerBase}/api/bench-forms`, {
+    method: 'POST', headers: peerAuth, body: JSON.stringify({
       title: 'Banc 12 champs', fields: peerFields, confirmationType: 'message',
       confirmationMessage: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'Merci', format: 0, detail: 0, mode: 'normal', style: '' }] }] } },
     }),
@@ -74,7 +88,7 @@ try {
   const stepBody = encode({ ...answers, action: 'suivant', etape: '1', t })
 
   const results = {}
-  const count = async (collection) => (await (await fetch(`${base}/api/${collection}?limit=1`, { headers: auth })).json()).totalDocs
+  const count = async (collection, server = base, headers = auth) => (await (await fetch(`${server}/api/${collection}?limit=1`, { headers })).json()).totalDocs
 
   const jsBefore = await count('submissions')
   // Each check step shown in a browser draws its own send key (decision 0016): one per request here.
@@ -110,23 +124,23 @@ try {
   const ourStored = (await count('submissions')) - before
 
   const peerBody = JSON.stringify({ form: peer.doc.id, submissionData: Object.entries(answers).map(([field, value]) => ({ field, value: Array.isArray(value) ? value.join(', ') : value })) })
-  const peerBefore = await count('bench-form-submissions')
-  results.peer = await run({ url: `${base}/api/bench-form-submissions`, method: 'POST', headers: { 'content-type': 'application/json' }, body: peerBody })
-  const peerStored = (await count('bench-form-submissions')) - peerBefore
+  const peerBefore = await count('bench-form-submissions', peerBase, peerAuth)
+  results.peer = await run({ url: `${peerBase}/api/bench-form-submissions`, method: 'POST', headers: { 'content-type': 'application/json' }, body: peerBody })
+  const peerStored = (await count('bench-form-submissions', peerBase, peerAuth)) - peerBefore
 
-  const rawBefore = await count('submissions')
+  const rawBefore = await count('submissions', peerBase, peerAuth)
   results.floor = await run({
-    url: `${base}/api/bench/raw-create`, method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ form: ours.doc.id, organisation: org, answers }),
+    url: `${peerBase}/api/bench/raw-create`, method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...floorForm, answers }),
   })
-  const rawStored = (await count('submissions')) - rawBefore
+  const rawStored = (await count('submissions', peerBase, peerAuth)) - rawBefore
 
   const perSecond = (stored) => stored / duration
   const rows = [
     ['ours, JavaScript (send, 1 request)', oursJsStored, results.oursJs],
     ['ours, no JavaScript (step + send, 2 requests)', ourStored, results.ours],
-    ['plugin-form-builder (peer)', peerStored, results.peer],
-    ['raw Local API create (floor)', rawStored, results.floor],
+    ['plugin-form-builder (peer, no Next.js)', peerStored, results.peer],
+    ['raw Local API create (floor, no Next.js)', rawStored, results.floor],
   ].map(([name, stored, r]) => ({ name, stored, subsPerSec: perSecond(stored), reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts }))
 
   const ratio = (a, b) => (b ? (a / b).toFixed(2) : 'n/a')
@@ -145,5 +159,6 @@ try {
   fs.mkdirSync(path.join(import.meta.dirname, '..', 'results'), { recursive: true })
   fs.writeFileSync(path.join(import.meta.dirname, '..', 'results', 'submit-latest.md'), table)
 } finally {
+  peerServer?.stop()
   app.stop()
 }
