@@ -30,7 +30,7 @@ const rawCreate: Endpoint = {
         status: 'recue',
         formVersion: { raw: true },
         answers: body.answers,
-      } as never,
+      },
       overrideAccess: true,
       depth: 0,
     })

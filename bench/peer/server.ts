@@ -22,7 +22,7 @@ const payload = await getPayload({ config })
 await firstRun(payload)
 await optimizeDatabase(payload)
 // Payload reads NODE_ENV at start only (schema push); from here on it runs as the app does.
-process.env.NODE_ENV = 'production'
+Object.assign(process.env, { NODE_ENV: 'production' })
 
 const portFlag = process.argv.indexOf('--port')
 const port = portFlag >= 0 ? Number(process.argv[portFlag + 1]) : 0
@@ -43,7 +43,7 @@ const server = http.createServer(async (req, res) => {
       for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
     }
     const method = req.method ?? 'GET'
-    const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req)
+    const body = method === 'GET' || method === 'HEAD' ? undefined : new Uint8Array(await readBody(req))
     const request = new Request(`http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`, { method, headers, body })
     const response = await handleEndpoints({ config, request })
     const out: Record<string, string | string[]> = {}
