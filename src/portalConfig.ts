@@ -13,6 +13,7 @@ import { emailAdapter } from './email/adapter'
 import { publicUrl } from './lib/publicUrl'
 import { exposeValidationErrors } from './hooks/exposeValidationErrors'
 import { withPageInvalidation } from './hooks/invalidatePages'
+import { purgeAbandonedUploadsTask } from './jobs/purgeAbandonedUploads'
 import { purgeExpiredRequestsTask } from './jobs/purgeExpiredRequests'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -44,7 +45,7 @@ export function portalConfig(): Config {
     email: emailAdapter,
     hooks: { afterError: [exposeValidationErrors] },
     jobs: {
-      tasks: [purgeExpiredRequestsTask],
+      tasks: [purgeExpiredRequestsTask, purgeAbandonedUploadsTask],
       // The web server runs the nightly queue itself (one instance per town); tests and CLI do not.
       autoRun: [{ cron: '0 * * * *', queue: 'nightly' }],
       shouldAutoRun: () => process.env.NODE_ENV === 'production' && process.env.JOBS_AUTORUN !== 'false',

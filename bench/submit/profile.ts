@@ -19,13 +19,13 @@ const organisation =
   (await payload.find({ collection: 'organisations', limit: 1, overrideAccess: true })).docs[0] ??
   (await payload.create({ collection: 'organisations', overrideAccess: true, data: { name: 'Commune', slug: 'commune', email: 'mairie@kerlann.fr' } as never }))
 const slug = `banc-${Date.now()}`
-await payload.create({
+const form = await payload.create({
   collection: 'forms',
   overrideAccess: true,
   data: { title: 'Banc 12 champs', slug, organisation: organisation.id, steps: [{ title: 'Tout', fields: ourFields }], emails: { serviceEmail: 'service@kerlann.fr' }, _status: 'published' } as never,
 })
 
-const body = new URLSearchParams({ action: SEND_ALL, etape: '1', t: signedTimestamp(Date.now() - 60_000) })
+const body = new URLSearchParams({ action: SEND_ALL, etape: '1', t: signedTimestamp(form.id, Date.now() - 60_000) })
 for (const [name, value] of Object.entries(answers)) for (const item of Array.isArray(value) ? value : [value]) body.append(name, item)
 const send = async () => {
   const request = new Request(`http://localhost/formulaires/${slug}/etape`, { method: 'POST', body, headers: { 'x-forwarded-for': '203.0.113.1' } })
