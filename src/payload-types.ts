@@ -135,6 +135,7 @@ export interface Config {
   jobs: {
     tasks: {
       purgeExpiredRequests: TaskPurgeExpiredRequests;
+      purgeAbandonedUploads: TaskPurgeAbandonedUploads;
       inline: {
         input: unknown;
         output: unknown;
@@ -331,7 +332,7 @@ export interface Form {
    */
   slug?: string | null;
   /**
-   * Ses agents reçoivent et traitent les demandes.
+   * Ses agents reçoivent et traitent les demandes. Réservé aux administrateurs.
    */
   organisation: number | Organisation;
   /**
@@ -1599,6 +1600,9 @@ export interface Form {
     id?: string | null;
   }[];
   confirmationText?: string | null;
+  /**
+   * Destinataire et textes des courriels (ils citent les réponses de l'usager). Réservé aux administrateurs.
+   */
   emails?: {
     /**
      * Vide : l'adresse de l'organisation.
@@ -1620,11 +1624,11 @@ export interface Form {
    */
   responseDelayDays?: number | null;
   /**
-   * Chaque demande crée aussi une proposition à valider dans Annuaires › Propositions (noms techniques des champs : denomination, categorie ou secteur, adresse… voir le README).
+   * Chaque demande crée aussi une proposition à valider dans Annuaires › Propositions (noms techniques des champs : denomination, categorie ou secteur, adresse… voir le README). Réservé aux administrateurs.
    */
   directory?: ('associations' | 'businesses') | null;
   /**
-   * RGPD : les demandes closes sont supprimées après ce délai.
+   * RGPD : les demandes closes sont supprimées après ce délai. Réservé aux administrateurs.
    */
   retentionMonths?: number | null;
   updatedAt: string;
@@ -1645,6 +1649,7 @@ export interface Submission {
   status: 'recue' | 'en_cours' | 'attente_usager' | 'terminee' | 'refusee' | 'classee';
   requesterName?: string | null;
   requesterEmail?: string | null;
+  requesterEmailKey?: string | null;
   /**
    * Définition exacte du formulaire au moment de la demande.
    */
@@ -2194,7 +2199,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgeExpiredRequests';
+        taskSlug: 'inline' | 'purgeExpiredRequests' | 'purgeAbandonedUploads';
         taskID: string;
         input?:
           | {
@@ -2227,7 +2232,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgeExpiredRequests') | null;
+  taskSlug?: ('inline' | 'purgeExpiredRequests' | 'purgeAbandonedUploads') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -3454,6 +3459,7 @@ export interface SubmissionsSelect<T extends boolean = true> {
   status?: T;
   requesterName?: T;
   requesterEmail?: T;
+  requesterEmailKey?: T;
   formVersion?: T;
   answers?: T;
   files?: T;
@@ -4122,6 +4128,17 @@ export interface TaskPurgeExpiredRequests {
   input?: unknown;
   output: {
     deleted?: number | null;
+    files?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeAbandonedUploads".
+ */
+export interface TaskPurgeAbandonedUploads {
+  input?: unknown;
+  output: {
+    sessions?: number | null;
     files?: number | null;
   };
 }
