@@ -57,6 +57,8 @@ export async function startApp(): Promise<RunningApp> {
       PORT: String(port),
       // The address the browser uses: Payload's origin check and the e-mails' links depend on it.
       PUBLIC_URL: `http://127.0.0.1:${port}`,
+      // No proxy in front, whatever a developer's .env says (the default, decision 0025).
+      TRUSTED_PROXIES: '0',
       NODE_OPTIONS: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
