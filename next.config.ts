@@ -5,7 +5,16 @@ import { NON_PAGE_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from './src
 
 /** Responses src/proxy.ts never sees (build files, public/, router prefetches) get a policy here. */
 const nonPagePolicy = [{ key: 'Content-Security-Policy', value: NON_PAGE_CONTENT_SECURITY_POLICY }]
-const OUTSIDE_PROXY = ['/_next/static/:path*', '/_next/image', '/fonts/:path*', '/leaflet/:path*', '/favicon.ico']
+const OUTSIDE_PROXY = [
+  '/_next/static/:path*',
+  '/_next/image',
+  '/fonts/:path*',
+  '/leaflet/:path*',
+  '/favicon.ico',
+  '/api/:path*',
+  '/formulaires/:slug/etape',
+  '/suivi/:token/message',
+]
 
 const nextConfig: NextConfig = {
   // Uploads are served by Payload's access-checked routes, not by the image optimiser.

@@ -19,8 +19,8 @@ export async function proxy(request: NextRequest) {
   const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'
   const path = request.nextUrl.pathname
   if (isMalformedPath(path)) return malformedAddress(request, https)
-  // The API and the form posts' route handlers: no page, no nonce, nothing may run (decision 0013).
-  if (isNonPage(path)) return withPolicy(NextResponse.next(), NON_PAGE_CONTENT_SECURITY_POLICY, https)
+  const refused = methodNotAllowed(request, https)
+  if (refused) return refused
   const nonce = newNonce()
   const policy = contentSecurityPolicy(nonce)
   const headers = new Headers(request.headers)
@@ -38,25 +38,31 @@ export async function proxy(request: NextRequest) {
   return withPolicy(missing ? NextResponse.rewrite(new URL('/introuvable', request.url), { request: { headers } }) : NextResponse.next({ request: { headers } }), policy, https)
 }
 
-/** Route handlers and the API: everything under /api, and the form and follow-up message posts. */
-const isNonPage = (path: string) => /^\/api(\/|$)/.test(path) || /^\/formulaires\/[^/]+\/etape\/?$/.test(path) || /^\/suivi\/[^/]+\/message\/?$/.test(path)
+/**
+ * The citizen site's pages are read, never posted to (forms post to their own route handlers):
+ * another method gets a French 405 rather than a page or a 5xx. The admin posts its server functions.
+ */
+function methodNotAllowed(request: NextRequest, https: boolean): NextResponse | null {
+  if (request.method === 'GET' || request.method === 'HEAD' || /^\/admin(\/|$)/.test(request.nextUrl.pathname)) return null
+  const refused = problemResponse(405, 'Méthode non permise', 'Cette page se consulte seulement. Revenez à l’accueil du site.', { headers: { Allow: 'GET, HEAD' } })
+  return withPolicy(new NextResponse(refused.body, { status: 405, headers: refused.headers }), NON_PAGE_CONTENT_SECURITY_POLICY, https)
+}
 
 /**
- * A bad escape in the address: the French 404 page for a page load, a short French 400 otherwise
- * (API, posts). Never handed on to code that would throw while decoding it.
+ * A bad escape in the address: the French 404 page for a page load, a short French 400 otherwise.
+ * Never handed on to code that would throw while decoding it. (The API and the form posts, which
+ * the proxy does not see, get the same from src/scripts/server.mjs.)
  */
 function malformedAddress(request: NextRequest, https: boolean): NextResponse {
   const path = request.nextUrl.pathname
-  const pageLoad = (request.method === 'GET' || request.method === 'HEAD') && !isNonPage(path) && !/^\/admin(\/|$)/.test(path)
+  const pageLoad = (request.method === 'GET' || request.method === 'HEAD') && !/^\/admin(\/|$)/.test(path)
   if (pageLoad) {
     const nonce = newNonce()
     const headers = new Headers(request.headers)
     headers.set('x-nonce', nonce)
     return withPolicy(NextResponse.rewrite(new URL('/introuvable', request.url), { request: { headers } }), contentSecurityPolicy(nonce), https)
   }
-  const refused = problemResponse(400, 'Adresse mal formée', "L'adresse demandée contient des caractères mal codés. Vérifiez le lien ou revenez à l'accueil.", {
-    json: /^\/api(\/|$)/.test(path),
-  })
+  const refused = problemResponse(400, 'Adresse mal formée', "L'adresse demandée contient des caractères mal codés. Vérifiez le lien ou revenez à l'accueil.")
   const response = new NextResponse(refused.body, { status: 400, headers: refused.headers })
   for (const { key, value } of STATIC_SECURITY_HEADERS) response.headers.set(key, value)
   return withPolicy(response, NON_PAGE_CONTENT_SECURITY_POLICY, https)
@@ -141,11 +147,12 @@ async function missingTarget(request: NextRequest): Promise<boolean> {
   return !exists
 }
 
-// Every response but Next's static build files and public/ (next.config.ts gives those their headers).
+// Pages (site and admin). Not the API nor the form posts: the proxy would buffer their bodies (10 MB
+// at most, cutting larger uploads); src/scripts/server.mjs and next.config.ts give them their headers.
 export const config = {
   matcher: [
     {
-      source: '/((?!_next/static|_next/image|fonts/|leaflet/|favicon.ico).*)',
+      source: '/((?!api/|_next/static|_next/image|fonts/|leaflet/|favicon.ico|formulaires/[^/]+/etape|suivi/[^/]+/message).*)',
       missing: [{ type: 'header', key: 'next-router-prefetch' }],
     },
   ],

@@ -33,10 +33,37 @@ const app = next({ dev, port, hostname: 'localhost' })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+/**
+ * Refusals made before Next.js, for what src/proxy.ts does not see: methods no route serves
+ * (TRACE answered 500 inside Next.js), and malformed escapes in the API's and the form posts'
+ * addresses (Payload and Next.js would throw while decoding them). French, never a 5xx.
+ */
+function refuseEarly(req, res) {
+  const send = (status, message, headers = {}) => {
+    const json = /^\/api(\/|$)/.test(req.url ?? '')
+    res.writeHead(status, { 'Content-Type': json ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers })
+    // Fixed French text only: nothing from the request is written back.
+    const page = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Demande refusée — Portail citoyen</title></head><body><main><h1>Demande refusée</h1><p>${message}</p><p><a href="/">Revenir à l’accueil</a></p></main></body></html>`
+    res.end(json ? JSON.stringify({ errors: [{ message }] }) : page)
+    return true
+  }
+  if (['TRACE', 'TRACK', 'CONNECT'].includes(req.method ?? '')) return send(405, 'Méthode non permise.', { Allow: 'GET, HEAD, POST' })
+  const path = (req.url ?? '/').split('?')[0]
+  try {
+    decodeURIComponent(path)
+  } catch {
+    return send(400, "L'adresse demandée contient des caractères mal codés. Vérifiez le lien ou revenez à l'accueil.")
+  }
+  return false
+}
+
 const server = http.createServer((req, res) => {
   // From here on X-Forwarded-For holds one trusted entry: the client as counted.
   req.headers['x-forwarded-for'] = clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, proxies)
   withDefaultHeaders(req, res)
+  // Page loads with a bad escape get the French 404 page from the proxy; the rest is refused here.
+  const pageLoad = (req.method === 'GET' || req.method === 'HEAD') && !/^\/(api\/|formulaires\/[^/]+\/etape|suivi\/[^/]+\/message)/.test(req.url ?? '')
+  if (!pageLoad && refuseEarly(req, res)) return
   handle(req, res).catch((error) => {
     console.error(error)
     if (!res.headersSent) {

@@ -53,6 +53,7 @@ describe('security headers on every response type', () => {
       ['/api/forms/999999'],
       ['/api/submissions'], // 403 to a visitor
       ['/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: '{ Domains { totalDocs } }' }) }],
+      ['/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: 'pas du json' }],
       ['/api/forms/%ZZ'],
       ['/formulaires/aide-ccas/etape', { method: 'POST', body: new URLSearchParams({ action: 'suivant' }) }],
       ['/formulaires/inconnu/etape', { method: 'POST', body: new URLSearchParams({ action: 'suivant' }) }],
@@ -71,7 +72,7 @@ describe('security headers on every response type', () => {
   })
 })
 
-describe('malformed addresses: a French 400 or 404, never a 5xx', () => {
+describe('malformed addresses and unserved methods: a French 400, 404 or 405, never a 5xx', () => {
   it.each([
     ['GET', '/suivi/%E0%A4%A'],
     ['GET', '/formulaires/%E0%A4%A'],
@@ -87,11 +88,15 @@ describe('malformed addresses: a French 400 or 404, never a 5xx', () => {
     ['POST', '/suivi/%ZZ/message'],
     ['GET', '/%ZZ'],
     ['GET', '/admin/collections/%ZZ'],
+    ['TRACE', '/'],
+    ['TRACE', '/api/forms'],
+    ['PUT', '/demarches'],
+    ['DELETE', '/documents'],
   ])('%s %s', async (method, path) => {
-    const res = await get(path, { method, headers: HTML, ...(method === 'POST' ? { body: new URLSearchParams({ action: 'suivant' }) } : {}) })
-    expect([400, 404]).toContain(res.status)
+    const res = await get(path, { method, headers: HTML, ...(method === 'POST' || method === 'PUT' ? { body: new URLSearchParams({ action: 'suivant' }) } : {}) })
+    expect([400, 404, 405]).toContain(res.status)
     const body = await res.text()
-    if (path.startsWith('/api/')) expect(body).toMatch(/mal codés/)
+    if (path.startsWith('/api/')) expect(body).toMatch(/mal codés|non permise/)
     else expect(body).toMatch(/lang="fr"/)
     expectSecurityHeaders(res, path)
   })
@@ -105,6 +110,27 @@ describe('markup in a form address is never reflected', () => {
     const body = await res.text()
     expect(body).not.toContain('<img')
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'")
+  })
+})
+
+describe('large posts reach their handler whole (the proxy must not buffer and cut them at 10 MB)', () => {
+  const twelveMegabytes = () => new File([new Uint8Array(12 * 1024 * 1024).fill(65)], 'cv.pdf', { type: 'application/pdf' })
+
+  it('a 12 MB form post is read whole: refused for what it is, never as unreadable', async () => {
+    const data = new FormData()
+    data.set('action', 'envoyer-tout')
+    data.set('cv', twelveMegabytes())
+    const res = await get('/formulaires/candidature-spontanee/etape', { method: 'POST', body: data })
+    expect(res.status).toBeLessThan(500)
+    expect(await res.text()).not.toContain('illisible')
+  })
+
+  it('a 12 MB upload to the API gets an answer, not a 5xx', async () => {
+    const data = new FormData()
+    data.set('file', twelveMegabytes())
+    const res = await get('/api/media', { method: 'POST', body: data })
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    expect(res.status).toBeLessThan(500)
   })
 })
 
