@@ -6,6 +6,8 @@
  * address the rate limit counts; HEAD lookups of follow-up links are limited like GET. Pages are
  * fetched as a browser asks for them (Accept: text/html), so cached and proxy-rendered pages count.
  */
+import http from 'node:http'
+
 import { readOutbox } from '../helpers/mail'
 import { useRunningApp } from '../helpers/e2eSuite'
 
@@ -88,8 +90,6 @@ describe('malformed addresses and unserved methods: a French 400, 404 or 405, ne
     ['POST', '/suivi/%ZZ/message'],
     ['GET', '/%ZZ'],
     ['GET', '/admin/collections/%ZZ'],
-    ['TRACE', '/'],
-    ['TRACE', '/api/forms'],
     ['PUT', '/demarches'],
     ['DELETE', '/documents'],
   ])('%s %s', async (method, path) => {
@@ -99,6 +99,19 @@ describe('malformed addresses and unserved methods: a French 400, 404 or 405, ne
     if (path.startsWith('/api/')) expect(body).toMatch(/mal codés|non permise/)
     else expect(body).toMatch(/lang="fr"/)
     expectSecurityHeaders(res, path)
+  })
+
+  it.each(['/', '/api/forms'])('TRACE %s (which fetch cannot send) is refused with 405', async (path) => {
+    const { status, headers } = await new Promise<{ status: number; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+      const request = http.request(suite.app.baseURL + path, { method: 'TRACE' }, (response) => {
+        response.resume()
+        resolve({ status: response.statusCode ?? 0, headers: response.headers })
+      })
+      request.on('error', reject)
+      request.end()
+    })
+    expect(status).toBe(405)
+    expect(headers['content-security-policy']).toContain("default-src 'none'")
   })
 })
 
