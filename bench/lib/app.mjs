@@ -36,6 +36,8 @@ export async function startApp(extraEnv = {}) {
       ADMIN_PASSWORD: ADMIN.password,
       PAYLOAD_SECRET: 'bench-secret-0123456789abcdef',
       SEED_DEMO: 'true',
+      // The address the benchmarks browse: file URLs and Payload's origin check follow it.
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       NODE_OPTIONS: '',
       ...extraEnv,
     },

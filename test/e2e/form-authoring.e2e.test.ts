@@ -367,7 +367,8 @@ describe('staff author a form in the admin, a citizen completes it', () => {
     expect(submission.files).toHaveLength(1)
     const [file] = submission.files
     expect(file).toMatchObject({ fieldName: 'assurance', originalName: fileName, mimeType: 'application/pdf', filesize: pdf.length })
-    const download = await fetch(`${suite.app.baseURL}${file.url}`, { headers: auth() })
+    // Absolute since Payload knows its public address (PUBLIC_URL → serverURL).
+    const download = await fetch(new URL(file.url, suite.app.baseURL), { headers: auth() })
     expect(download.status).toBe(200)
     expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true)
   }, 180_000)
