@@ -56,7 +56,7 @@ describe('imprimés library, JavaScript off', () => {
       expect(await links.count()).toBe(2)
       for (const name of await links.allTextContents()) expect(name).toMatch(/^Télécharger « .+ » \(PDF, \d+ Ko, \d+ pages?\)$/)
       const href = await links.first().getAttribute('href')
-      const res = await fetch(suite.app.baseURL + href)
+      const res = await fetch(new URL(href!, suite.app.baseURL))
       expect(res.headers.get('content-type')).toContain('application/pdf')
     }))
 

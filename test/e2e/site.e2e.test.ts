@@ -54,9 +54,11 @@ describe('citizen routes over HTTP', () => {
 
   it('serves the seeded PDFs as real PDFs', async () => {
     const { html } = await get('/documents')
-    const href = /href="(\/api\/documents\/file\/[^"]+\.pdf)"/.exec(html)?.[1]
+    // Absolute at the public address (PUBLIC_URL → Payload's serverURL), which is this app's.
+    const href = /href="((?:https?:\/\/[^/"]+)?\/api\/documents\/file\/[^"]+\.pdf)"/.exec(html)?.[1]
     expect(href).toBeTruthy()
-    const res = await fetch(suite.app.baseURL + href!)
+    expect(new URL(href!, suite.app.baseURL).origin).toBe(new URL(suite.app.baseURL).origin)
+    const res = await fetch(new URL(href!, suite.app.baseURL))
     expect(res.status).toBe(200)
     const bytes = Buffer.from(await res.arrayBuffer())
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
