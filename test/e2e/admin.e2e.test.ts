@@ -83,9 +83,14 @@ describe('admin', () => {
     // One click to the overdue requests (the demo has some)
     await Promise.all([page.waitForURL(/openDueDate/), page.getByRole('link', { name: 'En retard' }).click()])
     await page.getByText(/^2026-\d{6}$/).first().waitFor({ state: 'visible', timeout: 30_000 })
-    const csv = await page.request.get(`${suite.app.baseURL}/api/submissions/export.csv`)
-    expect(csv.status()).toBe(200)
-    expect((await csv.text()).trim().split('\r\n').length).toBe(mine.totalDocs + 1)
+    // Fetched by the page itself, as the export link's script does (a session cookie is accepted
+    // only from the portal's own origin: Payload's CSRF check against PUBLIC_URL).
+    const csv = await page.evaluate(async (url) => {
+      const response = await fetch(url)
+      return { status: response.status, text: await response.text() }
+    }, '/api/submissions/export.csv')
+    expect(csv.status).toBe(200)
+    expect(csv.text.trim().split('\r\n').length).toBe(mine.totalDocs + 1)
     await page.goto(`${suite.app.baseURL}/admin/collections/submissions/${mine.docs[0].id}`)
     await page.getByText(/^Réponses — /).first().waitFor({ state: 'visible', timeout: 30_000 })
     const text = (await page.locator('main, body').first().textContent())!
