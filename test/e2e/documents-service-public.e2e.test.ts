@@ -111,6 +111,9 @@ describe('service-public.fr review in the admin (Payload admin, JavaScript on)',
       await page.goto(`${suite.app.baseURL}/admin/collections/procedures?limit=100`)
       const toReview = page.getByRole('link', { name: 'À revoir (fiche service-public.fr modifiée)' })
       await toReview.waitFor({ state: 'visible', timeout: 30_000 })
+      // Payload's list first rewrites its own address (adding depth and sort): a click made during
+      // that rewrite is lost. Click once the list has settled.
+      await page.waitForURL(/depth=/, { timeout: 30_000 })
       await Promise.all([page.waitForURL(/servicePublicNeedsReview/), toReview.click()])
       await page.getByText('Demander un acte de naissance').first().waitFor({ state: 'visible', timeout: 30_000 })
       await expect(page.getByText('Demander un acte de mariage').count()).resolves.toBe(0) // F1432 unchanged since the demo review
