@@ -11,6 +11,7 @@ import { collections, globals } from '../collections'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
 import { publicUrl } from './lib/publicUrl'
+import { clientMistakes } from './hooks/clientMistakes'
 import { exposeValidationErrors } from './hooks/exposeValidationErrors'
 import { withPageInvalidation } from './hooks/invalidatePages'
 import { purgeAbandonedUploadsTask } from './jobs/purgeAbandonedUploads'
@@ -43,7 +44,7 @@ export function portalConfig(): Config {
     }),
     sharp,
     email: emailAdapter,
-    hooks: { afterError: [exposeValidationErrors] },
+    hooks: { afterError: [exposeValidationErrors, clientMistakes] },
     jobs: {
       tasks: [purgeExpiredRequestsTask, purgeAbandonedUploadsTask],
       // The web server runs the nightly queue itself (one instance per town); tests and CLI do not.
