@@ -3,7 +3,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { allowFollowUpLookup, clientIp } from './forms/antiAbuse'
 import { kindOfSegment } from './directory/kinds'
 import { contentSecurityPolicy, HSTS, newNonce, NON_PAGE_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from './security/headers'
-import { isMalformedPath, safeDecode } from './security/malformedPath'
+import { isMalformedPath } from './security/malformedPath'
 import { problemResponse } from './security/problemResponse'
 import { directoryEntryExists } from './site/directoryQueries'
 import { cachedPage, fillPage, isCacheable, pageCacheKey, isFillRequest, isRenderedThroughServer, renderThroughServer, withNonce } from './site/pageCache'
@@ -44,8 +44,7 @@ export async function proxy(request: NextRequest) {
  */
 function methodNotAllowed(request: NextRequest, https: boolean): NextResponse | null {
   if (request.method === 'GET' || request.method === 'HEAD' || /^\/admin(\/|$)/.test(request.nextUrl.pathname)) return null
-  const refused = problemResponse(405, 'Méthode non permise', 'Cette page se consulte seulement. Revenez à l’accueil du site.', { headers: { Allow: 'GET, HEAD' } })
-  return withPolicy(new NextResponse(refused.body, { status: 405, headers: refused.headers }), NON_PAGE_CONTENT_SECURITY_POLICY, https)
+  return refusal(problemResponse(405, 'Méthode non permise', 'Cette page se consulte seulement. Revenez à l’accueil du site.', { headers: { Allow: 'GET, HEAD' } }), https)
 }
 
 /**
@@ -62,11 +61,12 @@ function malformedAddress(request: NextRequest, https: boolean): NextResponse {
     headers.set('x-nonce', nonce)
     return withPolicy(NextResponse.rewrite(new URL('/introuvable', request.url), { request: { headers } }), contentSecurityPolicy(nonce), https)
   }
-  const refused = problemResponse(400, 'Adresse mal formée', "L'adresse demandée contient des caractères mal codés. Vérifiez le lien ou revenez à l'accueil.")
-  const response = new NextResponse(refused.body, { status: 400, headers: refused.headers })
-  for (const { key, value } of STATIC_SECURITY_HEADERS) response.headers.set(key, value)
-  return withPolicy(response, NON_PAGE_CONTENT_SECURITY_POLICY, https)
+  return refusal(problemResponse(400, 'Adresse mal formée', "L'adresse demandée contient des caractères mal codés. Vérifiez le lien ou revenez à l'accueil."), https)
 }
+
+/** A problem page answered by the proxy itself: nothing on it may run. */
+const refusal = (refused: Response, https: boolean) =>
+  withPolicy(new NextResponse(refused.body, { status: refused.status, headers: refused.headers }), NON_PAGE_CONTENT_SECURITY_POLICY, https)
 
 function withPolicy(response: NextResponse, policy: string, https: boolean): NextResponse {
   response.headers.set('Content-Security-Policy', policy)
@@ -106,9 +106,7 @@ async function fromPageCache(request: NextRequest, nonce: string, policy: string
 
 /** A page the proxy answers itself, with the headers Next.js would have added (next.config, CSP, HSTS). */
 function pageResponse(body: string, status: number, headers: Headers, policy: string, https: boolean): NextResponse {
-  const all = new Headers(headers)
-  for (const { key: name, value } of STATIC_SECURITY_HEADERS) all.set(name, value)
-  return withPolicy(new NextResponse(body, { status, headers: all }), policy, https)
+  return withPolicy(new NextResponse(body, { status, headers: new Headers(headers) }), policy, https)
 }
 
 /** Too many follow-up links tried from one address: 429 before any lookup. */
@@ -130,7 +128,8 @@ async function tooManyLookups(request: NextRequest): Promise<NextResponse | null
 async function missingTarget(request: NextRequest): Promise<boolean> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
   const path = request.nextUrl.pathname
-  const decode = (part: string | undefined) => (part ? (safeDecode(part) ?? '') : part)
+  // Malformed escapes were answered before (malformedAddress): every segment decodes.
+  const decode = (part: string | undefined) => (part ? decodeURIComponent(part) : part)
   let exists = true
   let match: RegExpExecArray | null
   if ((match = /^\/demarches\/([^/]+)(?:\/([^/]+))?\/?$/.exec(path))) {

@@ -67,32 +67,26 @@ export function readFormStamp(value: string | undefined | null, formId: number |
   return null
 }
 
-/** Seconds since this form's page was shown, or null when the stamp is missing, forged, another form's or expired. */
-export function secondsSince(value: string | undefined | null, formId: number | string, now = Date.now()): number | null {
-  const stamp = readFormStamp(value, formId, now)
-  return stamp && !stamp.renew ? stamp.seconds : null
+/** One in-memory limiter per rule and setting (per process: one instance per town); a changed setting starts a new count. */
+const limiters = new Map<string, RateLimiterMemory>()
+function limiterFor(rule: string, points: number, duration: number): RateLimiterMemory {
+  const key = `${rule}:${points}:${duration}`
+  let limiter = limiters.get(key)
+  if (!limiter) limiters.set(key, (limiter = new RateLimiterMemory({ points, duration, keyPrefix: rule })))
+  return limiter
 }
 
-let limiter: RateLimiterMemory | null = null
-let limiterPoints = 0
-
-/** true when this address may post again now (per-process memory: one instance per town). */
+/** true when this address may post again now. */
 export async function allowPost(ip: string): Promise<boolean> {
-  const { postsPerMinute } = antiAbuseSettings()
-  if (!limiter || limiterPoints !== postsPerMinute) {
-    limiter = new RateLimiterMemory({ points: postsPerMinute, duration: 60 })
-    limiterPoints = postsPerMinute
-  }
   try {
-    await limiter.consume(ip)
+    await limiterFor('posts', antiAbuseSettings().postsPerMinute, 60).consume(ip)
     return true
   } catch {
     return false
   }
 }
 
-let budget: RateLimiterMemory | null = null
-let budgetPoints = 0
+const uploadBudget = () => limiterFor('upload-bytes', antiAbuseSettings().uploadBudgetBytes, 3600)
 
 /**
  * Charges `bytes` of stored upload to this address's hourly budget (FORM_UPLOAD_BUDGET_MB,
@@ -100,11 +94,7 @@ let budgetPoints = 0
  * charged, when the file would go over it. Per-process memory, like the rate limit.
  */
 export async function chargeUploadBudget(ip: string, bytes: number): Promise<boolean> {
-  const { uploadBudgetBytes } = antiAbuseSettings()
-  if (!budget || budgetPoints !== uploadBudgetBytes) {
-    budget = new RateLimiterMemory({ points: uploadBudgetBytes, duration: 3600, keyPrefix: 'upload-bytes' })
-    budgetPoints = uploadBudgetBytes
-  }
+  const budget = uploadBudget()
   const points = Math.max(1, Math.ceil(bytes))
   try {
     await budget.consume(ip, points)
@@ -118,8 +108,7 @@ export async function chargeUploadBudget(ip: string, bytes: number): Promise<boo
 /** Bytes this address may still store this hour (checked before decoding a file, to spare the work). */
 export async function uploadBudgetLeft(ip: string): Promise<number> {
   const { uploadBudgetBytes } = antiAbuseSettings()
-  if (!budget || budgetPoints !== uploadBudgetBytes) return uploadBudgetBytes
-  const state = await budget.get(ip)
+  const state = await uploadBudget().get(ip)
   return state === null ? uploadBudgetBytes : Math.max(uploadBudgetBytes - state.consumedPoints, 0)
 }
 
@@ -135,28 +124,15 @@ export async function allowFollowUpLookup(ip: string): Promise<boolean> {
   }
 }
 
-/** How many reverse proxies stand in front of the site, each appending to X-Forwarded-For (default 1). */
-export function trustedProxies(): number {
-  const value = Number(process.env.TRUSTED_PROXIES ?? 1)
-  return Number.isInteger(value) && value >= 0 ? value : 1
-}
-
 /**
- * The address the per-address limits count. Every proxy appends the address it received the
- * request from to X-Forwarded-For, so only the entries added by our own proxies can be trusted:
- * counted from the RIGHT, the client is at `length - TRUSTED_PROXIES`. Entries further left were
- * sent by the client and may be forged ("X-Forwarded-For: 1.2.3.4"). With more proxies configured
- * than entries present, the first entry; with 0, the last one. Then X-Real-IP, then 'local'.
- * Decision 0017.
+ * The address the per-address limits count. The web server (src/scripts/server.mjs) has already
+ * decided it from the connection and TRUSTED_PROXIES and written it as the last (only) entry of
+ * X-Forwarded-For (decision 0025); then X-Real-IP, then 'local'.
  */
 export function clientIp(headers: Headers): string {
   const entries = (headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean)
-  if (entries.length > 0) {
-    const index = Math.min(Math.max(entries.length - trustedProxies(), 0), entries.length - 1)
-    return entries[index]
-  }
-  return headers.get('x-real-ip')?.trim() || 'local'
+  return entries.at(-1) ?? (headers.get('x-real-ip')?.trim() || 'local')
 }

@@ -5,7 +5,7 @@ import { SECURE_TOKEN_PATTERN } from '../lib/secureToken'
 import { FormFullError } from '../submissions/capacity'
 import { IncompleteSubmissionError, submitForm } from '../submissions/submit'
 import { SEND_ALL, SEND_KEY } from './actions'
-import { html } from '../security/escapeHtml'
+import { problemResponse } from '../security/problemResponse'
 import { allowPost, antiAbuseSettings, clientIp, HONEYPOT_NAME, readFormStamp, STAMP_MAX_AGE_HOURS, tooLargeMessage } from './antiAbuse'
 import { type Answers, parseFields } from './engine'
 import { readLimitedFormData, RequestTooLargeError } from './limitedFormData'
@@ -18,11 +18,9 @@ import { storeUploadedFiles } from './uploads'
 
 const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: location } })
 
-/** A French problem page. Every value is escaped (the slug comes from the address); `back` is a path built by formPaths. */
-function problemPage(status: number, title: string, message: string, back?: string): Response {
-  const page = html`<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title} — Portail citoyen</title></head><body><main><h1>${title}</h1><p>${message}</p>${back ? html`<p><a href="${back}">Revenir au formulaire</a></p>` : ''}</main></body></html>`
-  return new Response(page.toString(), { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
-}
+/** A French problem page (React-rendered: the slug from the address is escaped); `back` is a path built by formPaths. */
+const problemPage = (status: number, title: string, message: string, back?: string): Response =>
+  problemResponse(status, title, message, { back: back ? { href: back, label: 'Revenir au formulaire' } : undefined })
 
 /**
  * The form session a post came from when its body is not read (429, 413, unreadable): from the

@@ -7,6 +7,7 @@ import next from 'next'
 
 import { clientAddress, describeCountedAddress, trustedProxyCount } from '../security/clientAddress.mjs'
 import { HSTS, NON_PAGE_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from '../security/headers.ts'
+import { problemPageHtml } from '../security/problemPage.ts'
 
 /**
  * The security headers of every response, including those Next.js writes before any of our code
@@ -42,9 +43,7 @@ function refuseEarly(req, res) {
   const send = (status, message, headers = {}) => {
     const json = /^\/api(\/|$)/.test(req.url ?? '')
     res.writeHead(status, { 'Content-Type': json ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers })
-    // Fixed French text only: nothing from the request is written back.
-    const page = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Demande refusée — Portail citoyen</title></head><body><main><h1>Demande refusée</h1><p>${message}</p><p><a href="/">Revenir à l’accueil</a></p></main></body></html>`
-    res.end(json ? JSON.stringify({ errors: [{ message }] }) : page)
+    res.end(json ? JSON.stringify({ errors: [{ message }] }) : problemPageHtml({ title: 'Demande refusée', message }))
     return true
   }
   if (['TRACE', 'TRACK', 'CONNECT'].includes(req.method ?? '')) return send(405, 'Méthode non permise.', { Allow: 'GET, HEAD, POST' })

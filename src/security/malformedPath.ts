@@ -12,11 +12,3 @@ export function isMalformedPath(pathname: string): boolean {
   }
 }
 
-/** A path segment decoded, or null when its escapes are malformed. */
-export function safeDecode(segment: string): string | null {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    return null
-  }
-}

@@ -1,16 +1,21 @@
-import { html } from './escapeHtml'
+import { problemPageHtml, type ProblemPageProps } from './problemPage'
 
 /**
- * A short French answer for refusals outside the site's pages (malformed addresses, limits): JSON
- * for the API, plain HTML otherwise. Every value goes through the escaping helper.
+ * A refusal outside the site's pages: the French problem page (rendered by React), or JSON for the
+ * API. Never cached: the next try may succeed.
  */
-export function problemResponse(status: number, title: string, message: string, options: { json?: boolean; headers?: HeadersInit } = {}): Response {
+export function problemResponse(
+  status: number,
+  title: string,
+  message: string,
+  options: { json?: boolean; headers?: HeadersInit; back?: ProblemPageProps['back'] } = {},
+): Response {
   const headers = new Headers(options.headers)
+  headers.set('Cache-Control', 'no-store')
   if (options.json) {
     headers.set('Content-Type', 'application/json; charset=utf-8')
     return new Response(JSON.stringify({ errors: [{ message }] }), { status, headers })
   }
   headers.set('Content-Type', 'text/html; charset=utf-8')
-  const body = html`<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} — Portail citoyen</title></head><body><main><h1>${title}</h1><p>${message}</p><p><a href="/">Revenir à l’accueil</a></p></main></body></html>`
-  return new Response(body.value, { status, headers })
+  return new Response(problemPageHtml({ title, message, back: options.back }), { status, headers })
 }

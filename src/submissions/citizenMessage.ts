@@ -78,15 +78,13 @@ export async function handleCitizenMessage(payload: Payload, token: string, requ
   else if (!text) errors.message = 'Écrivez votre message.'
   else if (text.length > MESSAGE_MAX_LENGTH) errors.message = `Votre message dépasse ${MESSAGE_MAX_LENGTH} caractères.`
   if (Object.keys(errors).length === 0) {
-    // clientIp: the per-address upload budget (issue 11, item 10) of storeUploadedFiles.
-    const uploadArgs = {
+    const uploaded = await storeUploadedFiles(payload, {
       fields: [replyFilesField],
       formData: data,
       organisationId,
-      rulesOf: (field: BaseFieldConfig) => fileRules(field as never),
-      clientIp: clientIp(request.headers),
-    }
-    const uploaded = await storeUploadedFiles(payload, uploadArgs)
+      rulesOf: (field) => fileRules(field as never),
+      clientIp: clientIp(request.headers), // the per-address upload budget
+    })
     if (uploaded.fileErrors.pieces) errors.pieces = uploaded.fileErrors.pieces
     else {
       const files = (uploaded.files.pieces ?? []).map((f) => f.id)

@@ -23,3 +23,12 @@ export async function createRoleUsers(payload: Payload, organisationId: number |
   const admin = await make('admin')
   return { admin, communication: await make('communication'), agent: await make('agent') }
 }
+
+/** An agent of another organisation: the one who must see nothing of the first one's requests. */
+export function createAgent(payload: Payload, email: string, organisationId: number | string): Promise<User> {
+  return payload.create({
+    collection: 'users',
+    data: { email, password: PASSWORD, name: email.split('@')[0], role: 'agent', organisation: organisationId as number },
+    overrideAccess: true,
+  }) as Promise<User>
+}

@@ -8,12 +8,11 @@
  */
 import { handleEndpoints, type Payload } from 'payload'
 
-import type { User } from '../../src/payload-types'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { pdfFile } from '../helpers/files'
 import { graphqlClient, type GraphQLResult } from '../helpers/graphql'
 import { restClient } from '../helpers/rest'
-import { createRoleUsers, PASSWORD } from '../helpers/users'
+import { createAgent, createRoleUsers, PASSWORD } from '../helpers/users'
 
 type Actor = 'anonymous' | 'citizen' | 'communication' | 'agentA' | 'agentB' | 'admin'
 const ACTORS: Actor[] = ['anonymous', 'citizen', 'communication', 'agentA', 'agentB', 'admin']
@@ -97,11 +96,7 @@ beforeAll(async () => {
     })
   ).id as number
   const users = await createRoleUsers(payload, orgA)
-  const agentB = (await payload.create({
-    collection: 'users',
-    data: { email: 'agent-b@test.kerlann.fr', password: PASSWORD, name: 'Agent B', role: 'agent', organisation: orgB },
-    overrideAccess: true,
-  })) as User
+  const agentB = await createAgent(payload, 'agent-b@test.kerlann.fr', orgB)
   tokens.communication = await rest.login(users.communication.email, PASSWORD)
   tokens.agentA = await rest.login(users.agent.email, PASSWORD)
   tokens.agentB = await rest.login(agentB.email, PASSWORD)

@@ -7,6 +7,7 @@ import type { Submission, User } from '../../src/payload-types'
 import { seedDemo } from '../../src/seed/index'
 import { type RequestRow, responseTimings } from '../../src/submissions/stats'
 import { submitForm } from '../../src/submissions/submit'
+import { AIDE_CCAS_ANSWERS } from '../helpers/aideCcasAnswers'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { samplePdf } from '../helpers/files'
 
@@ -67,17 +68,7 @@ beforeAll(async () => {
   siaepAgent = await user('dash.siaep@test.fr', 'agent', 'siaep')
   admin = await user('dash.admin@test.fr', 'admin')
   const ccasForm = (await loadPublishedForm(payload, 'aide-ccas'))!
-  const ccasAnswers = {
-    identite: { civilite: 'madame', nom: 'Le Floch', prenoms: 'Maryvonne', dateNaissance: '1968-04-12', lieuNaissance: 'Vannes' },
-    adresse: { rue: '4 impasse des Ajoncs', codePostal: '56890', commune: 'Kerlann' },
-    telephone: '+33698765432',
-    courriel: 'maryvonne@example.fr',
-    situation: 'seul_e',
-    ressources: 900,
-    nature: ['energie'],
-    explication: 'Facture',
-    consentement: true,
-  }
+  const ccasAnswers = AIDE_CCAS_ANSWERS
   // CCAS: closed in 2 and 6 days (first responses 1 and 2 days), one waiting, one old closed in 40.
   ids.closed = await request(ccasForm, ccasAnswers, 10, [[1, 'en_cours'], [2, 'terminee']], ccasAgent)
   await request(ccasForm, ccasAnswers, 5, [[2, 'en_cours'], [6 - 5 + 3, 'refusee']], ccasAgent)

@@ -11,12 +11,11 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 
-import type { User } from '../../src/payload-types'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { pdfFile, samplePng } from '../helpers/files'
 import { graphqlClient } from '../helpers/graphql'
 import { restClient } from '../helpers/rest'
-import { createRoleUsers, PASSWORD } from '../helpers/users'
+import { createAgent, createRoleUsers, PASSWORD } from '../helpers/users'
 
 let booted: BootedPayload
 let payload: Payload
@@ -57,11 +56,7 @@ beforeAll(async () => {
   orgA = (await payload.create({ collection: 'organisations', data: { name: 'CCAS', slug: 'ccas', email: 'ccas@test.fr' }, overrideAccess: true })).id as number
   orgB = (await payload.create({ collection: 'organisations', data: { name: 'SIAEP', slug: 'siaep', email: 'siaep@test.fr' }, overrideAccess: true })).id as number
   const users = await createRoleUsers(payload, orgA)
-  const agentB = (await payload.create({
-    collection: 'users',
-    data: { email: 'agent-b@test.kerlann.fr', password: PASSWORD, name: 'Agent B', role: 'agent', organisation: orgB },
-    overrideAccess: true,
-  })) as User
+  const agentB = await createAgent(payload, 'agent-b@test.kerlann.fr', orgB)
   token.admin = await rest.login(users.admin.email, PASSWORD)
   token.communication = await rest.login(users.communication.email, PASSWORD)
   token.agentA = await rest.login(users.agent.email, PASSWORD)

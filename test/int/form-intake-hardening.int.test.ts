@@ -98,6 +98,10 @@ const MARKUP_SLUGS = [`"><img src=x onerror=alert(1)>`, '<script>alert(1)</scrip
 const reflects = (body: string, markup: string) =>
   body.includes(markup) || /<img\b|<script\b(?![^>]*nonce)|onerror=|onmouseover='/i.test(body.replace(/<!DOCTYPE html>/, ''))
 
+/** The way back of a problem page, its HTML entities read (whichever form the renderer chose). */
+const backLink = (page: string) =>
+  (/<a href="([^"]*)">Revenir au formulaire/.exec(page)?.[1] ?? '').replace(/&(#39|#x27|quot|amp|lt|gt);/g, (_, e: string) => ({ '#39': "'", '#x27': "'", quot: '"', amp: '&', lt: '<', gt: '>' })[e]!)
+
 describe('problem pages of POST /formulaires/<slug>/etape never reflect markup (issue 11, item 1)', () => {
   const post = (slug: string, init: { ip: string; body?: BodyInit; headers?: Record<string, string> }) =>
     handleStepPost(
@@ -125,14 +129,14 @@ describe('problem pages of POST /formulaires/<slug>/etape never reflect markup (
         const limitedBody = await limited.text()
         expect(limitedBody).toContain('Trop de tentatives')
         expect(reflects(limitedBody, slug)).toBe(false)
-        expect(limitedBody).toContain(`href="/formulaires/${encodeURIComponent(slug).replace(/'/g, '&#39;')}"`)
+        expect(backLink(limitedBody)).toBe(`/formulaires/${encodeURIComponent(slug)}`)
       })
       const tooLarge = await post(slug, { ip: freshIp(), headers: { 'content-length': String(30 * 1024 * 1024), 'content-type': 'application/x-www-form-urlencoded' } })
       expect(tooLarge.status).toBe(413)
       const tooLargeBody = await tooLarge.text()
       expect(tooLargeBody).toContain('Envoi trop volumineux')
       expect(reflects(tooLargeBody, slug)).toBe(false)
-      expect(tooLargeBody).toContain(`href="/formulaires/${encodeURIComponent(slug).replace(/'/g, '&#39;')}"`)
+      expect(backLink(tooLargeBody)).toBe(`/formulaires/${encodeURIComponent(slug)}`)
     }
   })
 

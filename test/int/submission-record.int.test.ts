@@ -14,6 +14,7 @@ import { seedDemo } from '../../src/seed/index'
 import { handleCitizenMessage, loadDraft } from '../../src/submissions/citizenMessage'
 import { submitForm } from '../../src/submissions/submit'
 import { FOREIGN_MESSAGE_FILES, UNREADABLE_CITIZEN_MESSAGE, UNREADABLE_TEXT } from '../../src/submissions/workflow'
+import { AIDE_CCAS_ANSWERS } from '../helpers/aideCcasAnswers'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { samplePdf } from '../helpers/files'
 import { restClient } from '../helpers/rest'
@@ -34,17 +35,7 @@ const RECORD = [
   'messages', 'notes', 'history', 'createdAt', 'reference', 'answers', 'files', 'requesterEmail', 'responseDelayDays',
 ] as const
 
-const ANSWERS = {
-  identite: { civilite: 'madame', nom: 'Le Floch', prenoms: 'Maryvonne', dateNaissance: '1968-04-12', lieuNaissance: 'Vannes' },
-  adresse: { rue: '4 impasse des Ajoncs', codePostal: '56890', commune: 'Kerlann' },
-  telephone: '+33698765432',
-  courriel: 'maryvonne@example.fr',
-  situation: 'seul_e',
-  ressources: 900,
-  nature: ['energie'],
-  explication: 'Facture',
-  consentement: true,
-}
+const ANSWERS = AIDE_CCAS_ANSWERS
 
 const newAgent = async (email: string, organisation: number | string) =>
   (await payload.create({ collection: 'users', data: { email, password: PASSWORD, name: email.split('@')[0], role: 'agent', organisation: organisation as number }, overrideAccess: true })) as User

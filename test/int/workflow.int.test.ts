@@ -8,6 +8,7 @@ import { seedDemo } from '../../src/seed/index'
 import { loadPublishedForm } from '../../src/forms/loadForm'
 import { submitForm } from '../../src/submissions/submit'
 import type { User } from '../../src/payload-types'
+import { AIDE_CCAS_ANSWERS } from '../helpers/aideCcasAnswers'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { samplePdf } from '../helpers/files'
 
@@ -47,16 +48,8 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   const receipt = await submitForm(payload, form, {
-    identite: { civilite: 'madame', nom: 'Le Floch', prenoms: 'Maryvonne', dateNaissance: '1968-04-12', lieuNaissance: 'Vannes' },
-    adresse: { rue: '4 impasse des Ajoncs', codePostal: '56890', commune: 'Kerlann' },
-    telephone: '+33698765432',
-    courriel: 'maryvonne@example.fr',
-    situation: 'seul_e',
-    ressources: 900,
-    nature: ['energie'],
-    explication: 'Facture',
+    ...AIDE_CCAS_ANSWERS,
     justificatifs: [{ id: file.id, filename: 'avis.pdf', mimeType: 'application/pdf', filesize: pdf.length }],
-    consentement: true,
   })
   submissionId = receipt.id
 }, 120_000)

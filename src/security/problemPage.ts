@@ -1,0 +1,34 @@
+import { createElement as h } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+
+export interface ProblemPageProps {
+  title: string
+  message: string
+  /** Where the citizen goes back to (default: the home page) */
+  back?: { href: string; label: string }
+}
+
+const HOME = { href: '/', label: 'Revenir à l’accueil' }
+
+/**
+ * The short French page of a refusal made outside the site's pages (form posts, malformed
+ * addresses, unserved methods), rendered by React so that every value — a slug from the address
+ * included — is escaped. Written with createElement, not JSX, so that the plain Node web server
+ * (src/scripts/server.mjs) can render it too.
+ */
+export function problemPageHtml({ title, message, back = HOME }: ProblemPageProps): string {
+  const page = h(
+    'html',
+    { lang: 'fr' },
+    h(
+      'head',
+      null,
+      h('meta', { charSet: 'utf-8' }),
+      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+      h('meta', { name: 'robots', content: 'noindex' }),
+      h('title', null, title + ' — Portail citoyen'),
+    ),
+    h('body', null, h('main', null, h('h1', null, title), h('p', null, message), h('p', null, h('a', { href: back.href }, back.label)))),
+  )
+  return '<!DOCTYPE html>' + renderToStaticMarkup(page)
+}
