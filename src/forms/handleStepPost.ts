@@ -18,7 +18,7 @@ import { storeUploadedFiles } from './uploads'
 
 const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: location } })
 
-/** A French problem page (React-rendered: the slug from the address is escaped); `back` is a path built by formPaths. */
+/** A French problem page (every value escaped, the slug from the address included); `back` is a path built by formPaths. */
 const problemPage = (status: number, title: string, message: string, back?: string): Response =>
   problemResponse(status, title, message, { back: back ? { href: back, label: 'Revenir au formulaire' } : undefined })
 

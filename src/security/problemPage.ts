@@ -1,5 +1,4 @@
-import { createElement as h } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
+import { element as h } from './markup.ts'
 
 export interface ProblemPageProps {
   title: string
@@ -12,9 +11,9 @@ const HOME = { href: '/', label: 'Revenir à l’accueil' }
 
 /**
  * The short French page of a refusal made outside the site's pages (form posts, malformed
- * addresses, unserved methods), rendered by React so that every value — a slug from the address
- * included — is escaped. Written with createElement, not JSX, so that the plain Node web server
- * (src/scripts/server.mjs) can render it too.
+ * addresses, unserved methods), built with `element` so that every value — a slug from the
+ * address included — is escaped. Free of Next.js and React, so that the plain Node web server
+ * (src/scripts/server.mjs) renders it too.
  */
 export function problemPageHtml({ title, message, back = HOME }: ProblemPageProps): string {
   const page = h(
@@ -23,12 +22,12 @@ export function problemPageHtml({ title, message, back = HOME }: ProblemPageProp
     h(
       'head',
       null,
-      h('meta', { charSet: 'utf-8' }),
+      h('meta', { charset: 'utf-8' }),
       h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
       h('meta', { name: 'robots', content: 'noindex' }),
       h('title', null, title + ' — Portail citoyen'),
     ),
     h('body', null, h('main', null, h('h1', null, title), h('p', null, message), h('p', null, h('a', { href: back.href }, back.label)))),
   )
-  return '<!DOCTYPE html>' + renderToStaticMarkup(page)
+  return '<!DOCTYPE html>' + page.html
 }

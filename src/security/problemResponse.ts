@@ -1,7 +1,7 @@
 import { problemPageHtml, type ProblemPageProps } from './problemPage'
 
 /**
- * A refusal outside the site's pages: the French problem page (rendered by React), or JSON for the
+ * A refusal outside the site's pages: the French problem page (every value escaped), or JSON for the
  * API. Never cached: the next try may succeed.
  */
 export function problemResponse(

@@ -1,4 +1,4 @@
-/** The refusal pages written outside the site's layout are React: nothing from the address becomes markup. */
+/** The refusal pages written outside React (src/security/markup.ts): nothing from the address becomes markup. */
 import { problemPageHtml } from '../../src/security/problemPage'
 
 describe('problem page', () => {
