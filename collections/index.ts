@@ -15,6 +15,7 @@ import { Site } from './globals/Site'
 import { StatusEmails } from './globals/StatusEmails'
 import { Media } from './Media'
 import { Organisations } from './Organisations'
+import { PlaceClaims } from './PlaceClaims'
 import { Procedures } from './Procedures'
 import { RequestStats } from './RequestStats'
 import { SubmissionFiles } from './SubmissionFiles'
@@ -28,6 +29,7 @@ export const collections = [
   Submissions,
   SubmissionFiles,
   FormSessions,
+  PlaceClaims,
   Documents,
   Media,
   Organisations,

@@ -73,6 +73,7 @@ export interface Config {
     submissions: Submission;
     'submission-files': SubmissionFile;
     'form-sessions': FormSession;
+    'place-claims': PlaceClaim;
     documents: Document;
     media: Media;
     organisations: Organisation;
@@ -96,6 +97,7 @@ export interface Config {
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     'submission-files': SubmissionFilesSelect<false> | SubmissionFilesSelect<true>;
     'form-sessions': FormSessionsSelect<false> | FormSessionsSelect<true>;
+    'place-claims': PlaceClaimsSelect<false> | PlaceClaimsSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
@@ -1820,6 +1822,19 @@ export interface FormSession {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "place-claims".
+ */
+export interface PlaceClaim {
+  id: number;
+  key: string;
+  pool: string;
+  place: number;
+  holder?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
@@ -2278,6 +2293,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'form-sessions';
         value: number | FormSession;
+      } | null)
+    | ({
+        relationTo: 'place-claims';
+        value: number | PlaceClaim;
       } | null)
     | ({
         relationTo: 'documents';
@@ -3542,6 +3561,18 @@ export interface FormSessionsSelect<T extends boolean = true> {
   errors?: T;
   startedAt?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "place-claims_select".
+ */
+export interface PlaceClaimsSelect<T extends boolean = true> {
+  key?: T;
+  pool?: T;
+  place?: T;
+  holder?: T;
   updatedAt?: T;
   createdAt?: T;
 }

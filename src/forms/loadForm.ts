@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import type { Form } from '../payload-types'
 import { formatDateFr } from '../lib/formatDateFr'
 import { assertKnownFieldTypes, type FormDefinition } from './engine'
+import { placesTaken } from '../places/claims'
+import { formPool } from '../submissions/capacity'
 import { procedureDomainOf } from '../submissions/procedureDomain'
 import { cachedForm } from './formCache'
 import type { BaseFieldConfig } from './types'
@@ -47,8 +49,7 @@ export async function formAvailability(payload: Payload, form: Form, now = new D
   if (opensAt && now < new Date(opensAt)) return { open: false, reason: `Ce formulaire ouvrira le ${formatDateFr(opensAt)}.` }
   if (closesAt && now >= new Date(closesAt)) return { open: false, reason: `Ce formulaire est fermé depuis le ${formatDateFr(closesAt)}.` }
   if (maxSubmissions) {
-    const { totalDocs } = await payload.count({ collection: 'submissions', where: { form: { equals: form.id } }, overrideAccess: true })
-    if (totalDocs >= maxSubmissions) return { open: false, reason: 'Le nombre maximum de demandes pour ce formulaire est atteint.' }
+    if ((await placesTaken(payload, formPool(form.id))) >= maxSubmissions) return { open: false, reason: 'Le nombre maximum de demandes pour ce formulaire est atteint.' }
   }
   return { open: true }
 }

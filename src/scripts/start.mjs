@@ -2,7 +2,9 @@
 //   1. .env with a secret; 2. a valid DATABASE_URL; 3. build when needed; 4. migrations (SQL);
 //   5. demo town + first admin on an empty database; 6. the web server.
 // Flags: --dev (next dev), --no-build (use the existing build), --production (`npm run serve`:
-// no demo town unless SEED_DEMO=true, no password ever printed), --port N.
+// no demo town unless SEED_DEMO=true, no password ever printed), --port N, --prepare-only (steps
+// 1–5, then exit: e.g. to prepare a database once and copy it), --no-prepare (skip 4–5: the
+// database is known to be prepared).
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -15,6 +17,8 @@ const dev = args.includes('--dev')
 const portFlag = args.indexOf('--port')
 const port = portFlag >= 0 ? args[portFlag + 1] : process.env.PORT || '3000'
 const production = args.includes('--production')
+const prepareOnly = args.includes('--prepare-only')
+const prepare = !args.includes('--no-prepare')
 
 ensureEnvFile()
 // Links in e-mails and Payload's own origin check need the public address: default to this port.
@@ -46,8 +50,11 @@ if (!dev && !args.includes('--no-build') && !fs.existsSync(buildId)) {
   run('Compilation du site (next build)', bin('next'), ['build'], { ...process.env, NODE_OPTIONS: '--no-deprecation' })
 }
 // With DATABASE_PUSH=true the schema is pushed (development iteration, benchmarks), not migrated.
-if (database.kind === 'sqlite' && process.env.DATABASE_PUSH !== 'true') run('Migrations de la base', bin('payload'), ['migrate'], cliEnv)
-run('Vérification du contenu', bin('payload'), ['run', 'src/scripts/first-run.ts'], cliEnv)
+if (prepare) {
+  if (database.kind === 'sqlite' && process.env.DATABASE_PUSH !== 'true') run('Migrations de la base', bin('payload'), ['migrate'], cliEnv)
+  run('Vérification du contenu', bin('payload'), ['run', 'src/scripts/first-run.ts'], cliEnv)
+}
+if (prepareOnly) process.exit(0)
 
 const server = spawn(process.execPath, [path.join(projectRoot, 'src', 'scripts', 'server.mjs'), ...(dev ? ['--dev'] : [])], {
   cwd: projectRoot,

@@ -1,9 +1,13 @@
-// `npm test`: every test, in order — unit + integration (Payload on throw-away databases),
-// then a production build, then end-to-end (the built app in Debian's Chromium).
-// Ends with one line "Tests: N passed, N failed[, N skipped]". Set SKIP_BUILD=1 to reuse .next.
+// `npm test`: every test, in order — unit + integration (Payload on throw-away databases: SQLite,
+// and MongoDB), then a production build, then end-to-end (the built app in Debian's Chromium, one
+// journey of it on MongoDB). MongoDB is the npm test server (test/helpers/jongodb.mjs) unless
+// MONGODB_TEST_SERVER names one. Ends with one line "Tests: N passed, N failed[, N skipped]".
+// Set SKIP_BUILD=1 to reuse .next.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+
+import { startTestServer, whyNoTestServer } from '../../test/helpers/jongodb.mjs'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const resultsDir = path.join(root, 'test-results')
@@ -41,19 +45,37 @@ const jest = (projects, output) =>
     `--outputFile=${path.join(resultsDir, output)}`,
   ])
 
-let ok = true
-for (const file of ['unit-int.json', 'e2e.json']) fs.rmSync(path.join(resultsDir, file), { force: true })
+// MongoDB: the server given, else the npm test server on this machine, else said and skipped.
+let mongoServer = null
+if (process.env.MONGODB_TEST_SERVER) console.log(`\n▶ MongoDB: the server given by MONGODB_TEST_SERVER`)
+else {
+  const why = whyNoTestServer(root)
+  if (why) console.log(`\n▶ MongoDB: SKIPPED — ${why}. The MongoDB tests do not run; they are not counted as passed.`)
+  else {
+    mongoServer = await startTestServer(root)
+    process.on('exit', () => mongoServer.stop())
+    env.MONGODB_TEST_SERVER = mongoServer.url
+    env.MONGODB_TEST_SERVER_KIND = 'jongodb' // its known gaps skip, by name, the tests that need them
+    console.log(`\n▶ MongoDB: test server jongodb (npm) at ${mongoServer.url}`)
+  }
+}
+const onMongo = Boolean(env.MONGODB_TEST_SERVER)
 
-ok = jest(['unit', 'int'], 'unit-int.json') && ok
+let ok = true
+const reports = ['unit-int.json', 'e2e.json']
+for (const file of reports) fs.rmSync(path.join(resultsDir, file), { force: true })
+
+ok = jest(['unit', 'int', ...(onMongo ? ['int-mongodb'] : [])], 'unit-int.json') && ok
 let built = process.env.SKIP_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID'))
 if (!built) built = step('next build', nextBin, ['build'], { NODE_OPTIONS: '--no-deprecation' })
 if (built) ok = jest(['e2e'], 'e2e.json') && ok
 else ok = false
+mongoServer?.stop()
 
 let passed = 0
 let failed = built ? 0 : 1
 let skipped = 0
-for (const file of ['unit-int.json', 'e2e.json']) {
+for (const file of reports) {
   const full = path.join(resultsDir, file)
   if (!fs.existsSync(full)) continue
   const report = JSON.parse(fs.readFileSync(full, 'utf8'))

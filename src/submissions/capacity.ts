@@ -1,7 +1,7 @@
-import { Mutex } from 'async-mutex'
 import type { Payload } from 'payload'
 
 import type { PublishedForm } from '../forms/loadForm'
+import { claimPlace, holdPlace, PoolFullError, releasePlace } from '../places/claims'
 
 /** The form reached its maximum number of requests while this one was being sent. */
 export class FormFullError extends Error {
@@ -11,23 +11,31 @@ export class FormFullError extends Error {
   }
 }
 
-// One lock per form and per process (globalThis: Next.js may load this module once per bundle).
-const state = globalThis as typeof globalThis & { __portailCapacity?: Map<string, Mutex> }
-const locks = (state.__portailCapacity ??= new Map<string, Mutex>())
+/** The pool of a form's places: one per request it may receive. */
+export const formPool = (formId: number | string) => `forms:${formId}`
+
+/** What holds a place: the stored request (its deletion frees the place). */
+export const submissionHolder = (submissionId: number | string) => `submissions:${submissionId}`
 
 /**
- * Stores a request only while the form has room: the count and the create run under one lock,
- * so concurrent sends cannot go past the maximum (a room booked 20 times, not 22). Forms without
- * a maximum are not serialised.
+ * Stores a request only while the form has room: a place of the form's pool is taken first (a
+ * unique key in the database, so no two processes can take the last one: a room booked 20 times,
+ * not 22), then the request is stored and holds it. A failed store frees the place. Forms without
+ * a maximum take no place.
  */
-export async function withinCapacity<T>(payload: Payload, form: PublishedForm, create: () => Promise<T>): Promise<T> {
+export async function withinCapacity<T extends { id: number | string }>(payload: Payload, form: PublishedForm, create: () => Promise<T>): Promise<T> {
   const max = form.availability?.maxSubmissions ?? 0
   if (max <= 0) return create()
-  const key = String(form.id)
-  if (!locks.has(key)) locks.set(key, new Mutex())
-  return locks.get(key)!.runExclusive(async () => {
-    const { totalDocs } = await payload.count({ collection: 'submissions', where: { form: { equals: form.id } }, overrideAccess: true })
-    if (totalDocs >= max) throw new FormFullError()
-    return create()
+  const claim = await claimPlace(payload, formPool(form.id), max).catch((error) => {
+    throw error instanceof PoolFullError ? new FormFullError() : error
   })
+  let created: T
+  try {
+    created = await create()
+  } catch (error) {
+    await releasePlace(payload, claim)
+    throw error
+  }
+  await holdPlace(payload, claim, submissionHolder(created.id))
+  return created
 }

@@ -2,6 +2,7 @@ import { Mutex } from 'async-mutex'
 import type { Payload } from 'payload'
 
 import { isoDateOf } from '../../blocks/fields/date'
+import { isUniqueViolation } from '../lib/uniqueViolation'
 
 /** "2026-000123": unique per town, sequential per year. */
 export function formatReference(year: number, sequence: number): string {
@@ -11,11 +12,6 @@ export function formatReference(year: number, sequence: number): string {
 export function parseReference(reference: string): { year: number; sequence: number } | null {
   const match = /^(\d{4})-(\d{6,})$/.exec(reference)
   return match ? { year: Number(match[1]), sequence: Number(match[2]) } : null
-}
-
-const isUniqueViolation = (error: unknown): boolean => {
-  const text = `${(error as Error)?.message ?? ''} ${JSON.stringify((error as { data?: unknown })?.data ?? '')}`
-  return /unique|duplicate|E11000|already|déjà/i.test(text)
 }
 
 // One counter per process (globalThis: Next.js may load this module once per route bundle).

@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
-import { throwAwayDatabase } from './testDatabase'
+import { testMongoUrl, throwAwayDatabase } from './testDatabase'
 
 export const ADMIN = { email: 'admin@e2e.kerlann.fr', password: 'Admin-e2e-Motdepasse-2026' }
 /** Demo agents (src/seed/agents.ts) share this password in the tests. */
@@ -28,45 +28,87 @@ async function freePort(): Promise<number> {
   })
 }
 
+/** Where the e2e global set-up leaves the prepared demo town (SQLite file and uploads) to copy. */
+export const TEMPLATE_ENV = 'E2E_PREPARED_DATABASE_DIR'
+
+export interface StartAppOptions {
+  /** A MongoDB server (mongodb://host:port/…?replicaSet=…; default TEST_DATABASE_URL, if MongoDB): the suite gets its own database on it. */
+  mongoUrl?: string
+  /** Demo requests seeded with the town (default: the start's own default, 200). */
+  demoRequests?: number
+}
+
+/** The environment `npm start` gets in the tests: throw-away data, the e2e admin, no proxy. */
+function appEnv(databaseUrl: string, dir: string, port: number, demoRequests?: number): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    DATABASE_PUSH: 'false',
+    UPLOADS_DIR: path.join(dir, 'uploads'),
+    OUTBOX_DIR: path.join(dir, 'outbox'),
+    FORM_MIN_FILL_SECONDS: '0',
+    SEED_DEMO: 'true',
+    ...(demoRequests === undefined ? {} : { SEED_DEMO_REQUESTS: String(demoRequests) }),
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    DEMO_AGENT_PASSWORD: AGENT_PASSWORD,
+    PAYLOAD_SECRET: 'e2e-secret-0123456789abcdef0123456789',
+    PORT: String(port),
+    // The address the browser uses: Payload's origin check and the e-mails' links depend on it.
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    // No proxy in front, whatever a developer's .env says (the default, decision 0025).
+    TRUSTED_PROXIES: '0',
+    NODE_OPTIONS: '',
+  }
+}
+
 /**
- * The built app (`next build` must have run) started exactly as `npm start` does — migrations,
- * demo town, first admin, `next start` — on a free port and a throw-away database.
+ * Prepares the demo town once, exactly as `npm start` does before serving (migrations, demo town,
+ * first admin and agents: `start.mjs --prepare-only`), in a directory the suites copy. Preparing
+ * takes most of an app's start; every SQLite suite then starts from a copy of the same files.
  */
-export async function startApp(): Promise<RunningApp> {
+export function prepareTemplate(): { dir: string; cleanup: () => void } {
+  const db = throwAwayDatabase(null)
+  const result = spawnSync(process.execPath, ['src/scripts/start.mjs', '--no-build', '--prepare-only'], {
+    cwd: process.cwd(),
+    env: appEnv(db.url, db.dir, 0),
+    encoding: 'utf8',
+  })
+  if (result.status !== 0) throw new Error(`preparing the demo town failed (${result.status}):\n${result.stdout}\n${result.stderr}`)
+  return { dir: db.dir, cleanup: db.cleanup }
+}
+
+/** A fresh copy of the prepared template: its own SQLite file and uploads, nothing shared. */
+function copyOfTemplate(templateDir: string): { url: string; dir: string; cleanup: () => void } {
+  const db = throwAwayDatabase(null)
+  fs.cpSync(templateDir, db.dir, { recursive: true })
+  return db
+}
+
+/**
+ * The built app (`next build` must have run) started with `npm start`'s own script on a free port
+ * and a throw-away database: a copy of the town the e2e set-up prepared (SQLite), or, on MongoDB,
+ * a database of its own prepared by the start itself (migrations, demo town, first admin).
+ */
+export async function startApp({ mongoUrl = testMongoUrl(), demoRequests }: StartAppOptions = {}): Promise<RunningApp> {
   const root = process.cwd()
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No build: run `npm run build` (npm test does it).')
-  const db = throwAwayDatabase()
+  const templateDir = mongoUrl ? undefined : process.env[TEMPLATE_ENV]
+  const db = mongoUrl ? throwAwayDatabase(mongoUrl) : templateDir ? copyOfTemplate(templateDir) : throwAwayDatabase(null)
   const port = await freePort()
   let log = ''
-  const child: ChildProcess = spawn(process.execPath, ['src/scripts/start.mjs', '--no-build', '--port', String(port)], {
+  const startArgs = ['src/scripts/start.mjs', '--no-build', '--port', String(port), ...(templateDir ? ['--no-prepare'] : [])]
+  const child: ChildProcess = spawn(process.execPath, startArgs, {
     cwd: root,
     detached: true, // own process group, so stop() ends next-server too
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: db.url,
-      DATABASE_PUSH: 'false',
-      UPLOADS_DIR: path.join(db.dir, 'uploads'),
-      OUTBOX_DIR: path.join(db.dir, 'outbox'),
-      FORM_MIN_FILL_SECONDS: '0',
-      SEED_DEMO: 'true',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      DEMO_AGENT_PASSWORD: AGENT_PASSWORD,
-      PAYLOAD_SECRET: 'e2e-secret-0123456789abcdef0123456789',
-      PORT: String(port),
-      // The address the browser uses: Payload's origin check and the e-mails' links depend on it.
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      // No proxy in front, whatever a developer's .env says (the default, decision 0025).
-      TRUSTED_PROXIES: '0',
-      NODE_OPTIONS: '',
-    },
+    env: appEnv(db.url, db.dir, port, demoRequests),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (d) => (log += d))
   child.stderr?.on('data', (d) => (log += d))
   const baseURL = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 120_000
+  const deadline = Date.now() + 170_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`app exited (${child.exitCode}):\n${log}`)
     try {
@@ -75,7 +117,7 @@ export async function startApp(): Promise<RunningApp> {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`app did not start in 120 s:\n${log}`)
+    if (Date.now() > deadline) throw new Error(`app did not start in 170 s:\n${log}`)
     await new Promise((r) => setTimeout(r, 300))
   }
   return {

@@ -11,6 +11,15 @@ export interface BootedPayload {
   shutdown: () => Promise<void>
 }
 
+/**
+ * Empties the suite's own MongoDB database. `deleteMany` on each of its collections, not
+ * `dropDatabase`: the protocol's test server (jongodb) has no dropDatabase (decision 0004).
+ */
+async function emptyMongoDatabase(payload: Payload): Promise<void> {
+  const connection = (payload.db as unknown as { connection: { collections: Record<string, { deleteMany: (filter: object) => Promise<unknown> }> } }).connection
+  for (const collection of Object.values(connection.collections)) await collection.deleteMany({})
+}
+
 /** The real Payload, booted on a throw-away database (schema pushed, as NODE_ENV=test). */
 export async function bootPayload(): Promise<BootedPayload> {
   const db = throwAwayDatabase()
@@ -24,11 +33,7 @@ export async function bootPayload(): Promise<BootedPayload> {
     config,
     uploadsDir: process.env.UPLOADS_DIR,
     shutdown: async () => {
-      if (db.url.startsWith('mongodb')) {
-        // Test-only clean-up of the per-suite MongoDB database.
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        await (payload.db as any).connection?.dropDatabase?.()
-      }
+      if (db.url.startsWith('mongodb')) await emptyMongoDatabase(payload)
       await payload.destroy()
       db.cleanup()
     },

@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core'
 
-import { ADMIN, type RunningApp, startApp } from './app'
+import { ADMIN, type RunningApp, type StartAppOptions, startApp } from './app'
 import { launchBrowser } from './browser'
 
-export interface RunningAppOptions {
+export interface RunningAppOptions extends StartAppOptions {
   /** Launch Chromium too (default true). */
   browser?: boolean
   /** Log in as the first admin over the REST API and keep the JWT (default false). */
@@ -28,15 +28,15 @@ export async function logIn(baseURL: string, credentials: { email: string; passw
 /**
  * The built app on a throw-away database (and Chromium, and the admin's token, as asked) for one
  * e2e test file: registers its beforeAll (180 s) and afterAll hooks. Call it at the top level of
- * the file, before the file's own beforeAll, which then runs after it.
+ * the file (or of a describe), before the file's own beforeAll, which then runs after it.
  */
-export function useRunningApp({ browser: withBrowser = true, adminToken: withAdminToken = false }: RunningAppOptions = {}): RunningAppSuite {
+export function useRunningApp({ browser: withBrowser = true, adminToken: withAdminToken = false, ...startOptions }: RunningAppOptions = {}): RunningAppSuite {
   let app: RunningApp | undefined
   let browser: Browser | undefined
   let adminToken: string | undefined
 
   beforeAll(async () => {
-    app = await startApp()
+    app = await startApp(startOptions)
     if (withBrowser) browser = await launchBrowser()
     if (withAdminToken) adminToken = await logIn(app.baseURL)
   }, 180_000)

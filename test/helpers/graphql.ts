@@ -23,3 +23,6 @@ export function graphqlClient(config: Promise<SanitizedConfig> | SanitizedConfig
     return { status: response.status, text, data: json.data ?? null, errors: json.errors ?? [] }
   }
 }
+
+/** An id written into a GraphQL query: a number on SQLite, a quoted string (ObjectId) on MongoDB. */
+export const gqlId = (id: number | string): string => (typeof id === 'number' ? String(id) : JSON.stringify(id))

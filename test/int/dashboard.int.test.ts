@@ -42,7 +42,12 @@ async function request(form: PublishedForm, answers: Record<string, unknown>, ag
   for (const [after, status] of steps) {
     // The workflow stamps "now": move the clock of the history entry afterwards (time travel).
     const doc = await payload.update({ collection: 'submissions', id, data: { status }, overrideAccess: false, user: agent })
-    const history = (doc.history ?? []).map((h, i, all) => (i === all.length - 1 ? { ...h, at: new Date(Date.parse(createdAt) + after * DAY).toISOString() } : h))
+    // Written back as stored: the author as an id (the update's answer has it populated).
+    const history = (doc.history ?? []).map((h, i, all) => ({
+      ...h,
+      by: typeof h.by === 'object' && h.by ? h.by.id : h.by,
+      ...(i === all.length - 1 ? { at: new Date(Date.parse(createdAt) + after * DAY).toISOString() } : {}),
+    }))
     await travel(id, { history })
   }
   return id

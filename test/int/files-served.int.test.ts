@@ -13,7 +13,7 @@ import type { Payload } from 'payload'
 
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { pdfFile, samplePng } from '../helpers/files'
-import { graphqlClient } from '../helpers/graphql'
+import { gqlId, graphqlClient } from '../helpers/graphql'
 import { restClient } from '../helpers/rest'
 import { createAgent, createRoleUsers, PASSWORD } from '../helpers/users'
 
@@ -120,16 +120,16 @@ describe("an agent of B never gets A's file", () => {
   })
 
   it('GraphQL: neither the file, nor its URL, nor through their own request', async () => {
-    const byId = await gql(`{ SubmissionFile(id: ${fileA.id}) { id filename url } }`, { token: token.agentB })
+    const byId = await gql(`{ SubmissionFile(id: ${gqlId(fileA.id)}) { id filename url } }`, { token: token.agentB })
     expect(byId.errors[0]?.extensions?.name).toBe('NotFound')
-    const list = await gql(`{ SubmissionFiles(where: { id: { equals: ${fileA.id} } }) { docs { id url } } }`, { token: token.agentB })
+    const list = await gql(`{ SubmissionFiles(where: { id: { equals: ${gqlId(fileA.id)} } }) { docs { id url } } }`, { token: token.agentB })
     expect(list.data?.SubmissionFiles).toEqual({ docs: [] })
-    const through = await gql(`{ Submission(id: ${requestB.id}) { reference files { id filename url } } }`, { token: token.agentB })
+    const through = await gql(`{ Submission(id: ${gqlId(requestB.id)}) { reference files { id filename url } } }`, { token: token.agentB })
     expect(through.errors).toEqual([])
     const files = (through.data?.Submission as { files: Array<{ id: number; filename: string } | null> }).files
     expect(files.filter((f) => f !== null).map((f) => f!.id)).toEqual([fileB.id]) // own file populated, A's not
     expect(through.text).not.toContain(fileA.filename)
-    const other = await gql(`{ Submission(id: ${requestA.id}) { reference files { url } } }`, { token: token.agentB })
+    const other = await gql(`{ Submission(id: ${gqlId(requestA.id)}) { reference files { url } } }`, { token: token.agentB })
     expect(other.errors[0]?.extensions?.name).toBe('NotFound')
     expect(other.text).not.toContain(requestA.reference)
   })

@@ -302,7 +302,8 @@ describe('importing service-public.fr fiches', () => {
     expect(await read()).toEqual({ servicePublicCode: 'F1341', ficheCode: 'F1341' })
     await payload.db.updateOne({ collection: 'procedures', id: doc.id, data: { servicePublicCode: 'F1444' } })
     expect(await read()).toEqual({ servicePublicCode: 'F1444', ficheCode: 'F1341' })
-    await payload.delete({ collection: 'procedures', id: doc.id, overrideAccess: true })
+    // Clean-up: deleteMany, which the MongoDB test server has (it lacks findOneAndDelete)
+    await payload.db.deleteMany({ collection: 'procedures', where: { id: { equals: doc.id } } })
   })
 
   it('never publishes a pending draft: the published page and the draft both get the fiche', async () => {

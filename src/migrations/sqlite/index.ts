@@ -6,6 +6,7 @@ import * as migration_20261129_112939_directory_proposal_target from './20261129
 import * as migration_20261129_133506_service_public_fiche_code from './20261129_133506_service_public_fiche_code';
 import * as migration_20261129_143036_heading_rich_text from './20261129_143036_heading_rich_text';
 import * as migration_20261130_005153_submission_requester_email_key from './20261130_005153_submission_requester_email_key';
+import * as migration_20261130_044719_place_claims from './20261130_044719_place_claims';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261130_005153_submission_requester_email_key.up,
     down: migration_20261130_005153_submission_requester_email_key.down,
-    name: '20261130_005153_submission_requester_email_key'
+    name: '20261130_005153_submission_requester_email_key',
+  },
+  {
+    up: migration_20261130_044719_place_claims.up,
+    down: migration_20261130_044719_place_claims.down,
+    name: '20261130_044719_place_claims'
   },
 ];

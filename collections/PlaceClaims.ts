@@ -1,0 +1,22 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody } from '../src/access/nobody'
+
+/**
+ * One place taken in a limited pool (a form's maximum of requests; later a room's slots, a show's
+ * seats): place N of pool P is one document, and the unique `key` "P#N" is what refuses a second
+ * taker — in the database, whichever process or server takes it (decision 0031). Server-owned:
+ * never exposed by the API.
+ */
+export const PlaceClaims: CollectionConfig = {
+  slug: 'place-claims',
+  admin: { hidden: true },
+  access: { read: nobody, create: nobody, update: nobody, delete: nobody },
+  fields: [
+    { name: 'key', type: 'text', required: true, unique: true },
+    { name: 'pool', type: 'text', required: true, index: true },
+    { name: 'place', type: 'number', required: true },
+    // What holds the place, once stored (e.g. "submissions:42"): freed when it is deleted.
+    { name: 'holder', type: 'text', index: true },
+  ],
+}

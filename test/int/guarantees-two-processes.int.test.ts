@@ -1,0 +1,121 @@
+/**
+ * The guarantees live in the database, so they hold with two app processes on one database: every
+ * request gets its own reference, and a form never takes more requests than its maximum. The
+ * second process is a real one (`payload run test/helpers/sendRequests.ts`). Runs on SQLite and,
+ * in the int-mongodb project, on MongoDB.
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import readline from 'node:readline'
+
+import { loadPublishedForm } from '../../src/forms/loadForm'
+import { FormFullError } from '../../src/submissions/capacity'
+import { submitForm } from '../../src/submissions/submit'
+import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
+import { itNeeds } from '../helpers/testServerGaps'
+
+let booted: BootedPayload
+
+beforeAll(async () => {
+  booted = await bootPayload()
+  const org = await booted.payload.create({ collection: 'organisations', data: { name: 'Mairie', slug: 'mairie', email: 'mairie@test.fr' }, overrideAccess: true })
+  const form = (slug: string, maxSubmissions?: number) =>
+    booted.payload.create({
+      collection: 'forms',
+      overrideAccess: true,
+      data: {
+        title: slug,
+        slug,
+        organisation: org.id,
+        availability: maxSubmissions ? { maxSubmissions } : {},
+        steps: [{ title: 'Vous', fields: [{ blockType: 'email', label: 'Courriel', name: 'courriel', required: true }] }],
+        _status: 'published',
+      } as never,
+    })
+  await form('deux-serveurs')
+  await form('deux-serveurs-limite', 6)
+}, 120_000)
+
+afterAll(async () => booted?.shutdown())
+
+interface Outcome {
+  references: string[]
+  full: number
+}
+
+/** Starts the second process on this suite's database; `go()` makes it send its requests. */
+function secondProcess(slug: string, count: number, tag: string) {
+  const child = spawn(path.resolve('node_modules/.bin/payload'), ['run', 'test/helpers/sendRequests.ts', slug, String(count), tag], {
+    env: { ...process.env, NODE_OPTIONS: '--no-deprecation --conditions=production' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  })
+  let errors = ''
+  child.stderr.on('data', (d) => (errors += d))
+  const lines = readline.createInterface({ input: child.stdout })
+  const ready = new Promise<void>((resolve, reject) => {
+    lines.on('line', (line) => line === 'READY' && resolve())
+    child.once('exit', (code) => reject(new Error(`second process exited (${code}) before READY:\n${errors}`)))
+  })
+  const result = new Promise<Outcome>((resolve, reject) => {
+    lines.on('line', (line) => line.startsWith('RESULT ') && resolve(JSON.parse(line.slice('RESULT '.length)) as Outcome))
+    child.once('exit', (code) => code !== 0 && reject(new Error(`second process failed (${code}):\n${errors}`)))
+  })
+  return { ready, result, go: () => child.stdin.write('go\n') }
+}
+
+/** This process's share: `count` requests at once, the form's maximum refusals counted. */
+async function sendHere(slug: string, count: number, tag: string): Promise<Outcome> {
+  const form = (await loadPublishedForm(booted.payload, slug))!
+  const outcomes = await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      submitForm(booted.payload, form, { courriel: `${tag}.${i}@example.fr` }, { schedule: () => {} }).then(
+        (receipt) => receipt.reference,
+        (error) => {
+          if (error instanceof FormFullError) return null
+          throw error
+        },
+      ),
+    ),
+  )
+  return { references: outcomes.filter((o): o is string => o !== null), full: outcomes.filter((o) => o === null).length }
+}
+
+const stored = async (slug: string) => {
+  const form = (await booted.payload.find({ collection: 'forms', where: { slug: { equals: slug } }, overrideAccess: true })).docs[0]
+  return (await booted.payload.find({ collection: 'submissions', where: { form: { equals: form.id } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs
+}
+
+describe('two processes on one database', () => {
+  it('30 + 30 requests sent at once: 60 stored, 60 distinct references', async () => {
+    const other = secondProcess('deux-serveurs', 30, 'autre')
+    await other.ready
+    other.go()
+    const [here, there] = await Promise.all([sendHere('deux-serveurs', 30, 'ici'), other.result])
+    expect(here.references).toHaveLength(30)
+    expect(there.references).toHaveLength(30)
+    const all = [...here.references, ...there.references]
+    expect(new Set(all).size).toBe(60)
+    const docs = await stored('deux-serveurs')
+    expect(docs).toHaveLength(60)
+    expect(new Set(docs.map((d) => d.reference)).size).toBe(60)
+  }, 180_000)
+
+  it('a form with a maximum of 6, 10 + 10 requests at once: exactly 6 stored, 14 told it is full', async () => {
+    const other = secondProcess('deux-serveurs-limite', 10, 'autre')
+    await other.ready
+    other.go()
+    const [here, there] = await Promise.all([sendHere('deux-serveurs-limite', 10, 'ici'), other.result])
+    expect(here.references.length + there.references.length).toBe(6)
+    expect(here.full + there.full).toBe(14)
+    expect(await stored('deux-serveurs-limite')).toHaveLength(6)
+  }, 180_000)
+
+  // Payload deletes one document with findOneAndDelete (REST, admin, Local API alike).
+  itNeeds('findOneAndDelete')('a deleted request gives its place back', async () => {
+    const [first] = await stored('deux-serveurs-limite')
+    await booted.payload.delete({ collection: 'submissions', id: first.id, overrideAccess: true })
+    const again = await sendHere('deux-serveurs-limite', 3, 'apres')
+    expect(again.references).toHaveLength(1)
+    expect(again.full).toBe(2)
+  }, 60_000)
+})
