@@ -33,44 +33,47 @@ function step(label, command, args, extraEnv = {}) {
 // compute (measured: unit + int 414 s → 226 s, e2e 773 s → 505 s). TEST_MAX_WORKERS overrides.
 const maxWorkers = process.env.TEST_MAX_WORKERS || '2'
 
-const jest = (projects, output) =>
-  step(`jest ${projects.join(' + ')}`, process.execPath, [
-    '--experimental-vm-modules',
-    '--no-deprecation',
-    jestBin,
-    `--maxWorkers=${maxWorkers}`,
-    '--selectProjects',
-    ...projects,
-    '--json',
-    `--outputFile=${path.join(resultsDir, output)}`,
-  ])
+const jest = (projects, output, extraEnv = {}) =>
+  step(
+    `jest ${projects.join(' + ')}`,
+    process.execPath,
+    ['--experimental-vm-modules', '--no-deprecation', jestBin, `--maxWorkers=${maxWorkers}`, '--selectProjects', ...projects, '--json', `--outputFile=${path.join(resultsDir, output)}`],
+    extraEnv,
+  )
 
-// MongoDB: the server given, else the npm test server on this machine, else said and skipped.
-let mongoServer = null
-if (process.env.MONGODB_TEST_SERVER) console.log(`\n▶ MongoDB: the server given by MONGODB_TEST_SERVER`)
+// MongoDB: the server given (MONGODB_TEST_SERVER), else the npm test server on this machine, else
+// said and skipped. With the npm server, two of them: a standalone one for the integration suite
+// (no transactions: several times faster on it) and a one-node replica set, as in production,
+// for the built app's journey (decision 0004).
+const servers = []
+let mongoForInt = process.env.MONGODB_TEST_SERVER
+let mongoForE2e = process.env.MONGODB_TEST_SERVER
+if (mongoForInt) console.log(`\n▶ MongoDB: the server given by MONGODB_TEST_SERVER`)
 else {
   const why = whyNoTestServer(root)
   if (why) console.log(`\n▶ MongoDB: SKIPPED — ${why}. The MongoDB tests do not run; they are not counted as passed.`)
   else {
-    mongoServer = await startTestServer(root)
-    process.on('exit', () => mongoServer.stop())
-    env.MONGODB_TEST_SERVER = mongoServer.url
+    const standalone = await startTestServer(root, { replicaSet: false })
+    const replicaSet = await startTestServer(root, { replicaSet: true })
+    servers.push(standalone, replicaSet)
+    process.on('exit', () => servers.forEach((s) => s.stop()))
+    mongoForInt = standalone.url
+    mongoForE2e = replicaSet.url
     env.MONGODB_TEST_SERVER_KIND = 'jongodb' // its known gaps skip, by name, the tests that need them
-    console.log(`\n▶ MongoDB: test server jongodb (npm) at ${mongoServer.url}`)
+    console.log(`\n▶ MongoDB: test servers jongodb (npm), ${standalone.url} (integration) and ${replicaSet.url} (end-to-end)`)
   }
 }
-const onMongo = Boolean(env.MONGODB_TEST_SERVER)
 
 let ok = true
 const reports = ['unit-int.json', 'e2e.json']
 for (const file of reports) fs.rmSync(path.join(resultsDir, file), { force: true })
 
-ok = jest(['unit', 'int', ...(onMongo ? ['int-mongodb'] : [])], 'unit-int.json') && ok
+ok = jest(['unit', 'int', ...(mongoForInt ? ['int-mongodb'] : [])], 'unit-int.json', mongoForInt ? { MONGODB_TEST_SERVER: mongoForInt } : {}) && ok
 let built = process.env.SKIP_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID'))
 if (!built) built = step('next build', nextBin, ['build'], { NODE_OPTIONS: '--no-deprecation' })
-if (built) ok = jest(['e2e'], 'e2e.json') && ok
+if (built) ok = jest(['e2e'], 'e2e.json', mongoForE2e ? { MONGODB_TEST_SERVER: mongoForE2e } : {}) && ok
 else ok = false
-mongoServer?.stop()
+servers.forEach((s) => s.stop())
 
 let passed = 0
 let failed = built ? 0 : 1

@@ -20,6 +20,7 @@ describeOnMongo(`the built app on MongoDB${server ? '' : ` (skipped: no MongoDB 
   // Fewer demo requests than the SQLite suites' town: the journey needs the forms and the agents.
   const suite = useRunningApp({ mongoUrl: server, demoRequests: 20 })
   const references: string[] = []
+  let ids: string[] = []
 
   it.each([true, false])('a citizen sends the contact form with JavaScript %s and gets a reference', async (javaScriptEnabled) => {
     const context = await newContext(suite.browser, javaScriptEnabled)
@@ -56,6 +57,7 @@ describeOnMongo(`the built app on MongoDB${server ? '' : ` (skipped: no MongoDB 
     const found = (await res.json()) as { docs: Array<{ id: string; reference: string; requesterEmail: string }> }
     expect(found.docs.map((d) => d.reference).sort()).toEqual([...references].sort())
     expect(found.docs[0].id).toMatch(/^[0-9a-f]{24}$/) // MongoDB's ObjectId: this really is MongoDB
+    ids = found.docs.map((d) => d.id)
 
     const context = await newContext(suite.browser, true)
     const page = await context.newPage()
@@ -76,6 +78,12 @@ describeOnMongo(`the built app on MongoDB${server ? '' : ` (skipped: no MongoDB 
     const res = await fetch(`${suite.app.baseURL}/api/submissions?${where}&depth=0`, { headers: { Authorization: `JWT ${token}` } })
     expect(res.status).toBe(200)
     expect(((await res.json()) as { totalDocs: number }).totalDocs).toBe(0)
+    expect(ids).toHaveLength(2)
+    for (const id of ids) {
+      const byId = await fetch(`${suite.app.baseURL}/api/submissions/${id}`, { headers: { Authorization: `JWT ${token}` } })
+      expect(byId.status).toBe(404)
+      expect(await byId.text()).not.toContain('lampadaire')
+    }
     // …while the same query shows the CCAS agent its own organisation's demo requests
     const own = await fetch(`${suite.app.baseURL}/api/submissions?limit=1&depth=0`, { headers: { Authorization: `JWT ${token}` } })
     expect(((await own.json()) as { totalDocs: number }).totalDocs).toBeGreaterThan(0)

@@ -30,6 +30,7 @@ async function freePort(): Promise<number> {
 
 /** Where the e2e global set-up leaves the prepared demo town (SQLite file and uploads) to copy. */
 export const TEMPLATE_ENV = 'E2E_PREPARED_DATABASE_DIR'
+const PREPARE_LOG = 'prepare.log'
 
 export interface StartAppOptions {
   /** A MongoDB server (mongodb://host:port/…?replicaSet=…; default TEST_DATABASE_URL, if MongoDB): the suite gets its own database on it. */
@@ -76,6 +77,8 @@ export function prepareTemplate(): { dir: string; cleanup: () => void } {
     encoding: 'utf8',
   })
   if (result.status !== 0) throw new Error(`preparing the demo town failed (${result.status}):\n${result.stdout}\n${result.stderr}`)
+  // What the start printed while preparing: each copy's app output begins with it.
+  fs.writeFileSync(path.join(db.dir, PREPARE_LOG), result.stdout + result.stderr)
   return { dir: db.dir, cleanup: db.cleanup }
 }
 
@@ -97,7 +100,7 @@ export async function startApp({ mongoUrl = testMongoUrl(), demoRequests }: Star
   const templateDir = mongoUrl ? undefined : process.env[TEMPLATE_ENV]
   const db = mongoUrl ? throwAwayDatabase(mongoUrl) : templateDir ? copyOfTemplate(templateDir) : throwAwayDatabase(null)
   const port = await freePort()
-  let log = ''
+  let log = templateDir ? fs.readFileSync(path.join(db.dir, PREPARE_LOG), 'utf8') : ''
   const startArgs = ['src/scripts/start.mjs', '--no-build', '--port', String(port), ...(templateDir ? ['--no-prepare'] : [])]
   const child: ChildProcess = spawn(process.execPath, startArgs, {
     cwd: root,

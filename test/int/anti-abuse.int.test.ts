@@ -7,7 +7,6 @@ import sharp from 'sharp'
 
 import { clientIp, signedTimestamp } from '../../src/forms/antiAbuse'
 import { handleStepPost } from '../../src/forms/handleStepPost'
-import { seedDemo } from '../../src/seed/index'
 import { handleCitizenMessage } from '../../src/submissions/citizenMessage'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { formClient } from '../helpers/formClient'
@@ -15,10 +14,9 @@ import { formClient } from '../helpers/formClient'
 let booted: BootedPayload
 
 beforeAll(async () => {
-  booted = await bootPayload()
+  booted = await bootPayload({ demo: true })
   process.env.FORM_MIN_FILL_SECONDS = '3'
   process.env.FORM_RATE_LIMIT_PER_MINUTE = '100000'
-  await seedDemo(booted.payload)
 }, 120_000)
 
 afterAll(async () => booted?.shutdown())

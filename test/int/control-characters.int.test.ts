@@ -9,7 +9,6 @@ import { signedTimestamp } from '../../src/forms/antiAbuse'
 import { handleStepPost } from '../../src/forms/handleStepPost'
 import { loadPublishedForm } from '../../src/forms/loadForm'
 import { loadSession } from '../../src/forms/sessions'
-import { seedDemo } from '../../src/seed/index'
 import { submitForm } from '../../src/submissions/submit'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { formClient } from '../helpers/formClient'
@@ -35,11 +34,10 @@ const CONTACT: Record<string, string> = {
 }
 
 beforeAll(async () => {
-  booted = await bootPayload()
+  booted = await bootPayload({ demo: true })
   process.env.OUTBOX_DIR = `${booted.uploadsDir}/../outbox`
   process.env.FORM_MIN_FILL_SECONDS = '3'
   process.env.FORM_RATE_LIMIT_PER_MINUTE = '1000000'
-  await seedDemo(booted.payload)
   const form = (await loadPublishedForm(booted.payload, SLUG))!
   formId = form.id
   const organisation = typeof form.organisation === 'object' ? form.organisation.id : form.organisation

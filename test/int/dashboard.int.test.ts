@@ -4,7 +4,6 @@ import type { Payload } from 'payload'
 import { loadDashboard } from '../../src/admin/dashboardData'
 import { loadPublishedForm, type PublishedForm } from '../../src/forms/loadForm'
 import type { Submission, User } from '../../src/payload-types'
-import { seedDemo } from '../../src/seed/index'
 import { type RequestRow, responseTimings } from '../../src/submissions/stats'
 import { submitForm } from '../../src/submissions/submit'
 import { AIDE_CCAS_ANSWERS } from '../helpers/aideCcasAnswers'
@@ -66,9 +65,8 @@ async function travel(id: number | string, patch: Partial<Pick<Submission, 'hist
 }
 
 beforeAll(async () => {
-  booted = await bootPayload()
+  booted = await bootPayload({ demo: true })
   payload = booted.payload
-  await seedDemo(payload)
   ccasAgent = await user('dash.ccas@test.fr', 'agent', 'ccas')
   siaepAgent = await user('dash.siaep@test.fr', 'agent', 'siaep')
   admin = await user('dash.admin@test.fr', 'admin')

@@ -11,7 +11,6 @@ import type { Payload } from 'payload'
 import { isValidSiret } from '../../src/lib/luhn'
 import { DEFAULT_MAP_CENTRE } from '../../src/directory/mapCentre'
 import { REQUESTER_EMAIL_DIFFERS } from '../../src/directory/proposalTarget'
-import { seedDemo } from '../../src/seed/index'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { formClient } from '../helpers/formClient'
 import { readOutbox } from '../helpers/mail'
@@ -28,13 +27,12 @@ let agentToken: string
 let queries: typeof import('../../src/site/directoryQueries')
 
 beforeAll(async () => {
-  booted = await bootPayload()
+  booted = await bootPayload({ demo: true })
   payload = booted.payload
   outbox = path.join(booted.uploadsDir, '..', 'outbox')
   process.env.OUTBOX_DIR = outbox
   process.env.FORM_MIN_FILL_SECONDS = '0'
   process.env.FORM_RATE_LIMIT_PER_MINUTE = '100000'
-  await seedDemo(payload)
   client = formClient(payload)
   rest = restClient(booted.config)
   const commune = (await payload.find({ collection: 'organisations', where: { slug: { equals: 'commune' } }, overrideAccess: true })).docs[0]

@@ -6,7 +6,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { seedDemo } from '../../src/seed/index'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { formClient } from '../helpers/formClient'
 
@@ -15,12 +14,11 @@ let outbox: string
 let client: ReturnType<typeof formClient>
 
 beforeAll(async () => {
-  booted = await bootPayload()
+  booted = await bootPayload({ demo: true })
   outbox = path.join(booted.uploadsDir, '..', 'outbox')
   process.env.OUTBOX_DIR = outbox
   process.env.FORM_MIN_FILL_SECONDS = '3'
   process.env.FORM_RATE_LIMIT_PER_MINUTE = '100000'
-  await seedDemo(booted.payload)
   client = formClient(booted.payload)
 }, 120_000)
 

@@ -18,7 +18,6 @@ import { handleStepPost } from '../../src/forms/handleStepPost'
 import type { BaseFieldConfig } from '../../src/forms/types'
 import { storeUploadedFiles } from '../../src/forms/uploads'
 import { purgeAbandonedUploadsTask } from '../../src/jobs/purgeAbandonedUploads'
-import { seedDemo } from '../../src/seed/index'
 import { purgeAbandonedUploads } from '../../src/submissions/retention'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { itNeeds } from '../helpers/testServerGaps'
@@ -27,12 +26,11 @@ import { formClient } from '../helpers/formClient'
 let booted: BootedPayload
 
 beforeAll(async () => {
-  booted = await bootPayload()
+  booted = await bootPayload({ demo: true })
   process.env.OUTBOX_DIR = `${booted.uploadsDir}/../outbox`
   process.env.FORM_MIN_FILL_SECONDS = '3'
   process.env.FORM_RATE_LIMIT_PER_MINUTE = '100000'
   delete process.env.FORM_UPLOAD_BUDGET_MB
-  await seedDemo(booted.payload)
 }, 120_000)
 
 afterAll(async () => booted?.shutdown())

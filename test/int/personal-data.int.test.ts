@@ -6,7 +6,6 @@
 import type { Payload } from 'payload'
 
 import { loadPublishedForm } from '../../src/forms/loadForm'
-import { seedDemo } from '../../src/seed/index'
 import { submitForm } from '../../src/submissions/submit'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { restClient } from '../helpers/rest'
@@ -24,10 +23,9 @@ type Export = {
 }
 
 beforeAll(async () => {
-  booted = await bootPayload()
+  booted = await bootPayload({ demo: true })
   payload = booted.payload
   process.env.OUTBOX_DIR = `${booted.uploadsDir}/../outbox`
-  await seedDemo(payload)
   const organisation = (await payload.find({ collection: 'organisations', limit: 1, overrideAccess: true })).docs[0]
   const users = await createRoleUsers(payload, organisation.id)
   rest = restClient(booted.config)

@@ -1,5 +1,4 @@
 /** RGPD retention: closed requests past their form's period are deleted, files too; anonymous counts stay. */
-import { seedDemo } from '../../src/seed/index'
 import { loadPublishedForm } from '../../src/forms/loadForm'
 import { purgeAbandonedUploads, purgeExpiredRequests } from '../../src/submissions/retention'
 import { submitForm } from '../../src/submissions/submit'
@@ -11,9 +10,8 @@ let booted: BootedPayload
 const MONTH = 30.44 * 86_400_000
 
 beforeAll(async () => {
-  booted = await bootPayload()
+  booted = await bootPayload({ demo: true })
   process.env.OUTBOX_DIR = `${booted.uploadsDir}/../outbox`
-  await seedDemo(booted.payload)
 }, 120_000)
 afterAll(async () => booted?.shutdown())
 

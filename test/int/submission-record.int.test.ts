@@ -10,7 +10,6 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
 import { loadPublishedForm, type PublishedForm } from '../../src/forms/loadForm'
 import type { Submission, User } from '../../src/payload-types'
-import { seedDemo } from '../../src/seed/index'
 import { handleCitizenMessage, loadDraft } from '../../src/submissions/citizenMessage'
 import { submitForm } from '../../src/submissions/submit'
 import { FOREIGN_MESSAGE_FILES, UNREADABLE_CITIZEN_MESSAGE, UNREADABLE_TEXT } from '../../src/submissions/workflow'
@@ -91,11 +90,10 @@ async function citizenPost(token: string, body: FormData | { body: Buffer; conte
 }
 
 beforeAll(async () => {
-  booted = await bootPayload()
+  booted = await bootPayload({ demo: true })
   payload = booted.payload
   process.env.OUTBOX_DIR = `${booted.uploadsDir}/../outbox`
   process.env.FORM_RATE_LIMIT_PER_MINUTE = '100000'
-  await seedDemo(payload)
   rest = restClient(booted.config)
   form = (await loadPublishedForm(payload, 'aide-ccas'))!
   ccasId = typeof form.organisation === 'object' ? form.organisation.id : form.organisation

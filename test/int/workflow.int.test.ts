@@ -4,7 +4,6 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { seedDemo } from '../../src/seed/index'
 import { loadPublishedForm } from '../../src/forms/loadForm'
 import { submitForm } from '../../src/submissions/submit'
 import type { User } from '../../src/payload-types'
@@ -30,11 +29,10 @@ const agent = async (email: string, org: string) => {
 }
 
 beforeAll(async () => {
-  booted = await bootPayload()
+  booted = await bootPayload({ demo: true })
   payload = booted.payload
   outbox = path.join(booted.uploadsDir, '..', 'outbox')
   process.env.OUTBOX_DIR = outbox
-  await seedDemo(payload)
   ccasAgent = await agent('agent1@ccas.test', 'ccas')
   ccasAgent2 = await agent('agent2@ccas.test', 'ccas')
   siaepAgent = await agent('agent@siaep.test', 'siaep')
