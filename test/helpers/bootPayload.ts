@@ -31,7 +31,8 @@ export function prepareDemoTemplate(): { dir: string; cleanup: () => void } {
   const result = spawnSync(path.resolve('node_modules/.bin/payload'), ['run', 'test/helpers/prepareDemoDatabase.ts'], {
     env: {
       ...process.env,
-      NODE_ENV: 'test', // schema pushed, as in every suite
+      NODE_ENV: 'test',
+      DATABASE_PUSH: 'true', // schema pushed, as in every suite (whatever a developer's .env says)
       DATABASE_URL: db.url,
       UPLOADS_DIR: path.join(db.dir, 'uploads'),
       PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'test-secret-not-for-production-0123456789',
