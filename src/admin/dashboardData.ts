@@ -27,8 +27,9 @@ export async function loadDashboard(payload: Payload, user: User, now = new Date
     const n = await count(where)
     if (!n) return null
     const valueAt = async (offset: number) => {
-      // n is known already: no pagination count for this read (offset = page - 1 still applies).
-      const { docs } = await payload.find({ collection: 'submissions', where, sort: field, limit: 1, page: offset + 1, pagination: false, depth: 0, select: { [field]: true }, ...asUser })
+      // Paginated: without pagination MongoDB's adapter ignores `page` and reads the first row
+      // (found by the int-mongodb run); the page's count is one more indexed count.
+      const { docs } = await payload.find({ collection: 'submissions', where, sort: field, limit: 1, page: offset + 1, depth: 0, select: { [field]: true }, ...asUser })
       return Number((docs[0] as Partial<Submission> | undefined)?.[field] ?? 0)
     }
     const lower = Math.floor((n - 1) / 2)

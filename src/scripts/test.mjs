@@ -70,7 +70,7 @@ for (const file of reports) fs.rmSync(path.join(resultsDir, file), { force: true
 
 ok = jest(['unit', 'int', ...(mongoForInt ? ['int-mongodb'] : [])], 'unit-int.json', mongoForInt ? { MONGODB_TEST_SERVER: mongoForInt } : {}) && ok
 let built = process.env.SKIP_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID'))
-if (!built) built = step('next build', nextBin, ['build'], { NODE_OPTIONS: '--no-deprecation' })
+if (!built) built = step('next build', nextBin, ['build'], { NODE_OPTIONS: '--no-deprecation', NEXT_BUILD_CACHE: 'off' })
 if (built) ok = jest(['e2e'], 'e2e.json', mongoForE2e ? { MONGODB_TEST_SERVER: mongoForE2e } : {}) && ok
 else ok = false
 servers.forEach((s) => s.stop())

@@ -1,14 +1,15 @@
-import { DEMO_TEMPLATE_ENV, prepareDemoTemplate } from '../helpers/bootPayload'
+import { DEMO_TEMPLATE_ENV, prepareTemplates, SCHEMA_TEMPLATE_ENV } from '../helpers/bootPayload'
 import { testMongoUrl } from '../helpers/testDatabase'
 
 /**
- * Once per run of the SQLite integration suite: the demo town seeded into a throw-away SQLite file,
- * which the suites that need it copy instead of seeding it again (decision 0030). On MongoDB each
- * suite seeds its own database.
+ * Once per run of the SQLite integration suite: an empty database with the schema pushed, and one
+ * holding the demo town, which the suites copy instead of pushing and seeding again (decision
+ * 0030). On MongoDB each suite builds its own.
  */
 export default async function globalSetup(): Promise<void> {
   if (testMongoUrl() || process.env[DEMO_TEMPLATE_ENV]) return
-  const template = prepareDemoTemplate()
-  process.env[DEMO_TEMPLATE_ENV] = template.dir
-  ;(globalThis as { intTemplateCleanup?: () => void }).intTemplateCleanup = template.cleanup
+  const templates = prepareTemplates()
+  process.env[DEMO_TEMPLATE_ENV] = templates.demoDir
+  process.env[SCHEMA_TEMPLATE_ENV] = templates.schemaDir
+  ;(globalThis as { intTemplateCleanup?: () => void }).intTemplateCleanup = templates.cleanup
 }

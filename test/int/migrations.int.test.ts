@@ -18,9 +18,8 @@ describeSql('committed SQLite migrations', () => {
   afterAll(async () => shutdown())
 
   it('create a schema that holds the full demo content', async () => {
-    process.env.DATABASE_PUSH = 'false'
     const { bootPayload } = await import('../helpers/bootPayload')
-    const booted = await bootPayload()
+    const booted = await bootPayload({ unmigrated: true })
     payload = booted.payload
     shutdown = booted.shutdown
     await payload.db.migrate()
