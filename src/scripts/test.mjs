@@ -29,9 +29,10 @@ function step(label, command, args, extraEnv = {}) {
   return result.status === 0
 }
 
-// Two workers on two cores: suites wait on SQLite files, app starts and Chromium as much as they
-// compute (measured: unit + int 414 s → 226 s, e2e 773 s → 505 s). TEST_MAX_WORKERS overrides.
-const maxWorkers = process.env.TEST_MAX_WORKERS || '2'
+// Three workers on two cores: suites wait on SQLite files, the MongoDB test server, app starts and
+// Chromium as much as they compute (measured on 2 cores: 1 → 2 workers, unit + int 414 s → 226 s and
+// e2e 773 s → 505 s; 2 → 3 workers with MongoDB, 432 s → 403 s and 361 s → 329 s). TEST_MAX_WORKERS overrides.
+const maxWorkers = process.env.TEST_MAX_WORKERS || '3'
 
 const jest = (projects, output, extraEnv = {}) =>
   step(
