@@ -5,7 +5,8 @@ const Sequencer = require('@jest/test-sequencer').default
 
 /** Measured longest first (test-results/*.json), by file name. */
 const LONGEST = [
-  'accessibility.e2e.test.ts',
+  'accessibility-js-on.e2e.test.ts',
+  'accessibility-js-off.e2e.test.ts',
   'form-authoring.e2e.test.ts',
   'mongodb.e2e.test.ts',
   'directory.e2e.test.ts',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { checkSiret } from '../../blocks/fields/siret'
+import { checkSiret } from '../../src/lib/siret'
 import { isContentEditor } from '../../src/access/isContentEditor'
 import { publishedEntryOrContentEditor } from '../../src/access/publishedEntryOrContentEditor'
 import { BUSINESS_SECTORS } from '../../src/directory/categories'

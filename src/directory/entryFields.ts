@@ -1,6 +1,6 @@
 import type { Field, GroupField, PointField, SelectField } from 'payload'
 
-import { POSTAL_CODE_ERROR, readPostalCode } from '../../blocks/fields/address'
+import { POSTAL_CODE_ERROR, readPostalCode } from '../lib/postalCode'
 import { formatFrenchPhone, normaliseFrenchPhone } from '../lib/frenchPhone'
 import { normaliseForSearch } from '../lib/searchText'
 

@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync'
 import type { Payload } from 'payload'
 
-import { POSTAL_CODE_ERROR, readPostalCode } from '../../blocks/fields/address'
-import { checkSiret } from '../../blocks/fields/siret'
+import { POSTAL_CODE_ERROR, readPostalCode } from '../lib/postalCode'
+import { checkSiret } from '../lib/siret'
 import { slugify } from '../lib/slugify'
 import { categoryFromText } from './categories'
 import { type CsvField, fieldOfHeader } from './csvColumns'

@@ -196,5 +196,5 @@ export function finalCheck(definition: FormDefinition, answers: Answers): { clea
 /** Human-readable lines of an answer, through its field type. */
 export function displayAnswer(field: BaseFieldConfig, value: unknown): string[] {
   if (isEmpty(value)) return []
-  return getFieldType(field.blockType).display(field as never, value as never)
+  return getFieldType(field.blockType).display(field as never, value as never, displayAnswer)
 }

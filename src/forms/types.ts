@@ -110,8 +110,11 @@ export interface FieldType<C extends BaseFieldConfig = BaseFieldConfig, V = unkn
    * control or bidi character, and unreadable (invalid UTF-8) values are refused (decision 0024).
    */
   parse(field: C, input: RawInput, name: string, ctx: ParseContext): ParseResult<V> | Promise<ParseResult<V>>
-  /** Stored value → human text (check-answers page, e-mails, exports). One line per entry. */
-  display(field: C, value: V): string[]
+  /**
+   * Stored value → human text (check-answers page, e-mails, exports). One line per entry.
+   * `displayChild` shows a child field (compound types), so no field type imports the engine.
+   */
+  display(field: C, value: V, displayChild: (child: BaseFieldConfig, value: unknown) => string[]): string[]
   /** The HTML input(s). Server component; plain HTML that works without JavaScript. */
   Input: (props: FieldInputProps<C>) => ReactElement | null
   /** Whether the field renders as a <fieldset> with a legend (radio, checkboxes, compound). */

@@ -1,7 +1,7 @@
 import { Mutex } from 'async-mutex'
 import type { Payload } from 'payload'
 
-import { isoDateOf } from '../../blocks/fields/date'
+import { isoDateOf } from '../lib/calendarDate'
 import { isUniqueViolation } from '../lib/uniqueViolation'
 
 /** "2026-000123": unique per town, sequential per year. */

@@ -1,6 +1,7 @@
 import type { Block } from 'payload'
 
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
+import { POSTAL_CODE_ERROR, readPostalCode } from '../../../src/lib/postalCode'
 import { inputBaseFields } from '../shared/baseFields'
 import { readPart, SubInput } from './SubInput'
 import { cleanText } from '../shared/cleanText'
@@ -26,14 +27,6 @@ const MISSING: Record<Exclude<Part, 'complement'>, string> = {
 }
 
 const PART_NAMES: Record<Part, string> = { rue: 'la voie', complement: 'le complément', codePostal: 'le code postal', commune: 'la commune' }
-
-export const POSTAL_CODE_ERROR = 'Le code postal doit comporter 5 chiffres, par exemple 56890.'
-
-/** French postal code: 5 digits ("56 890" accepted), not starting with 00. */
-export function readPostalCode(raw: string): string | null {
-  const code = raw.replace(/\s/g, '')
-  return /^(?!00)\d{5}$/.test(code) ? code : null
-}
 
 export const block: Block = {
   slug: 'address',

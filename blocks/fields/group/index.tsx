@@ -1,6 +1,5 @@
 import type { Block } from 'payload'
 
-import { displayAnswer } from '../../../src/forms/engine'
 import type { BaseFieldConfig, FieldType, RawInput } from '../../../src/forms/types'
 import { conditionField, machineNameField } from '../shared/baseFields'
 import { cleanText } from '../shared/cleanText'
@@ -125,11 +124,11 @@ export const group: FieldType<GroupFieldConfig, GroupValue> = cleanText({
     }
     return { ok: true, value: items.length ? items : null }
   },
-  display(field, value) {
+  display(field, value, displayChild) {
     return value.map((item, i) => {
       const parts = (field.fields ?? [])
         .filter((child) => child.name && item[child.name] !== undefined)
-        .map((child) => `${child.label} : ${displayAnswer(child, item[child.name!]).join(', ')}`)
+        .map((child) => `${child.label} : ${displayChild(child, item[child.name!]).join(', ')}`)
       return `${field.itemLabel ?? 'Élément'} ${i + 1} — ${parts.join(' ; ')}`
     })
   },

@@ -2,7 +2,7 @@ import type { Block } from 'payload'
 
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { readPart, SubInput } from '../address/SubInput'
-import { checkDate, formatDateFr } from '../date'
+import { checkDate, numericDateFr } from '../../../src/lib/calendarDate'
 import { inputBaseFields } from '../shared/baseFields'
 import { cleanText } from '../shared/cleanText'
 
@@ -99,7 +99,7 @@ export const identity: FieldType<IdentityFieldConfig, IdentityValue> = cleanText
   display(_field, value) {
     const civilite = value.civilite === 'madame' ? 'Madame ' : value.civilite === 'monsieur' ? 'Monsieur ' : ''
     const ne = value.civilite === 'madame' ? 'née' : value.civilite === 'monsieur' ? 'né' : 'né(e)'
-    return [`${civilite}${value.prenoms} ${value.nom}, ${ne} le ${formatDateFr(value.dateNaissance)} à ${value.lieuNaissance}`]
+    return [`${civilite}${value.prenoms} ${value.nom}, ${ne} le ${numericDateFr(value.dateNaissance)} à ${value.lieuNaissance}`]
   },
   // The fieldset (FieldShell) carries the overall hint and error; each part has its own.
   Input: ({ field, name, id, value, errors }) => {

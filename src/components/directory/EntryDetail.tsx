@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { formatSiret } from '../../../blocks/fields/siret'
+import { formatSiret } from '../../lib/siret'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { RichText } from '@/components/RichText'
 import { labelOf } from '@/directory/categories'

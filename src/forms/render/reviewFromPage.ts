@@ -17,7 +17,7 @@ export interface ReviewStep {
   rows: ReviewRow[]
 }
 
-import { formatDateFr } from '../../../blocks/fields/date/format'
+import { numericDateFr } from '../../lib/calendarDate'
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
 
@@ -57,7 +57,7 @@ function valueLines(field: HTMLElement): string[] {
   for (const control of texts) {
     let value = control instanceof HTMLSelectElement ? (control.value ? textOf(control.selectedOptions[0]) : '') : control.value.trim()
     if (!value) continue
-    if (control instanceof HTMLInputElement && control.type === 'date') value = formatDateFr(value)
+    if (control instanceof HTMLInputElement && control.type === 'date') value = numericDateFr(value)
     // Several inputs in one field (address, identity): each says what it is.
     const prefix = texts.length > 1 ? `${labelOf(control)} : ` : ''
     const [first, ...more] = value.split(/\r?\n/)

@@ -1,3 +1,4 @@
+import { displayAnswer } from '../../../src/forms/engine'
 import { address } from '../../../blocks/fields/address'
 import { attr, parseWith, renderInput, tagWithId } from './rawInput'
 
@@ -41,8 +42,8 @@ describe('address', () => {
     expect(result.ok ? {} : result.errors).toHaveProperty(['foyer.0.adresse.commune'])
   })
   it('displays one line', () => {
-    expect(address.display(field, { rue: '12 rue X', codePostal: '56890', commune: 'Kerlann' })).toEqual(['12 rue X, 56890 Kerlann'])
-    expect(address.display(field, { rue: '12 rue X', complement: 'Bât. B', codePostal: '56890', commune: 'Kerlann' })).toEqual(['12 rue X, Bât. B, 56890 Kerlann'])
+    expect(address.display(field, { rue: '12 rue X', codePostal: '56890', commune: 'Kerlann' }, displayAnswer)).toEqual(['12 rue X, 56890 Kerlann'])
+    expect(address.display(field, { rue: '12 rue X', complement: 'Bât. B', codePostal: '56890', commune: 'Kerlann' }, displayAnswer)).toEqual(['12 rue X, Bât. B, 56890 Kerlann'])
   })
   it('renders four labelled inputs with autocomplete and their own errors', () => {
     expect(address.fieldset).toBe(true)

@@ -1,3 +1,4 @@
+import { displayAnswer } from '../../../src/forms/engine'
 import { checkbox } from '../../../blocks/fields/checkbox'
 import { parseWith, renderInput } from './rawInput'
 
@@ -14,7 +15,7 @@ describe('checkbox', () => {
     expect(await parseWith(checkbox, field, { accord: 'peut-être' })).toMatchObject({ ok: false, value: false })
   })
   it('displays "Oui"', () => {
-    expect(checkbox.display(field, true)).toEqual(['Oui'])
+    expect(checkbox.display(field, true, displayAnswer)).toEqual(['Oui'])
   })
   it('renders one check box labelled by the field shell', () => {
     expect(checkbox.fieldset).toBeFalsy()

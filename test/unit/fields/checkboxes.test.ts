@@ -1,3 +1,4 @@
+import { displayAnswer } from '../../../src/forms/engine'
 import { checkboxes, type CheckboxesFieldConfig } from '../../../blocks/fields/checkboxes'
 import { parseWith, renderInput } from './rawInput'
 
@@ -33,7 +34,7 @@ describe('checkboxes', () => {
     expect(await parse(['tables', 'sono'], { ...field, maxChoices: 1 })).toMatchObject({ error: 'Cochez au plus 1 réponse.' })
   })
   it('displays the labels, one per line', () => {
-    expect(checkboxes.display(field, ['tables', 'sono'])).toEqual(['Tables', 'Sono'])
+    expect(checkboxes.display(field, ['tables', 'sono'], displayAnswer)).toEqual(['Tables', 'Sono'])
   })
   it('is a fieldset of labelled check boxes sharing one name', () => {
     expect(checkboxes.fieldset).toBe(true)

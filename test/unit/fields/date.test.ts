@@ -1,4 +1,6 @@
-import { date, type DateFieldConfig, isoDateOf, readDate } from '../../../blocks/fields/date'
+import { displayAnswer } from '../../../src/forms/engine'
+import { date, type DateFieldConfig } from '../../../blocks/fields/date'
+import { isoDateOf, readDate } from '../../../src/lib/calendarDate'
 import { attr, parseWith, renderInput } from './rawInput'
 
 const field: DateFieldConfig = { blockType: 'date', name: 'jour', label: 'Date' }
@@ -45,7 +47,7 @@ describe('date', () => {
     expect(readDate('x')).toEqual({ ok: false, reason: 'format' })
   })
   it('displays DD/MM/YYYY', () => {
-    expect(date.display(field, '2026-03-12')).toEqual(['12/03/2026'])
+    expect(date.display(field, '2026-03-12', displayAnswer)).toEqual(['12/03/2026'])
   })
   it('renders type="date" with bounds and aria attributes', () => {
     const f = { ...field, min: '2026-01-01', autocomplete: 'bday', hint: 'Aide' }

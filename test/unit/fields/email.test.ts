@@ -1,3 +1,4 @@
+import { displayAnswer } from '../../../src/forms/engine'
 import { email } from '../../../blocks/fields/email'
 import { attr, parseWith, renderInput } from './rawInput'
 
@@ -25,7 +26,7 @@ describe('email', () => {
     expect((await parse(long)).ok).toBe(false)
   })
   it('displays the address', () => {
-    expect(email.display(field, 'nom@exemple.fr')).toEqual(['nom@exemple.fr'])
+    expect(email.display(field, 'nom@exemple.fr', displayAnswer)).toEqual(['nom@exemple.fr'])
   })
   it('renders type="email" with autocomplete and aria attributes', () => {
     const html = renderInput(email, { field, name: 'courriel', id: 'courriel', value: 'x', error: 'Erreur' })

@@ -1,3 +1,4 @@
+import { displayAnswer } from '../../../src/forms/engine'
 import { file, type FileFieldConfig, fileRules } from '../../../blocks/fields/file'
 import { parseWith, renderInput, storedFile } from './rawInput'
 
@@ -66,7 +67,7 @@ describe('file', () => {
     expect(await parseWith(file, field, {}, { previous: 'x.pdf' })).toEqual({ ok: true, value: null })
   })
   it('displays name and size', () => {
-    expect(file.display(field, [pdf, photo])).toEqual(['justificatif.pdf (120 Ko)', 'photo.jpg (1,2 Mo)'])
+    expect(file.display(field, [pdf, photo], displayAnswer)).toEqual(['justificatif.pdf (120 Ko)', 'photo.jpg (1,2 Mo)'])
   })
   it('renders a file input with accept, aria attributes and the rules', () => {
     const html = renderInput(file, { field: { ...field, accept: ['pdf', 'png'], required: true, hint: 'Moins de 3 mois' }, name: 'justificatif', id: 'justificatif', value: null, error: 'Erreur' })

@@ -1,7 +1,7 @@
 import { createElement } from 'react'
 
-// The engine first: it loads the registry, which loads the group (group → engine → registry → group).
-import { parseFields } from '../../../src/forms/engine'
+// The engine shows a group's children (group.display gets it as displayChild).
+import { displayAnswer, parseFields } from '../../../src/forms/engine'
 import { group, type GroupFieldConfig, ITEMS_SUFFIX } from '../../../blocks/fields/group'
 import type { BaseFieldConfig } from '../../../src/forms/types'
 import { attr, parseContext, rawInput, renderInput } from './rawInput'
@@ -109,7 +109,7 @@ describe('group (repeatable)', () => {
   })
 
   it('displays one line per item with the children’s displayed answers', () => {
-    expect(group.display(field, [{ prenom: 'Léa', lien: 'fille' }, { prenom: 'Tom' }])).toEqual(['Enfant 1 — Prénom : Léa ; Lien : Fille', 'Enfant 2 — Prénom : Tom'])
+    expect(group.display(field, [{ prenom: 'Léa', lien: 'fille' }, { prenom: 'Tom' }], displayAnswer)).toEqual(['Enfant 1 — Prénom : Léa ; Lien : Fille', 'Enfant 2 — Prénom : Tom'])
   })
 
   const renderFields = (_fields: BaseFieldConfig[], prefix: string, values: Record<string, unknown>) =>

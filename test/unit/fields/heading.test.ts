@@ -1,3 +1,4 @@
+import { displayAnswer } from '../../../src/forms/engine'
 import { heading } from '../../../blocks/fields/heading'
 import { plainBodyToLexical } from '../../../src/seed/lexical'
 import { parseWith, renderInput } from './rawInput'
@@ -8,7 +9,7 @@ describe('heading', () => {
   it('is a display block holding no answer', async () => {
     expect(heading.kind).toBe('display')
     expect(await parseWith(heading, field, { x: 'y' })).toEqual({ ok: true, value: null })
-    expect(heading.display(field, null)).toEqual([])
+    expect(heading.display(field, null, displayAnswer)).toEqual([])
   })
   it('has its own admin fields and the condition, no name', () => {
     const names = heading.block.fields.map((f) => ('name' in f ? f.name : null))

@@ -1,3 +1,4 @@
+import { displayAnswer } from '../../../src/forms/engine'
 import { hidden } from '../../../blocks/fields/hidden'
 import { parseWith, renderInput } from './rawInput'
 
@@ -13,7 +14,7 @@ describe('hidden', () => {
     expect(await parseWith(hidden, field, { equipement: 'x'.repeat(201) })).toMatchObject({ ok: false, value: '' })
   })
   it('displays the value', () => {
-    expect(hidden.display(field, 'gymnase')).toEqual(['gymnase'])
+    expect(hidden.display(field, 'gymnase', displayAnswer)).toEqual(['gymnase'])
   })
   it('has no hint, width or required setting; has queryParam', () => {
     const names = hidden.block.fields.map((f) => ('name' in f ? f.name : null))

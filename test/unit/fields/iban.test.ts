@@ -1,3 +1,4 @@
+import { displayAnswer } from '../../../src/forms/engine'
 import { iban } from '../../../blocks/fields/iban'
 import { formatIban, ibanProblem, isValidIban, normaliseIban } from '../../../src/lib/iban'
 import { parseWith, renderInput } from './rawInput'
@@ -40,7 +41,7 @@ describe('iban field', () => {
     expect(await parse('30006000011234567890189')).toMatchObject({ ok: false, error: expect.stringContaining('Saisissez un IBAN valide') })
   })
   it('displays in full, grouped by 4', () => {
-    expect(iban.display(field, VALID)).toEqual(['FR76 3000 6000 0112 3456 7890 189'])
+    expect(iban.display(field, VALID, displayAnswer)).toEqual(['FR76 3000 6000 0112 3456 7890 189'])
   })
   it('renders a text input with aria attributes', () => {
     const html = renderInput(iban, { field: { ...field, required: true }, name: 'iban', id: 'iban', value: VALID })

@@ -1,3 +1,4 @@
+import { displayAnswer } from '../../../src/forms/engine'
 import { identity } from '../../../blocks/fields/identity'
 import { attr, parseWith, renderInput, tagWithId } from './rawInput'
 
@@ -41,9 +42,9 @@ describe('identity', () => {
     expect(await parse({ ...full, civilite: 'docteur' })).toMatchObject({ ok: false, errors: { 'demandeur.civilite': 'Choisissez une des civilités proposées.' } })
   })
   it('displays one line, with agreement', () => {
-    expect(identity.display(field, full as never)).toEqual(['Madame Anne Marie Le Goff, née le 12/03/1980 à Vannes'])
-    expect(identity.display(field, { ...full, civilite: 'monsieur' } as never)).toEqual(['Monsieur Anne Marie Le Goff, né le 12/03/1980 à Vannes'])
-    expect(identity.display(field, { ...full, civilite: undefined } as never)).toEqual(['Anne Marie Le Goff, né(e) le 12/03/1980 à Vannes'])
+    expect(identity.display(field, full as never, displayAnswer)).toEqual(['Madame Anne Marie Le Goff, née le 12/03/1980 à Vannes'])
+    expect(identity.display(field, { ...full, civilite: 'monsieur' } as never, displayAnswer)).toEqual(['Monsieur Anne Marie Le Goff, né le 12/03/1980 à Vannes'])
+    expect(identity.display(field, { ...full, civilite: undefined } as never, displayAnswer)).toEqual(['Anne Marie Le Goff, né(e) le 12/03/1980 à Vannes'])
   })
   it('renders civility radios and labelled inputs with autocomplete', () => {
     expect(identity.fieldset).toBe(true)

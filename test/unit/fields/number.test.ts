@@ -1,3 +1,4 @@
+import { displayAnswer } from '../../../src/forms/engine'
 import { number, type NumberFieldConfig, readNumber } from '../../../blocks/fields/number'
 import { attr, parseWith, renderInput } from './rawInput'
 
@@ -42,8 +43,8 @@ describe('number', () => {
     expect(readNumber('')).toBeNull()
   })
   it('displays in French', () => {
-    expect(number.display(field, 12.5)).toEqual(['12,5'])
-    expect(number.display(field, 1234)).toEqual(['1\u202f234'])
+    expect(number.display(field, 12.5, displayAnswer)).toEqual(['12,5'])
+    expect(number.display(field, 1234, displayAnswer)).toEqual(['1\u202f234'])
   })
   it('renders a decimal text input with aria attributes', () => {
     const html = renderInput(number, { field: { ...field, required: true }, name: 'surface', id: 'surface', value: 12.5, error: 'Erreur' })

@@ -1,3 +1,4 @@
+import { displayAnswer } from '../../../src/forms/engine'
 import { radio, type RadioFieldConfig } from '../../../blocks/fields/radio'
 import { attr, parseWith, renderInput, tagWithId } from './rawInput'
 
@@ -21,7 +22,7 @@ describe('radio', () => {
     expect(await parse('piscine')).toEqual({ ok: false, error: 'Choisissez une des réponses proposées.', value: '' })
   })
   it('displays the label', () => {
-    expect(radio.display(field, 'salle_des_fetes')).toEqual(['Salle des fêtes'])
+    expect(radio.display(field, 'salle_des_fetes', displayAnswer)).toEqual(['Salle des fêtes'])
   })
   it('is a fieldset of labelled radios; the first carries the field id', () => {
     expect(radio.fieldset).toBe(true)

@@ -1,3 +1,4 @@
+import { displayAnswer } from '../../../src/forms/engine'
 import { select, type SelectFieldConfig } from '../../../blocks/fields/select'
 import { attr, parseWith, renderInput, tagWithId } from './rawInput'
 
@@ -28,9 +29,9 @@ describe('select', () => {
     expect(await parseWith(select, { ...field, options: null }, { objet: 'etat_civil' })).toEqual(REFUSED)
   })
   it('displays the label of the chosen option (the value itself if the option was removed since)', () => {
-    expect(select.display(field, 'etat_civil')).toEqual(['État civil'])
-    expect(select.display(field, 'voirie')).toEqual(['Voirie et propreté'])
-    expect(select.display(field, 'ancienne_option')).toEqual(['ancienne_option'])
+    expect(select.display(field, 'etat_civil', displayAnswer)).toEqual(['État civil'])
+    expect(select.display(field, 'voirie', displayAnswer)).toEqual(['Voirie et propreté'])
+    expect(select.display(field, 'ancienne_option', displayAnswer)).toEqual(['ancienne_option'])
   })
   it('renders a select with an empty first choice, the chosen option selected, and aria attributes', () => {
     const html = renderInput(select, { field: { ...field, required: true, hint: 'Aide' }, name: 'objet', id: 'objet', value: 'voirie', error: 'Erreur' })

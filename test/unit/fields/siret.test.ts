@@ -1,3 +1,4 @@
+import { displayAnswer } from '../../../src/forms/engine'
 import { siret } from '../../../blocks/fields/siret'
 import { attr, parseWith, renderInput } from './rawInput'
 
@@ -26,7 +27,7 @@ describe('siret', () => {
     expect((await parse('35600000049838')).ok).toBe(false)
   })
   it('displays SIREN and NIC grouped', () => {
-    expect(siret.display(field, '73282932000074')).toEqual(['732 829 320 00074'])
+    expect(siret.display(field, '73282932000074', displayAnswer)).toEqual(['732 829 320 00074'])
   })
   it('renders a numeric text input with aria attributes', () => {
     const html = renderInput(siret, { field, name: 'siret', id: 'siret', value: '73282932000074', error: 'Erreur' })

@@ -1,3 +1,4 @@
+import { displayAnswer } from '../../../src/forms/engine'
 import { telephone } from '../../../blocks/fields/telephone'
 import { attr, parseWith, renderInput } from './rawInput'
 
@@ -25,7 +26,7 @@ describe('telephone', () => {
     },
   )
   it('displays the national form', () => {
-    expect(telephone.display(field, '+33612345678')).toEqual(['06 12 34 56 78'])
+    expect(telephone.display(field, '+33612345678', displayAnswer)).toEqual(['06 12 34 56 78'])
   })
   it('renders type="tel" with the stored number in national form', () => {
     const html = renderInput(telephone, { field, name: 'tel', id: 'tel', value: '+33612345678' })

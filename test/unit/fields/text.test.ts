@@ -1,3 +1,4 @@
+import { displayAnswer } from '../../../src/forms/engine'
 import { text, type TextFieldConfig } from '../../../blocks/fields/text'
 import { attr, parseWith, renderInput, tagWithId } from './rawInput'
 
@@ -27,7 +28,7 @@ describe('text', () => {
     expect(await parse('abcdef', f)).toEqual({ ok: false, error: 'Saisissez 5 caractères au maximum.', value: 'abcdef' })
   })
   it('displays the value as one line', () => {
-    expect(text.display(field, 'Le Goff')).toEqual(['Le Goff'])
+    expect(text.display(field, 'Le Goff', displayAnswer)).toEqual(['Le Goff'])
   })
   it('renders a text input with maxlength, autocomplete and aria attributes, without html required', () => {
     const html = renderInput(text, { field: { ...field, required: true, hint: 'Aide', maxLength: 80 }, name: 'nom', id: 'nom', value: 'a"<b', error: 'Erreur' })

@@ -1,3 +1,4 @@
+import { displayAnswer } from '../../../src/forms/engine'
 import { textarea, type TextareaFieldConfig } from '../../../blocks/fields/textarea'
 import { parseWith, renderInput } from './rawInput'
 
@@ -22,7 +23,7 @@ describe('textarea', () => {
     expect((await parseWith(textarea, f, { message: 'x'.repeat(2001) })).ok).toBe(false)
   })
   it('displays one line per line of text', () => {
-    expect(textarea.display(field, 'Bonjour\nMerci')).toEqual(['Bonjour', 'Merci'])
+    expect(textarea.display(field, 'Bonjour\nMerci', displayAnswer)).toEqual(['Bonjour', 'Merci'])
   })
   it('renders a textarea wired for assistive technologies, without html required', () => {
     const html = renderInput(textarea, { field: { ...field, required: true, hint: 'Aide' }, name: 'message', id: 'message', value: 'a<b', error: 'Trop long' })

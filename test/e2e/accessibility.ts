@@ -1,11 +1,13 @@
-/** axe-core (WCAG 2.1 A/AA rules) on each citizen page type, JavaScript on and off. */
+/**
+ * axe-core (WCAG 2.1 A/AA rules) on each citizen page type, for one JavaScript mode. Two e2e files
+ * run it, JavaScript on and off, so the two halves run side by side (the whole took 4–6 minutes on
+ * one worker, the longest suite of `npm test`).
+ */
 import { AxeBuilder } from '@axe-core/playwright'
 
 import { newContext } from '../helpers/browser'
 import { useRunningApp } from '../helpers/e2eSuite'
 import { blockApplicationScripts } from '../helpers/noScript'
-
-const suite = useRunningApp()
 
 const PAGES = [
   ['accueil', '/'],
@@ -33,41 +35,25 @@ const PAGES = [
   ['formulaire de l’annuaire', '/formulaires/referencer-mon-entreprise'],
 ] as const
 
-const cases = PAGES.flatMap(([name, path]) => [
-  [name, path, true] as const,
-  [name, path, false] as const,
-])
-
 const formatViolations = (violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>) =>
   violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
 
-describe('no axe-core violation', () => {
-  it.each(cases)('%s (%s), JavaScript %s', async (_name, path, javaScriptEnabled) => {
-    const context = await newContext(suite.browser, true)
-    if (!javaScriptEnabled) await blockApplicationScripts(context)
-    const page = await context.newPage()
-    await page.goto(suite.app.baseURL + path)
-    if (javaScriptEnabled) await page.waitForLoadState('networkidle')
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
-    expect(formatViolations(results.violations)).toEqual([])
-    await context.close()
-  })
+export function describeAccessibility(javaScriptEnabled: boolean): void {
+  const suite = useRunningApp()
 
-  it('on a phone-sized screen too (home and procedure)', async () => {
-    for (const path of ['/', '/demarches/etat-civil/acte-de-naissance']) {
-      const context = await newContext(suite.browser, true, { width: 360, height: 740 })
+  describe(`no axe-core violation (JavaScript ${javaScriptEnabled})`, () => {
+    it.each(PAGES)('%s (%s)', async (_name, path) => {
+      const context = await newContext(suite.browser, true)
+      if (!javaScriptEnabled) await blockApplicationScripts(context)
       const page = await context.newPage()
       await page.goto(suite.app.baseURL + path)
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      if (javaScriptEnabled) await page.waitForLoadState('networkidle')
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
       expect(formatViolations(results.violations)).toEqual([])
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
-      expect(overflow).toBe(false)
       await context.close()
-    }
-  })
+    })
 
-  it('form pages in every state: errors, repeatable group, check answers, receipt, follow-up (JS on and off)', async () => {
-    for (const javaScriptEnabled of [true, false]) {
+    it(`form pages in every state: errors, repeatable group, check answers, receipt, follow-up (JavaScript ${javaScriptEnabled})`, async () => {
       const context = await newContext(suite.browser, true)
       if (!javaScriptEnabled) await blockApplicationScripts(context)
       const page = await context.newPage()
@@ -109,18 +95,34 @@ describe('no axe-core violation', () => {
       await page.getByRole('heading', { name: /Votre demande/ }).first().waitFor()
       await check('étape 3')
       await context.close()
-    }
-  })
+    })
 
-  it('the skip link moves focus to the main content', async () => {
-    const context = await newContext(suite.browser, true)
-    const page = await context.newPage()
-    await page.goto(suite.app.baseURL + '/demarches')
-    await page.keyboard.press('Tab')
-    const focused = await page.evaluate(() => document.activeElement?.textContent)
-    expect(focused).toBe('Aller au contenu')
-    await page.keyboard.press('Enter')
-    await expect(page.evaluate(() => location.hash)).resolves.toBe('#contenu')
-    await context.close()
+    // Once, with JavaScript: a phone-sized screen, the skip link.
+    if (!javaScriptEnabled) return
+
+    it('on a phone-sized screen too (home and procedure)', async () => {
+      for (const path of ['/', '/demarches/etat-civil/acte-de-naissance']) {
+        const context = await newContext(suite.browser, true, { width: 360, height: 740 })
+        const page = await context.newPage()
+        await page.goto(suite.app.baseURL + path)
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+        expect(formatViolations(results.violations)).toEqual([])
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
+        expect(overflow).toBe(false)
+        await context.close()
+      }
+    })
+
+    it('the skip link moves focus to the main content', async () => {
+      const context = await newContext(suite.browser, true)
+      const page = await context.newPage()
+      await page.goto(suite.app.baseURL + '/demarches')
+      await page.keyboard.press('Tab')
+      const focused = await page.evaluate(() => document.activeElement?.textContent)
+      expect(focused).toBe('Aller au contenu')
+      await page.keyboard.press('Enter')
+      await expect(page.evaluate(() => location.hash)).resolves.toBe('#contenu')
+      await context.close()
+    })
   })
-})
+}
