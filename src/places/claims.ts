@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { isUniqueViolation } from '../lib/uniqueViolation'
 
@@ -68,7 +68,7 @@ export async function releasePlace(payload: Payload, claim: Claim): Promise<void
   await payload.db.deleteMany({ collection: 'place-claims', where: { key: { equals: claim.key } } })
 }
 
-/** Frees every place a deleted document held. */
-export async function releaseHolder(payload: Payload, holder: string): Promise<void> {
-  await payload.db.deleteMany({ collection: 'place-claims', where: { holder: { equals: holder } } })
+/** Frees every place a deleted document held, within the deletion's transaction when it has one (`req`). */
+export async function releaseHolder(payload: Payload, holder: string, req?: PayloadRequest): Promise<void> {
+  await payload.db.deleteMany({ collection: 'place-claims', where: { holder: { equals: holder } }, req })
 }

@@ -6,6 +6,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
 
 import { newContext } from '../helpers/browser'
+import { fillContactForm } from '../helpers/contactForm'
 import { useRunningApp } from '../helpers/e2eSuite'
 import { blockApplicationScripts } from '../helpers/noScript'
 
@@ -70,12 +71,7 @@ export function describeAccessibility(javaScriptEnabled: boolean): void {
         await page.locator('.error-summary').waitFor()
       } else await click('Vérifier mes réponses')
       await check('étape en erreur')
-      await page.fill('#champ-nom', 'Le Goff')
-      await page.fill('#champ-prenom', 'Anne')
-      await page.fill('#champ-courriel', 'anne@example.fr')
-      await page.selectOption('#champ-objet', { label: 'Urbanisme' })
-      await page.fill('#champ-message', 'Bonjour')
-      await page.locator('#champ-consentement').check()
+      await fillContactForm(page, { nom: 'Le Goff', prenom: 'Anne', courriel: 'anne@example.fr', objet: 'Urbanisme', message: 'Bonjour' })
       if (javaScriptEnabled) {
         // the check step is shown in the page
         await page.getByRole('button', { name: 'Vérifier mes réponses' }).click()

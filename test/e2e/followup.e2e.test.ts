@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { newContext } from '../helpers/browser'
+import { fillContactForm } from '../helpers/contactForm'
 import { useRunningApp } from '../helpers/e2eSuite'
 import { samplePdf } from '../helpers/files'
 
@@ -23,12 +24,7 @@ async function newRequest(email: string): Promise<string> {
   const context = await newContext(suite.browser, false)
   const page = await context.newPage()
   await page.goto(`${suite.app.baseURL}/formulaires/contacter-la-mairie`)
-  await page.fill('#champ-nom', 'Le Goff')
-  await page.fill('#champ-prenom', 'Anne')
-  await page.fill('#champ-courriel', email)
-  await page.selectOption('#champ-objet', { label: 'Urbanisme' })
-  await page.fill('#champ-message', 'Où consulter le PLU ?')
-  await page.locator('#champ-consentement').check()
+  await fillContactForm(page, { nom: 'Le Goff', prenom: 'Anne', courriel: email, objet: 'Urbanisme', message: 'Où consulter le PLU ?' })
   await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Vérifier mes réponses' }).click()])
   await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Envoyer ma demande' }).click()])
   const url = new URL(page.url())

@@ -6,8 +6,9 @@
  */
 import { AGENT_PASSWORD } from '../helpers/app'
 import { newContext } from '../helpers/browser'
+import { fillContactForm } from '../helpers/contactForm'
 import { logIn, useRunningApp } from '../helpers/e2eSuite'
-import { MONGODB_SERVER_ENV, mongoTestServer } from '../helpers/mongoTestServer'
+import { MONGODB_SERVER_ENV, mongoTestServer } from '../helpers/testDatabase'
 
 const server = mongoTestServer()
 /** The town's own agent for the contact form (Ville de Kerlann), and one of the CCAS. */
@@ -29,12 +30,13 @@ describeOnMongo(`the built app on MongoDB${server ? '' : ` (skipped: no MongoDB 
     const send = (name: string) => Promise.all([page.waitForNavigation(), page.getByRole('button', { name, exact: true }).last().click()])
     await page.goto(`${suite.app.baseURL}/formulaires/contacter-la-mairie`)
     if (javaScriptEnabled) await page.locator('form[data-enhanced="steps"]').waitFor()
-    await page.fill('#champ-nom', 'Le Bihan')
-    await page.fill('#champ-prenom', javaScriptEnabled ? 'Yann' : 'Katell')
-    await page.fill('#champ-courriel', `mongo.${javaScriptEnabled ? 'js' : 'nojs'}@example.fr`)
-    await page.selectOption('#champ-objet', { label: 'Voirie et propreté' })
-    await page.fill('#champ-message', 'Un lampadaire est éteint rue des Ajoncs.')
-    await page.locator('#champ-consentement').check()
+    await fillContactForm(page, {
+      nom: 'Le Bihan',
+      prenom: javaScriptEnabled ? 'Yann' : 'Katell',
+      courriel: `mongo.${javaScriptEnabled ? 'js' : 'nojs'}@example.fr`,
+      objet: 'Voirie et propreté',
+      message: 'Un lampadaire est éteint rue des Ajoncs.',
+    })
     if (javaScriptEnabled) {
       await page.getByRole('button', { name: 'Vérifier mes réponses' }).click()
       await page.getByRole('heading', { name: /Vérifiez vos réponses/ }).waitFor()

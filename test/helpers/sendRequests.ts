@@ -8,28 +8,13 @@ import readline from 'node:readline'
 
 import { getPayload } from 'payload'
 
-import { loadPublishedForm } from '../../src/forms/loadForm'
 import config from '../../src/payload.config'
-import { FormFullError } from '../../src/submissions/capacity'
-import { submitForm } from '../../src/submissions/submit'
+import { sendAtOnce } from './sendAtOnce'
 
 const [slug, countText, tag] = process.argv.slice(2).filter((a) => a !== '--')
 const payload = await getPayload({ config })
-const form = await loadPublishedForm(payload, slug)
-if (!form) throw new Error(`no published form ${slug}`)
 console.log('READY')
 await new Promise<void>((resolve) => readline.createInterface({ input: process.stdin }).once('line', () => resolve()))
-const outcomes = await Promise.all(
-  Array.from({ length: Number(countText) }, (_, i) =>
-    submitForm(payload, form, { courriel: `${tag}.${i}@example.fr` }, { schedule: () => {} }).then(
-      (receipt) => receipt.reference,
-      (error) => {
-        if (error instanceof FormFullError) return null
-        throw error
-      },
-    ),
-  ),
-)
-console.log(`RESULT ${JSON.stringify({ references: outcomes.filter(Boolean), full: outcomes.filter((o) => o === null).length })}`)
+console.log(`RESULT ${JSON.stringify(await sendAtOnce(payload, slug, Number(countText), tag))}`)
 await payload.destroy()
 process.exit(0)

@@ -3,11 +3,19 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-/** The MongoDB server the tests are asked to use (TEST_DATABASE_URL=mongodb://…), if any. */
-export function testMongoUrl(): string | undefined {
-  const base = process.env.TEST_DATABASE_URL?.trim()
-  return base && base.startsWith('mongodb') ? base : undefined
+const mongoUrlIn = (name: string): string | undefined => {
+  const url = process.env[name]?.trim()
+  return url?.startsWith('mongodb') ? url : undefined
 }
+
+/** The MongoDB server this suite's databases go to (TEST_DATABASE_URL=mongodb://…), if any. */
+export const testMongoUrl = (): string | undefined => mongoUrlIn('TEST_DATABASE_URL')
+
+/** The variable naming a MongoDB server for the MongoDB tests (`npm test` sets it to the server it starts). */
+export const MONGODB_SERVER_ENV = 'MONGODB_TEST_SERVER'
+
+/** The MongoDB server the MongoDB tests (int-mongodb, the e2e journey) run on, if one is given. */
+export const mongoTestServer = (): string | undefined => mongoUrlIn(MONGODB_SERVER_ENV)
 
 /**
  * A throw-away database for one suite: a fresh database of its own on the MongoDB server given

@@ -3,9 +3,11 @@
  * MONGODB_TEST_SERVER_KIND=jongodb when it started that server; on SQLite or a real MongoDB every
  * test runs.
  */
+import { testMongoUrl } from './testDatabase'
+
 export type MissingCommand = 'findOneAndDelete'
 
-const onJongodb = () => Boolean(process.env.TEST_DATABASE_URL?.startsWith('mongodb')) && process.env.MONGODB_TEST_SERVER_KIND === 'jongodb'
+const onJongodb = () => Boolean(testMongoUrl()) && process.env.MONGODB_TEST_SERVER_KIND === 'jongodb'
 
 type TestFn = (name: string, fn?: jest.ProvidesCallback, timeout?: number) => void
 type EachFn = (table: ReadonlyArray<unknown>) => (name: string, fn: (...args: never[]) => unknown, timeout?: number) => void

@@ -7,13 +7,14 @@ import fc from 'fast-check'
 
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { formClient } from '../helpers/formClient'
+import { testMongoUrl } from '../helpers/testDatabase'
 
 /**
  * Random posts exercise the parser and the checks, which do not depend on the database: on
  * MongoDB (the int-mongodb project) a fifth of the runs checks the storage path, within the time
  * budget of `npm test`.
  */
-const runs = (onSqlite: number) => (process.env.TEST_DATABASE_URL?.startsWith('mongodb') ? onSqlite / 5 : onSqlite)
+const runs = (onSqlite: number) => (testMongoUrl() ? onSqlite / 5 : onSqlite)
 
 let booted: BootedPayload
 let client: ReturnType<typeof formClient>

@@ -8,10 +8,8 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import readline from 'node:readline'
 
-import { loadPublishedForm } from '../../src/forms/loadForm'
-import { FormFullError } from '../../src/submissions/capacity'
-import { submitForm } from '../../src/submissions/submit'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
+import { sendAtOnce, type SendOutcome } from '../helpers/sendAtOnce'
 import { itNeeds } from '../helpers/testServerGaps'
 
 let booted: BootedPayload
@@ -38,11 +36,6 @@ beforeAll(async () => {
 
 afterAll(async () => booted?.shutdown())
 
-interface Outcome {
-  references: string[]
-  full: number
-}
-
 /** Starts the second process on this suite's database; `go()` makes it send its requests. */
 function secondProcess(slug: string, count: number, tag: string) {
   const child = spawn(path.resolve('node_modules/.bin/payload'), ['run', 'test/helpers/sendRequests.ts', slug, String(count), tag], {
@@ -56,29 +49,15 @@ function secondProcess(slug: string, count: number, tag: string) {
     lines.on('line', (line) => line === 'READY' && resolve())
     child.once('exit', (code) => reject(new Error(`second process exited (${code}) before READY:\n${errors}`)))
   })
-  const result = new Promise<Outcome>((resolve, reject) => {
-    lines.on('line', (line) => line.startsWith('RESULT ') && resolve(JSON.parse(line.slice('RESULT '.length)) as Outcome))
+  const result = new Promise<SendOutcome>((resolve, reject) => {
+    lines.on('line', (line) => line.startsWith('RESULT ') && resolve(JSON.parse(line.slice('RESULT '.length)) as SendOutcome))
     child.once('exit', (code) => code !== 0 && reject(new Error(`second process failed (${code}):\n${errors}`)))
   })
   return { ready, result, go: () => child.stdin.write('go\n') }
 }
 
-/** This process's share: `count` requests at once, the form's maximum refusals counted. */
-async function sendHere(slug: string, count: number, tag: string): Promise<Outcome> {
-  const form = (await loadPublishedForm(booted.payload, slug))!
-  const outcomes = await Promise.all(
-    Array.from({ length: count }, (_, i) =>
-      submitForm(booted.payload, form, { courriel: `${tag}.${i}@example.fr` }, { schedule: () => {} }).then(
-        (receipt) => receipt.reference,
-        (error) => {
-          if (error instanceof FormFullError) return null
-          throw error
-        },
-      ),
-    ),
-  )
-  return { references: outcomes.filter((o): o is string => o !== null), full: outcomes.filter((o) => o === null).length }
-}
+/** This process's share: `count` requests at once. */
+const sendHere = (slug: string, count: number, tag: string) => sendAtOnce(booted.payload, slug, count, tag)
 
 const stored = async (slug: string) => {
   const form = (await booted.payload.find({ collection: 'forms', where: { slug: { equals: slug } }, overrideAccess: true })).docs[0]

@@ -6,8 +6,9 @@ import { createLocalReq, type Payload } from 'payload'
 
 import type { Procedure } from '../../src/payload-types'
 import { seedDemo } from '../../src/seed/index'
+import { testMongoUrl } from '../helpers/testDatabase'
 
-const onMongo = (process.env.TEST_DATABASE_URL ?? '').startsWith('mongodb')
+const onMongo = Boolean(testMongoUrl())
 // Migrations are SQL-only; on MongoDB the suite reports this file as skipped, never as passed.
 const describeSql = onMongo ? describe.skip : describe
 
