@@ -322,13 +322,17 @@ describe('uploads: anti-bot checks, a per-address budget, orphans within the hou
   it('a post carrying a file passes the fill-time check whatever its action: too fast, nothing is stored', async () => {
     const client = formClient(booted.payload, freshIp())
     const files = await count('submission-files')
-    for (const action of ['precedent', 'ajouter:photo', 'verifier', 'rien', 'retirer:lieu:0']) {
-      const refused = await client.post('signalement-voirie', { action, photo: await noisePng(30, 20) }, { signedAt: Date.now() - 500 })
-      expect(refused.status).toBe(400)
-      expect(await refused.text()).toContain('Envoi trop rapide')
-      const unsigned = await client.post('signalement-voirie', { action, t: '', photo: await noisePng(30, 20) })
-      expect(unsigned.status).toBe(400)
-    }
+    // A minimum of 60 s: a post stamped 0.5 s ago stays "too fast" however slow a busy machine
+    // makes it (with 3 s, a CI run under load took the post past the minimum).
+    await withEnv({ FORM_MIN_FILL_SECONDS: '60' }, async () => {
+      for (const action of ['precedent', 'ajouter:photo', 'verifier', 'rien', 'retirer:lieu:0']) {
+        const refused = await client.post('signalement-voirie', { action, photo: await noisePng(30, 20) }, { signedAt: Date.now() - 500 })
+        expect(refused.status).toBe(400)
+        expect(await refused.text()).toContain('Envoi trop rapide')
+        const unsigned = await client.post('signalement-voirie', { action, t: '', photo: await noisePng(30, 20) })
+        expect(unsigned.status).toBe(400)
+      }
+    })
     expect(await count('submission-files')).toBe(files)
   })
 
