@@ -1,9 +1,9 @@
 /*
- * Run once per jest run by test/int/globalSetup.ts:
- * `payload run test/helpers/prepareDemoDatabase.ts <schema-only copy dir>` on DATABASE_URL (a
- * SQLite file) and UPLOADS_DIR. The schema is pushed as in the tests and the empty database copied
- * to the given folder; then the demo town is seeded (seedDemo). Suites copy one or the other
- * (bootPayload) instead of pushing and seeding again.
+ * Run once per jest run by the integration suites' global set-ups:
+ * `payload run test/helpers/prepareDemoDatabase.ts [schema-only copy dir]` on DATABASE_URL and
+ * UPLOADS_DIR. On SQLite the schema is pushed as in the tests and the empty database copied to the
+ * given folder; then, on either database, the demo town is seeded (seedDemo). Suites copy one or
+ * the other (bootPayload) instead of pushing and seeding again.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -15,11 +15,14 @@ import { seedDemo } from '../../src/seed/index'
 
 const schemaOnlyDir = process.argv.slice(2).filter((a) => a !== '--')[0]
 const payload = await getPayload({ config })
-const file = (process.env.DATABASE_URL ?? '').replace(/^file:/, '')
-// Everything in the main file before copying it (write-ahead log folded in).
-await (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
-fs.mkdirSync(schemaOnlyDir, { recursive: true })
-fs.copyFileSync(file, path.join(schemaOnlyDir, path.basename(file)))
+const databaseUrl = process.env.DATABASE_URL ?? ''
+if (databaseUrl.startsWith('file:') && schemaOnlyDir) {
+  const file = databaseUrl.replace(/^file:/, '')
+  // Everything in the main file before copying it (write-ahead log folded in).
+  await (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+  fs.mkdirSync(schemaOnlyDir, { recursive: true })
+  fs.copyFileSync(file, path.join(schemaOnlyDir, path.basename(file)))
+}
 await seedDemo(payload)
 await payload.destroy()
 process.exit(0)
