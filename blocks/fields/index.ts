@@ -7,21 +7,29 @@ import type { FieldType } from '../../src/forms/types'
 import { address } from './address'
 import { checkbox } from './checkbox'
 import { checkboxes } from './checkboxes'
+import { country } from './country'
 import { date } from './date'
+import { departement } from './departement'
 import { email } from './email'
+import { formatted } from './formatted'
 import { file } from './file'
 import { group, makeBlock } from './group'
 import { heading } from './heading'
 import { hidden } from './hidden'
+import { honour } from './honour'
 import { iban } from './iban'
 import { identity } from './identity'
+import { linked } from './linked'
 import { number } from './number'
 import { radio } from './radio'
+import { rna } from './rna'
 import { select } from './select'
 import { siret } from './siret'
 import { telephone } from './telephone'
 import { text } from './text'
 import { textarea } from './textarea'
+import { time } from './time'
+import { yesno } from './yesno'
 
 /** Types that may also appear inside a repeatable group. */
 const leafTypes: Record<string, FieldType> = {
@@ -42,6 +50,14 @@ const leafTypes: Record<string, FieldType> = {
   [file.type]: file as FieldType,
   [heading.type]: heading as FieldType,
   [hidden.type]: hidden as FieldType,
+  [yesno.type]: yesno as FieldType,
+  [time.type]: time as FieldType,
+  [formatted.type]: formatted as FieldType,
+  [rna.type]: rna as FieldType,
+  [honour.type]: honour as FieldType,
+  [country.type]: country as FieldType,
+  [departement.type]: departement as FieldType,
+  [linked.type]: linked as FieldType,
 }
 
 export const fieldTypes: Record<string, FieldType> = {

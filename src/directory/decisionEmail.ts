@@ -1,4 +1,4 @@
-import { publicUrl } from '../submissions/notify'
+import { publicUrl } from '../lib/publicUrl'
 import { DIRECTORY_KINDS, isDirectoryKind } from './kinds'
 
 type DecidedProposal = {

@@ -5,7 +5,9 @@
 import { fieldTypes } from '../../blocks/fields'
 import { isFieldVisible } from './conditions'
 import { UnknownFieldTypeError } from './errors'
-import type { BaseFieldConfig, FieldsResult, FieldType, ParseContext, ParseResult, RawInput } from './types'
+import type { Payload } from 'payload'
+
+import type { BaseFieldConfig, FieldsResult, FieldType, ParseContext, ParseResult, Prepared, RawInput, StepPost } from './types'
 
 export interface FormStep {
   title: string
@@ -126,10 +128,11 @@ export async function parseFields(
     if (stable) break
   }
 
-  const out: FieldsResult = { values: {}, shown: {}, errors: {} }
+  const out: FieldsResult = { values: {}, shown: {}, errors: {}, kept: {} }
   for (const { field, name, key, result } of parsed) {
     if (hidden.has(key)) continue
     if (!result.ok) {
+      if (result.keep !== undefined) out.kept[key] = result.keep
       // Group items were bounded field by field when parsed (their children's own maximums).
       const max = Math.max(REFUSED_TEXT_MAX_CHARS, typeof field.maxLength === 'number' ? field.maxLength : 0)
       const shown = Array.isArray(field.fields) ? { value: result.value, cut: false } : boundedValue(result.value, max)
@@ -150,16 +153,48 @@ export async function parseFields(
   return out
 }
 
+/**
+ * The `prepare` pass of a step post, before parsing: each field type that takes something for its
+ * answer (files stored, a hold placed) does it now; parse reads the result (ctx.prepared).
+ */
+export async function prepareFields(fields: BaseFieldConfig[], post: StepPost, previous: Answers = {}, prefix = '', prepared: Prepared = { values: {}, errors: {} }): Promise<Prepared> {
+  for (const field of fields) {
+    const type = getFieldType(field.blockType)
+    if (!type.prepare || !field.name) continue
+    const name = prefix ? `${prefix}.${field.name}` : field.name
+    await type.prepare(field as never, name, {
+      ...post,
+      prepared,
+      previous: previous[field.name],
+      prepareChildren: async (children, childPrefix, childPrevious) => {
+        await prepareFields(children, post, childPrevious ?? {}, childPrefix, prepared)
+      },
+    })
+  }
+  return prepared
+}
+
+/**
+ * Answers a form session drops (replaced, removed, hidden): each field type frees what its
+ * `prepare` took and the answer kept no longer refers to (files deleted, a hold released).
+ */
+export async function releaseDropped(payload: Payload, fields: BaseFieldConfig[], dropped: Answers, kept: Answers): Promise<void> {
+  for (const field of fields) {
+    const type = getFieldType(field.blockType)
+    if (!type.release || !field.name) continue
+    const before = dropped[field.name]
+    const after = kept[field.name] ?? null
+    if (isEmpty(before) || before === after) continue
+    await type.release(field as never, before as never, after as never, {
+      payload,
+      releaseChildren: (children, childDropped, childKept) => releaseDropped(payload, children, childDropped, childKept),
+    })
+  }
+}
+
 /** Visible input fields of a list, given all answers (check-answers page, final check, display). */
 export function visibleInputFields(fields: BaseFieldConfig[], answers: Answers): BaseFieldConfig[] {
   return fields.filter((f) => getFieldType(f.blockType).kind === 'input' && f.name && isFieldVisible(f, answers))
-}
-
-/** All answers of a definition's input fields, flattened by name (for conditions across steps). */
-export function answersOf(definition: FormDefinition, answers: Answers): Answers {
-  const out: Answers = {}
-  for (const step of definition.steps) for (const field of step.fields) if (field.name && field.name in answers) out[field.name] = answers[field.name]
-  return out
 }
 
 /**

@@ -1,20 +1,18 @@
 import type { Payload } from 'payload'
 
-import { fileRules } from '../../blocks/fields/file'
 import { SECURE_TOKEN_PATTERN } from '../lib/secureToken'
 import { FormFullError } from '../submissions/capacity'
 import { IncompleteSubmissionError, submitForm } from '../submissions/submit'
 import { SEND_ALL, SEND_KEY } from './actions'
 import { problemResponse } from '../security/problemResponse'
 import { allowPost, antiAbuseSettings, clientIp, HONEYPOT_NAME, readFormStamp, STAMP_MAX_AGE_HOURS, tooLargeMessage } from './antiAbuse'
-import { type Answers, parseFields } from './engine'
+import { type Answers, parseFields, prepareFields, releaseDropped } from './engine'
 import { readLimitedFormData, RequestTooLargeError } from './limitedFormData'
 import { formAvailability, loadPublishedForm } from './loadForm'
 import { formPaths } from './paths'
 import { rawInputFromFormData } from './rawInput'
 import { deleteSession, loadSession, newSession, saveSession } from './sessions'
 import { sendOnce } from './sendOnce'
-import { storeUploadedFiles } from './uploads'
 
 const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: location } })
 
@@ -153,33 +151,23 @@ export async function handleStepPost(
     for (let index = from; index <= to; index += 1) {
       const step = form.definition.steps[index]
       if (index < to && !everyStep && !stepPosted(index)) continue
-      const uploaded = withFiles
-        ? await storeUploadedFiles(payload, {
-            fields: step.fields,
-            formData: data,
-            organisationId,
-            rulesOf: (field) => fileRules(field as never),
-            clientIp: ip,
-          })
-        : { files: {}, fileErrors: {} }
+      const prepared = withFiles
+        ? await prepareFields(step.fields, { payload, formData: data, input, organisationId, clientIp: ip }, session.answers)
+        : { values: {}, errors: {} }
       const result = await parseFields(
         step.fields,
         input,
         '',
-        { files: uploaded.files, fileErrors: uploaded.fileErrors, today: new Date() },
+        { prepared: prepared.values, prepareErrors: prepared.errors, today: new Date() },
         session.answers,
         session.answers,
       )
-      // Replace this step's answers: hidden or emptied fields lose their old value...
+      // Replace this step's answers: hidden or emptied fields lose their old value (what their type
+      // took for it is released), except values kept although refused (files accepted earlier).
       const answers: Answers = { ...session.answers }
       for (const field of step.fields) if (field.name) delete answers[field.name]
-      Object.assign(answers, result.values)
-      // ...but a refused upload must not lose the files accepted earlier for that field.
-      for (const field of step.fields) {
-        if (field.blockType === 'file' && field.name && result.errors[field.name] && session.answers[field.name] !== undefined) {
-          answers[field.name] = session.answers[field.name]
-        }
-      }
+      Object.assign(answers, result.values, result.kept)
+      await releaseDropped(payload, step.fields, session.answers, answers)
       session.answers = answers
       session.shown = { ...session.shown, ...result.shown }
       errorsByStep[index] = result.errors
@@ -235,9 +223,12 @@ export async function handleStepPost(
     session.shown[group] = items
     session.errors = {}
     if (verb === 'retirer' && Array.isArray(session.answers[group])) {
+      const before = { [group]: session.answers[group] }
       const kept = [...(session.answers[group] as unknown[])]
       kept.splice(Number(index), 1)
       session.answers[group] = kept
+      const groupField = form.definition.steps[stepIndex].fields.filter((f) => f.name === group)
+      await releaseDropped(payload, groupField, before, { [group]: kept })
     }
     await saveSession(payload, form.id, session)
     return redirect(`${formPaths.step(slug, session.token, stepIndex)}#${group}`)

@@ -1,3 +1,5 @@
+import { followUpLinks } from '../lib/followUpLinks'
+
 /** The slug as a path segment: a slug typed in an address can hold anything ("/", quotes, markup). */
 const segment = (slug: string) => encodeURIComponent(slug)
 
@@ -7,7 +9,7 @@ export const formPaths = {
     `/formulaires/${segment(slug)}${session ? `?session=${encodeURIComponent(session)}&etape=${step + 1}` : step ? `?etape=${step + 1}` : ''}`,
   post: (slug: string) => `/formulaires/${segment(slug)}/etape`,
   review: (slug: string, session: string) => `/formulaires/${segment(slug)}/verification?session=${encodeURIComponent(session)}`,
-  followUp: (token: string, confirmation = false) => `/suivi/${token}${confirmation ? '?confirmation=1' : ''}`,
+  followUp: followUpLinks.page,
 }
 
 /** DOM id of an input, from its name ("enfants.0.prenom" → "champ-enfants-0-prenom"). */

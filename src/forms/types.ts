@@ -4,7 +4,7 @@
  * field type lives in blocks/fields/<type>/ and implements FieldType; blocks/fields/index.ts
  * registers them. An unknown type fails loudly (UnknownFieldTypeError).
  */
-import type { Block } from 'payload'
+import type { Block, Payload } from 'payload'
 import type { ReactElement } from 'react'
 
 /** A visibility rule: "shown when <field> <operator> <value>". */
@@ -53,11 +53,46 @@ export interface StoredFileRef {
   filesize: number
 }
 
+/**
+ * A step post as the engine's `prepare` pass sees it: the raw post, and where what a field type
+ * takes (stored files, holds) belongs.
+ */
+export interface StepPost {
+  payload: Payload
+  formData: FormData
+  input: RawInput
+  /** The organisation the form (and so its stored files) belongs to */
+  organisationId: number | string
+  /** The address the per-address budgets count (antiAbuse clientIp); none from trusted callers */
+  clientIp?: string
+}
+
+/** What `prepare` produced for a post, by full input name: values for parse, or French messages. */
+export interface Prepared {
+  values: Record<string, unknown>
+  errors: Record<string, string>
+}
+
+export interface PrepareContext extends StepPost {
+  /** Where the hook writes its results (by full input name) */
+  prepared: Prepared
+  /** The field's previous value (the form session), e.g. a group's items */
+  previous: unknown
+  /** Runs `prepare` on the children of a group item, set by the engine. */
+  prepareChildren: (fields: BaseFieldConfig[], prefix: string, previous: Record<string, unknown> | undefined) => Promise<void>
+}
+
+export interface ReleaseContext {
+  payload: Payload
+  /** Releases the children of a compound value, set by the engine. */
+  releaseChildren: (fields: BaseFieldConfig[], dropped: Record<string, unknown>, kept: Record<string, unknown>) => Promise<void>
+}
+
 export interface ParseContext {
-  /** Uploaded files of this post by input name (already checked and stored by the engine). */
-  files: Record<string, StoredFileRef[]>
-  /** File-level problems found by the engine, by input name (French messages). */
-  fileErrors: Record<string, string>
+  /** What this post's `prepare` pass produced (stored files…), by full input name. */
+  prepared: Record<string, unknown>
+  /** Problems `prepare` found (a refused file…), by full input name, in French. */
+  prepareErrors: Record<string, string>
   /** Previously accepted value (multi-step: a file field keeps its files when nothing new is sent). */
   previous: unknown
   /** "Today" for date rules, injectable for tests. */
@@ -76,11 +111,14 @@ export interface FieldsResult {
   shown: Record<string, unknown>
   /** French messages by full input name */
   errors: Record<string, string>
+  /** Values that stay stored although this post was refused for them (files accepted earlier), by field name */
+  kept: Record<string, unknown>
 }
 
 export type ParseResult<V> =
   | { ok: true; value: V | null } // null = left empty
-  | { ok: false; error: string; value?: unknown; errors?: Record<string, string> } // value: shown back; errors: per sub-input
+  // value: shown back; errors: per sub-input; keep: the stored value stays (a refused upload keeps the files accepted earlier)
+  | { ok: false; error: string; value?: unknown; errors?: Record<string, string>; keep?: unknown }
 
 export interface FieldInputProps<C extends BaseFieldConfig = BaseFieldConfig> {
   field: C
@@ -123,4 +161,29 @@ export interface FieldType<C extends BaseFieldConfig = BaseFieldConfig, V = unkn
   requiredMessage?: (field: C) => string
   /** Whether the form must be posted as multipart/form-data */
   multipart?: boolean
+  /** Rendered bare, without label, hint or wrapper (a hidden value) */
+  bare?: boolean
+  /** Holds other fields (a repeatable group): "required" means items, not a value typed in it */
+  container?: boolean
+  /** Its answers are the staff's own choices, safe to quote in an e-mail ({{field}} tokens); free text is not */
+  closedValue?: boolean
+  /** A value taken from the form page's address (?param=…), e.g. where a job application came from */
+  prefill?(field: C, searchParams: URLSearchParams): V | undefined
+  /** What the answer tells about the person making the request (the agents' list, the acknowledgement) */
+  requester?(field: C, value: V): { name?: string | null; email?: string | null }
+  /** A plausible answer for the demo town's requests (nothing: left empty) */
+  sample?(field: C, person: { first: string; last: string; index: number }): V | null
+
+  // Lifecycle (decision 0033): what a type takes outside the answer itself.
+  /**
+   * On a step post, before parse: takes what the answer will refer to — stores uploads, places
+   * a hold — and writes it (or a French message) into ctx.prepared under the input name.
+   */
+  prepare?(field: C, name: string, ctx: PrepareContext): Promise<void>
+  /**
+   * An answer the form session no longer holds (replaced, removed, hidden by a condition): frees
+   * what prepare took and `kept` (the answer that replaces it, or null) no longer refers to.
+   * Must tolerate what is already gone.
+   */
+  release?(field: C, dropped: V, kept: V | null, ctx: ReleaseContext): Promise<void>
 }

@@ -23,42 +23,10 @@ function sequence(seed: number) {
   }
 }
 
+/** A plausible answer from the field's type (files, groups and hidden values: left empty). */
 function sampleValue(field: BaseFieldConfig, i: number): unknown {
-  const first = FIRST[i % FIRST.length]
-  const last = LAST[(i * 7) % LAST.length]
-  const options = (field.options as Array<{ value?: string; label: string }> | undefined) ?? []
-  const optionValue = (o?: { value?: string; label: string }) => o?.value ?? o?.label
-  switch (field.blockType) {
-    case 'text':
-      return /nom|name/.test(field.name ?? '') ? `${first} ${last}` : `Réponse ${i}`
-    case 'textarea':
-      return 'Bonjour, je vous remercie de bien vouloir traiter ma demande.'
-    case 'email':
-      return `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '') + `${i}@example.fr`
-    case 'telephone':
-      return `+3369${String(1000000 + i).slice(-7)}`
-    case 'number':
-      return Number(field.min ?? 1)
-    case 'date':
-      return '2026-01-15'
-    case 'select':
-    case 'radio':
-      return optionValue(options[i % Math.max(options.length, 1)])
-    case 'checkboxes':
-      return options.length ? [optionValue(options[0])] : null
-    case 'checkbox':
-      return true
-    case 'address':
-      return { rue: `${(i % 40) + 1} rue des Lilas`, codePostal: '56890', commune: 'Kerlann' }
-    case 'identity':
-      return { civilite: i % 2 ? 'madame' : 'monsieur', nom: last, prenoms: first, dateNaissance: '1980-05-12', lieuNaissance: 'Vannes' }
-    case 'siret':
-      return '73282932000074'
-    case 'iban':
-      return 'FR7630006000011234567890189'
-    default:
-      return null // files, groups, hidden values: left empty in the demo
-  }
+  const person = { first: FIRST[i % FIRST.length], last: LAST[(i * 7) % LAST.length], index: i }
+  return getFieldType(field.blockType).sample?.(field as never, person) ?? null
 }
 
 /** Status paths of the demo, with their weights (out of 100). */

@@ -182,7 +182,3 @@ export function withoutUnusedScripts(html: string): string {
 
 /** The stored HTML with every nonce attribute of the render switched to this response's nonce. */
 export const withNonce = (page: Pick<CachedPage, 'body' | 'nonce'>, nonce: string) => page.body.split(`nonce="${page.nonce}"`).join(`nonce="${nonce}"`)
-
-export function clearPageCache(): void {
-  store.pages.clear()
-}

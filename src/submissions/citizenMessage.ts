@@ -1,14 +1,15 @@
 import { type Payload, ValidationError } from 'payload'
 
-import { fileRules } from '../../blocks/fields/file'
 import { allowPost, antiAbuseSettings, clientIp, HONEYPOT_NAME } from '../forms/antiAbuse'
 import { hasInvalidUtf8, stripControlCharacters } from '../lib/controlCharacters'
 import { readLimitedFormData, RequestTooLargeError } from '../forms/limitedFormData'
 import { newSecureToken, SECURE_TOKEN_PATTERN } from '../lib/secureToken'
-import type { BaseFieldConfig } from '../forms/types'
-import { storeUploadedFiles } from '../forms/uploads'
+import { prepareFields } from '../forms/engine'
+import { rawInputFromFormData } from '../forms/rawInput'
+import type { BaseFieldConfig, StoredFileRef } from '../forms/types'
+import { followUpLinks } from '../lib/followUpLinks'
 import { findByFollowUpToken } from './followUp'
-import { publicUrl } from './notify'
+import { publicUrl } from '../lib/publicUrl'
 import { type CitizenMessageOperation, UNREADABLE_CITIZEN_MESSAGE } from './workflow'
 
 export const MESSAGE_MAX_LENGTH = 5000
@@ -52,7 +53,7 @@ export async function loadDraft(payload: Payload, formId: number | string, token
  * the citizen goes back to "en cours".
  */
 export async function handleCitizenMessage(payload: Payload, token: string, request: Request): Promise<Response> {
-  const page = `/suivi/${token}`
+  const page = followUpLinks.page(token)
   if (!(await allowPost(clientIp(request.headers)))) return new Response('Trop de tentatives : patientez une minute.', { status: 429 })
   const { maxRequestBytes } = antiAbuseSettings()
   const tooLarge = () => new Response('Envoi trop volumineux.', { status: 413 })
@@ -78,16 +79,17 @@ export async function handleCitizenMessage(payload: Payload, token: string, requ
   else if (!text) errors.message = 'Écrivez votre message.'
   else if (text.length > MESSAGE_MAX_LENGTH) errors.message = `Votre message dépasse ${MESSAGE_MAX_LENGTH} caractères.`
   if (Object.keys(errors).length === 0) {
-    const uploaded = await storeUploadedFiles(payload, {
-      fields: [replyFilesField],
+    // The same file rules and checks as a form's file field: its type's prepare pass.
+    const uploaded = await prepareFields([replyFilesField], {
+      payload,
       formData: data,
+      input: rawInputFromFormData(data),
       organisationId,
-      rulesOf: (field) => fileRules(field as never),
       clientIp: clientIp(request.headers), // the per-address upload budget
     })
-    if (uploaded.fileErrors.pieces) errors.pieces = uploaded.fileErrors.pieces
+    if (uploaded.errors.pieces) errors.pieces = uploaded.errors.pieces
     else {
-      const files = (uploaded.files.pieces ?? []).map((f) => f.id)
+      const files = ((uploaded.values.pieces as StoredFileRef[] | undefined) ?? []).map((f) => f.id)
       // The message is a workflow operation (decision 0019): the hook appends it, author "Usager".
       const citizenMessage: CitizenMessageOperation = { text, files }
       const refused = await payload

@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { displayAnswer, type FormDefinition } from '../forms/engine'
+import { displayAnswer, type FormDefinition, getFieldType } from '../forms/engine'
 import { loadPublishedForm } from '../forms/loadForm'
 import type { BaseFieldConfig } from '../forms/types'
 import { stripControlCharacters } from '../lib/controlCharacters'
@@ -41,7 +41,7 @@ export const exportText = (value: string): string => stripControlCharacters(valu
 
 const exportCell = (value: unknown): unknown => (typeof value === 'string' ? exportText(value) : value)
 
-const formColumns = (definition: FormDefinition) => definition.steps.flatMap((s) => s.fields).filter((f) => f.name && f.blockType !== 'heading')
+const formColumns = (definition: FormDefinition) => definition.steps.flatMap((s) => s.fields).filter((f) => f.name && getFieldType(f.blockType).kind === 'input')
 
 /**
  * The rows of an export, page by page (so 100 000 requests never sit in memory), read with the

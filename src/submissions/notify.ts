@@ -1,18 +1,17 @@
 import type { Payload } from 'payload'
 
+import { getFieldType } from '../forms/engine'
 import type { PublishedForm } from '../forms/loadForm'
+import { followUpLinks } from '../lib/followUpLinks'
 import { publicUrl } from '../lib/publicUrl'
 import { answersAsText, type AnswerLine, fillTemplate } from '../forms/summary'
 
-export { publicUrl }
 
-export const followUpUrl = (token: string) => `${publicUrl()}/suivi/${token}`
 
 /**
  * Answers that cannot carry text of the sender's choosing: the only ones an acknowledgement may
  * repeat, since it goes to an address nobody has verified (decision 0027: no open relay).
  */
-const CLOSED_VALUE_TYPES = new Set(['select', 'radio', 'checkboxes', 'checkbox', 'date', 'number', 'telephone'])
 
 /** Free-text tokens are replaced by nothing: tidy the space left before punctuation. */
 const tidy = (text: string) => text.replace(/[ \t]+([,.])/g, '$1').replace(/[ \t]{2,}/g, ' ')
@@ -48,7 +47,7 @@ export async function notifySubmission(
     for (const field of step.fields) {
       if (!field.name) continue
       values[field.name] = ''
-      if (CLOSED_VALUE_TYPES.has(field.blockType)) closed.add(field.name)
+      if (getFieldType(field.blockType).closedValue) closed.add(field.name)
     }
   }
   for (const line of lines) if (closed.has(line.name)) values[line.name] = line.lines.join(', ')
@@ -66,7 +65,7 @@ export async function notifySubmission(
           `${intro}\n\nRéférence : ${reference}\n` +
           `Reçue le : ${receivedAt(new Date())}\n` +
           `Service destinataire : ${args.organisationName ?? 'la mairie'}\n${delay}` +
-          `Suivre votre demande et relire vos réponses (lien personnel, ne le transmettez pas) : ${followUpUrl(token)}\n\n` +
+          `Suivre votre demande et relire vos réponses (lien personnel, ne le transmettez pas) : ${followUpLinks.url(token)}\n\n` +
           `Ce message est envoyé automatiquement, merci de ne pas y répondre. ` +
           `Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : aucune suite ne vous sera demandée.`,
       }),

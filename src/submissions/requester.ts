@@ -1,9 +1,9 @@
-import type { Answers, FormDefinition } from '../forms/engine'
+import { type Answers, type FormDefinition, getFieldType } from '../forms/engine'
 import { stripControlCharacters } from '../lib/controlCharacters'
 
 /**
- * Who made the request, for the agents' list and the acknowledgement: the first identity field,
- * else text fields named nom/prenom, and the first e-mail field.
+ * Who made the request, for the agents' list and the acknowledgement: the first name and the first
+ * e-mail an answer's field type tells (an identity, an e-mail field), else text fields named nom/prenom.
  */
 export function requesterOf(definition: FormDefinition, answers: Answers): { name: string | null; email: string | null } {
   let name: string | null = null
@@ -12,11 +12,9 @@ export function requesterOf(definition: FormDefinition, answers: Answers): { nam
   for (const field of fields) {
     const value = field.name ? answers[field.name] : undefined
     if (value === undefined || value === null) continue
-    if (!email && field.blockType === 'email' && typeof value === 'string') email = value
-    if (!name && field.blockType === 'identity' && typeof value === 'object') {
-      const v = value as { prenoms?: string; nom?: string }
-      name = [v.prenoms, v.nom].filter(Boolean).join(' ') || null
-    }
+    const told = getFieldType(field.blockType).requester?.(field as never, value as never)
+    if (!email && told?.email) email = told.email
+    if (!name && told?.name) name = told.name
   }
   if (!name) {
     const part = (n: string) => fields.find((f) => f.name === n && typeof answers[n] === 'string')

@@ -11,14 +11,13 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 
-import { fileRules } from '../../blocks/fields/file'
 import { readFormStamp, signedTimestamp } from '../../src/forms/antiAbuse'
 import { cachedForm } from '../../src/forms/formCache'
 import { handleStepPost } from '../../src/forms/handleStepPost'
 import type { BaseFieldConfig } from '../../src/forms/types'
-import { storeUploadedFiles } from '../../src/forms/uploads'
 import { purgeAbandonedUploadsTask } from '../../src/jobs/purgeAbandonedUploads'
 import { purgeAbandonedUploads } from '../../src/submissions/retention'
+import { prepareFiles } from '../helpers/files'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { itNeeds } from '../helpers/testServerGaps'
 import { formClient } from '../helpers/formClient'
@@ -363,14 +362,14 @@ describe('uploads: anti-bot checks, a per-address budget, orphans within the hou
     })
   }, 120_000)
 
-  it('storeUploadedFiles charges the bytes to clientIp: over the budget the file is refused with a French message, nothing stored', async () => {
+  it('storing files charges the bytes to clientIp: over the budget the file is refused with a French message, nothing stored', async () => {
     const fields: BaseFieldConfig[] = [{ blockType: 'file', name: 'pieces', label: 'Pièces', accept: ['png'], maxSizeMb: 5, maxFiles: 5 }]
     const organisationId = (await booted.payload.find({ collection: 'organisations', limit: 1, overrideAccess: true })).docs[0].id
     const ip = freshIp()
     const store = async (file: File) => {
       const formData = new FormData()
       formData.append('pieces', file)
-      return storeUploadedFiles(booted.payload, { fields, formData, organisationId, rulesOf: (f) => fileRules(f as never), clientIp: ip })
+      return prepareFiles(booted.payload, { fields, formData, organisationId, clientIp: ip })
     }
     await withEnv({ FORM_UPLOAD_BUDGET_MB: '0.05' }, async () => {
       const first = await store(await noisePng(100, 100, 'premiere.png')) // ≈ 30 kB
@@ -404,7 +403,7 @@ describe('uploads: anti-bot checks, a per-address budget, orphans within the hou
     formData.append('photo', await noisePng(20, 20))
     const organisationId = request.organisation as number
     const orphanFields: BaseFieldConfig[] = [{ blockType: 'file', name: 'photo', label: 'Photo', accept: ['png'], maxSizeMb: 5, maxFiles: 1 }]
-    const orphan = (await storeUploadedFiles(payload, { fields: orphanFields, formData, organisationId, rulesOf: (f) => fileRules(f as never) })).files.photo[0].id
+    const orphan = (await prepareFiles(payload, { fields: orphanFields, formData, organisationId })).files.photo[0].id
     expect([fillingFile, requestFile]).not.toContain(orphan)
 
     const exists = (id: number | string) => payload.count({ collection: 'submission-files', where: { id: { equals: id } }, overrideAccess: true }).then((r) => r.totalDocs === 1)

@@ -3,11 +3,9 @@ import fs from 'node:fs'
 
 import sharp from 'sharp'
 
-import { fileRules } from '../../blocks/fields/file'
-import { storeUploadedFiles } from '../../src/forms/uploads'
 import type { BaseFieldConfig } from '../../src/forms/types'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
-import { samplePdf } from '../helpers/files'
+import { prepareFiles, samplePdf } from '../helpers/files'
 import { blankPng, PHOTO_GPS, photoWithGps, readGpsTags } from '../helpers/imageFixtures'
 import { restClient } from '../helpers/rest'
 import { createRoleUsers, PASSWORD } from '../helpers/users'
@@ -31,7 +29,7 @@ const fields: BaseFieldConfig[] = [
 const store = (entries: Array<[string, Buffer, string, string]>, organisationId = orgId) => {
   const formData = new FormData()
   for (const [name, bytes, filename, type] of entries) formData.append(name, new File([new Uint8Array(bytes)], filename, { type }))
-  return storeUploadedFiles(booted.payload, { fields, formData, organisationId, rulesOf: (f) => fileRules(f as never) })
+  return prepareFiles(booted.payload, { fields, formData, organisationId })
 }
 
 describe('uploaded files', () => {

@@ -44,7 +44,7 @@ const fields: BaseFieldConfig[] = [
 ]
 
 describe('engine', () => {
-  const ctx = { files: {}, fileErrors: {}, today: new Date('2026-11-29') }
+  const ctx = { prepared: {}, prepareErrors: {}, today: new Date('2026-11-29') }
 
   it('drops a hidden field whatever was sent, and does not require it', async () => {
     const result = await parseFields(fields, rawInputFromObject({ pour_qui: 'moi', mandant: 'X', precision: 'Y' }), '', ctx, {}, {})

@@ -38,6 +38,7 @@ export const address: FieldType<AddressFieldConfig, AddressValue> = cleanText({
   type: 'address',
   block,
   kind: 'input',
+  sample: (_field, { index }): AddressValue => ({ rue: `${(index % 40) + 1} rue des Lilas`, codePostal: '56890', commune: 'Kerlann' }),
   requiredMessage: (field) => `Indiquez l'adresse : « ${field.label} ».`,
   fieldset: true,
   parse(_field, input, name) {

@@ -21,6 +21,8 @@ export const checkbox: FieldType<CheckboxFieldConfig, boolean> = cleanText({
   type: 'checkbox',
   block,
   kind: 'input',
+  sample: () => true,
+  closedValue: true,
   requiredMessage: (field) => `Cochez la case « ${field.label} » pour continuer.`,
   parse(_field, input, name) {
     const value = (input.get(name) ?? '').trim()

@@ -2,7 +2,7 @@ import type { Block } from 'payload'
 
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { inputBaseFields, optionsField } from '../shared/baseFields'
-import { type ChoiceOption, optionLabel, optionValue } from '../shared/options'
+import { type ChoiceOption, optionLabel, optionValue, sampleOption } from '../shared/options'
 import { optionId } from '../radio'
 import { cleanText } from '../shared/cleanText'
 
@@ -35,6 +35,8 @@ export const checkboxes: FieldType<CheckboxesFieldConfig, string[]> = cleanText(
   type: 'checkboxes',
   block,
   kind: 'input',
+  sample: (field) => (field.options?.length ? [sampleOption(field.options, 0)!] : null),
+  closedValue: true,
   requiredMessage: (field) => `Cochez au moins une réponse pour « ${field.label} ».`,
   fieldset: true,
   parse(field, input, name) {

@@ -44,6 +44,8 @@ export const date: FieldType<DateFieldConfig, string> = cleanText({
   type: 'date',
   block,
   kind: 'input',
+  sample: () => '2026-01-15',
+  closedValue: true,
   parse(field, input, name, ctx) {
     const raw = (input.get(name) ?? '').trim()
     if (!raw) return { ok: true, value: null }

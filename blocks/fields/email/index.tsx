@@ -36,6 +36,8 @@ export const email: FieldType<EmailFieldConfig, string> = cleanText({
   type: 'email',
   block,
   kind: 'input',
+  sample: (_field, { first, last, index }) => `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '') + `${index}@example.fr`,
+  requester: (_field, value) => ({ email: typeof value === 'string' ? value : null }),
   parse(_field, input, name) {
     const raw = (input.get(name) ?? '').trim()
     if (!raw) return { ok: true, value: null }

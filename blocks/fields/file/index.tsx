@@ -1,70 +1,14 @@
-import type { Block } from 'payload'
+import type { Block, Payload } from 'payload'
 
 import { describedBy } from '../../../src/forms/render/FieldShell'
-import type { BaseFieldConfig, FieldType, StoredFileRef } from '../../../src/forms/types'
+import type { FieldType, StoredFileRef } from '../../../src/forms/types'
 import { formatFileSize } from '../../../src/lib/formatFileSize'
 import { inputBaseFields } from '../shared/baseFields'
 import { cleanText } from '../shared/cleanText'
+import { DEFAULT_MAX_FILES, DEFAULT_MAX_SIZE_MB, FILE_KINDS, type FileFieldConfig, type FileKind, fileRules, rulesText, tooManyFilesMessage } from './rules'
+import { checkAndStore } from './store'
 
-/**
- * Attachment(s). The engine checks content and stores uploads before parsing (ctx.files,
- * ctx.fileErrors), following fileRules(); parse only decides which references the answer keeps.
- */
-export type FileKind = 'pdf' | 'jpeg' | 'png' | 'webp'
-
-export interface FileFieldConfig extends BaseFieldConfig {
-  accept?: FileKind[] | null
-  maxSizeMb?: number | null
-  maxFiles?: number | null
-}
-
-export const FILE_KINDS: Record<FileKind, { label: string; mimeType: string; extensions: string[] }> = {
-  pdf: { label: 'PDF', mimeType: 'application/pdf', extensions: ['.pdf'] },
-  jpeg: { label: 'JPEG', mimeType: 'image/jpeg', extensions: ['.jpg', '.jpeg'] },
-  png: { label: 'PNG', mimeType: 'image/png', extensions: ['.png'] },
-  webp: { label: 'WebP', mimeType: 'image/webp', extensions: ['.webp'] },
-}
-
-export const DEFAULT_MAX_SIZE_MB = 10
-export const DEFAULT_MAX_FILES = 1
-// Decimal megabytes, like formatFileSize: the limit and the sizes shown use the same "Mo".
-const MB = 1_000_000
-
-export interface FileRules {
-  kinds: FileKind[]
-  /** Accepted MIME types */
-  accept: string[]
-  /** Accepted file name extensions, with their dot */
-  extensions: string[]
-  maxBytes: number
-  maxFiles: number
-}
-
-/** The upload rules of a field, for the engine's upload step and for parse. Pure. */
-export function fileRules(field: FileFieldConfig): FileRules {
-  const chosen = (field.accept ?? []).filter((k): k is FileKind => k in FILE_KINDS)
-  const kinds = chosen.length ? chosen : (Object.keys(FILE_KINDS) as FileKind[])
-  const maxSizeMb = field.maxSizeMb && field.maxSizeMb > 0 ? field.maxSizeMb : DEFAULT_MAX_SIZE_MB
-  const maxFiles = field.maxFiles && field.maxFiles >= 1 ? Math.floor(field.maxFiles) : DEFAULT_MAX_FILES
-  return {
-    kinds,
-    accept: kinds.map((k) => FILE_KINDS[k].mimeType),
-    extensions: kinds.flatMap((k) => FILE_KINDS[k].extensions),
-    maxBytes: Math.round(maxSizeMb * MB),
-    maxFiles,
-  }
-}
-
-const formatMb = (mb: number) => String(mb).replace('.', ',')
-
-/** "Formats acceptés : PDF, JPEG. Taille maximale : 10 Mo par fichier." */
-export function rulesText(field: FileFieldConfig): string {
-  const rules = fileRules(field)
-  const maxSizeMb = field.maxSizeMb && field.maxSizeMb > 0 ? field.maxSizeMb : DEFAULT_MAX_SIZE_MB
-  const formats = rules.kinds.map((k) => FILE_KINDS[k].label).join(', ')
-  const count = rules.maxFiles > 1 ? ` ${rules.maxFiles} fichiers au maximum.` : ''
-  return `Formats acceptés : ${formats}. Taille maximale : ${formatMb(maxSizeMb)} Mo par fichier.${count}`
-}
+export { FILE_KINDS, type FileFieldConfig, type FileKind, fileRules, rulesText } from './rules'
 
 function isStoredFileRef(value: unknown): value is StoredFileRef {
   if (!value || typeof value !== 'object') return false
@@ -75,6 +19,27 @@ function isStoredFileRef(value: unknown): value is StoredFileRef {
 export const storedFiles = (value: unknown): StoredFileRef[] => (Array.isArray(value) ? value.filter(isStoredFileRef) : [])
 
 export const describeFile = (file: StoredFileRef): string => `${file.filename} (${formatFileSize(file.filesize)})`
+
+/** Deletes stored files that no request links to (a file already in a request is never deleted here). */
+async function deleteStoredFiles(payload: Payload, files: StoredFileRef[]): Promise<void> {
+  if (!files.length) return
+  const linked = await payload.find({
+    collection: 'submissions',
+    where: { files: { in: files.map((f) => f.id) } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: { files: true },
+    overrideAccess: true,
+  })
+  const inRequests = new Set(linked.docs.flatMap((doc) => (doc.files ?? []).map((f) => String(typeof f === 'object' ? f.id : f))))
+  for (const f of files) {
+    if (inRequests.has(String(f.id))) continue
+    await payload.delete({ collection: 'submission-files', id: f.id, overrideAccess: true }).catch((error: unknown) => {
+      if ((error as { status?: number }).status !== 404) throw error // already gone is fine
+    })
+  }
+}
 
 export const block: Block = {
   slug: 'file',
@@ -105,29 +70,58 @@ export const file: FieldType<FileFieldConfig, StoredFileRef[]> = cleanText({
   kind: 'input',
   requiredMessage: (field) => `Joignez un fichier pour « ${field.label} ».`,
   multipart: true,
-  parse(field, _input, name, ctx) {
-    // On error nothing is shown as attached: the step route drops a refused field's answer, so
-    // listing earlier files as "déjà joint" would be untrue.
-    const fileError = ctx.fileErrors[name]
-    if (fileError) return { ok: false, error: fileError, value: null }
-    const files = ctx.files[name] ?? []
-    if (!files.length) {
-      const previous = storedFiles(ctx.previous)
-      return { ok: true, value: previous.length ? previous : null }
-    }
+  /**
+   * Checks the files posted for this field by their content and stores them (store.ts); parse
+   * then decides which the answer keeps. Files posted under no file field's name are never read.
+   */
+  async prepare(field, name, ctx) {
+    const uploads = ctx.formData.getAll(name).filter((value): value is File => typeof value !== 'string' && value.size > 0)
+    if (!uploads.length) return
     const rules = fileRules(field)
-    if (files.length > rules.maxFiles) {
-      const error = rules.maxFiles === 1 ? 'Joignez un seul fichier.' : `Joignez ${rules.maxFiles} fichiers au maximum.`
-      return { ok: false, error, value: null }
+    if (uploads.length > rules.maxFiles) {
+      ctx.prepared.errors[name] = tooManyFilesMessage(rules)
+      return
     }
-    // The upload step judged the type on the bytes with these rules; checked again so a
-    // misconfigured upload step cannot slip a file through. (Not the size: images are
-    // re-encoded, so the stored size may differ from the uploaded one.)
+    const stored: StoredFileRef[] = []
+    for (const upload of uploads) {
+      const result = await checkAndStore(ctx.payload, upload, rules, { organisationId: ctx.organisationId, fieldName: name, clientIp: ctx.clientIp })
+      if ('refused' in result) {
+        ctx.prepared.errors[name] = result.refused
+        // Nothing of a refused post is kept: the files checked before it go too.
+        await deleteStoredFiles(ctx.payload, stored)
+        return
+      }
+      stored.push(result.stored)
+    }
+    ctx.prepared.values[name] = stored
+  },
+  parse(field, _input, name, ctx) {
+    // On error nothing is shown as attached, but the files accepted earlier stay stored (keep):
+    // the citizen sees the message and may send the field again.
+    const previous = storedFiles(ctx.previous)
+    const keep = previous.length ? previous : undefined
+    const fileError = ctx.prepareErrors[name]
+    if (fileError) return { ok: false, error: fileError, value: null, keep }
+    const files = storedFiles(ctx.prepared[name])
+    if (!files.length) return { ok: true, value: previous.length ? previous : null }
+    const rules = fileRules(field)
+    if (files.length > rules.maxFiles) return { ok: false, error: tooManyFilesMessage(rules), value: null, keep }
+    // Judged on the bytes with these rules when stored; checked again so that a value that did
+    // not come from prepare cannot slip a file through. (Not the size: images are re-encoded, so
+    // the stored size may differ from the uploaded one.)
     const refused = files.find((f) => !rules.accept.includes(f.mimeType))
     if (refused) {
-      return { ok: false, error: `Le fichier « ${refused.filename} » n'est pas dans un format accepté. ${rulesText(field)}`, value: null }
+      return { ok: false, error: `Le fichier « ${refused.filename} » n'est pas dans un format accepté. ${rulesText(field)}`, value: null, keep }
     }
     return { ok: true, value: files }
+  },
+  /** Files the session no longer refers to are deleted now, not left to the abandoned-uploads purge. */
+  async release(_field, dropped, kept, ctx) {
+    const still = new Set(storedFiles(kept).map((f) => String(f.id)))
+    await deleteStoredFiles(
+      ctx.payload,
+      storedFiles(dropped).filter((f) => !still.has(String(f.id))),
+    )
   },
   display: (_field, value) => value.map(describeFile),
   Input: ({ field, name, id, value, error }) => {

@@ -92,6 +92,7 @@ export const group: FieldType<GroupFieldConfig, GroupValue> = cleanText({
   block: makeBlock([]),
   kind: 'input',
   fieldset: true,
+  container: true,
   async parse(field, input, name, ctx) {
     const count = postedItemCount(field, input, name, ctx.previous)
     const previous = Array.isArray(ctx.previous) ? (ctx.previous as GroupValue) : []
@@ -123,6 +124,21 @@ export const group: FieldType<GroupFieldConfig, GroupValue> = cleanText({
       return { ok: false, error: `Ajoutez au moins ${min} ${itemNoun(field, min)}.`, value: shown }
     }
     return { ok: true, value: items.length ? items : null }
+  },
+  async prepare(field, name, ctx) {
+    const input = ctx.input
+    const count = postedItemCount(field, input, name, ctx.previous)
+    const previous = Array.isArray(ctx.previous) ? (ctx.previous as GroupValue) : []
+    for (let i = 0; i < count; i += 1) await ctx.prepareChildren(field.fields ?? [], `${name}.${i}`, previous[i])
+  },
+  /** Items move when one is removed: a child's answer is freed only when no remaining item still holds it. */
+  async release(field, dropped, kept, ctx) {
+    const remaining = Array.isArray(kept) ? kept : []
+    const keptByChild: Record<string, unknown> = {}
+    for (const child of field.fields ?? []) {
+      if (child.name) keptByChild[child.name] = remaining.flatMap((item) => (item[child.name!] === undefined ? [] : [item[child.name!]]).flat())
+    }
+    for (const item of dropped) await ctx.releaseChildren(field.fields ?? [], item, keptByChild)
   },
   display(field, value, displayChild) {
     return value.map((item, i) => {

@@ -40,6 +40,12 @@ export const hidden: FieldType<HiddenFieldConfig, string> = cleanText({
   type: 'hidden',
   block,
   kind: 'input',
+  bare: true,
+  prefill(field, searchParams) {
+    const param = String(field.queryParam ?? '')
+    const value = param ? searchParams.get(param) : null
+    return value ? value.slice(0, HIDDEN_MAX_LENGTH) : undefined
+  },
   parse(_field, input, name) {
     const value = (input.get(name) ?? '').trim()
     if (!value) return { ok: true, value: null }

@@ -22,6 +22,7 @@ export const iban: FieldType<IbanFieldConfig, string> = cleanText({
   type: 'iban',
   block,
   kind: 'input',
+  sample: () => 'FR7630006000011234567890189',
   parse(_field, input, name) {
     const raw = (input.get(name) ?? '').trim()
     if (!raw) return { ok: true, value: null }

@@ -57,6 +57,8 @@ export const identity: FieldType<IdentityFieldConfig, IdentityValue> = cleanText
   type: 'identity',
   block,
   kind: 'input',
+  sample: (_field, { first, last, index }): IdentityValue => ({ civilite: index % 2 ? 'madame' : 'monsieur', nom: last, prenoms: first, dateNaissance: '1980-05-12', lieuNaissance: 'Vannes' }),
+  requester: (_field, value) => ({ name: value && typeof value === 'object' ? [value.prenoms, value.nom].filter(Boolean).join(' ') || null : null }),
   requiredMessage: (field) => `Renseignez les informations de « ${field.label} ».`,
   fieldset: true,
   parse(_field, input, name, ctx) {

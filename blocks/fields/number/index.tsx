@@ -63,6 +63,8 @@ export const number: FieldType<NumberFieldConfig, number> = cleanText({
   type: 'number',
   block,
   kind: 'input',
+  sample: (field) => Number(field.min ?? 1),
+  closedValue: true,
   parse(field, input, name) {
     const raw = (input.get(name) ?? '').trim()
     if (!raw) return { ok: true, value: null }

@@ -2,7 +2,7 @@ import type { Block } from 'payload'
 
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { inputBaseFields, optionsField } from '../shared/baseFields'
-import { type ChoiceOption, optionLabel, optionValue } from '../shared/options'
+import { type ChoiceOption, optionLabel, optionValue, sampleOption } from '../shared/options'
 import { cleanText } from '../shared/cleanText'
 
 /** Radio buttons: one choice among a few, all visible. Stores the option's value. */
@@ -23,6 +23,8 @@ export const radio: FieldType<RadioFieldConfig, string> = cleanText({
   type: 'radio',
   block,
   kind: 'input',
+  sample: (field, { index }) => sampleOption(field.options, index),
+  closedValue: true,
   fieldset: true,
   parse(field, input, name) {
     const value = (input.get(name) ?? '').trim()

@@ -3,7 +3,7 @@ import type { Block } from 'payload'
 import { describedBy } from '../../../src/forms/render/FieldShell'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { inputBaseFields, optionsField } from '../shared/baseFields'
-import { type ChoiceOption, optionLabel, optionValue } from '../shared/options'
+import { type ChoiceOption, optionLabel, optionValue, sampleOption } from '../shared/options'
 import { cleanText } from '../shared/cleanText'
 
 /** Drop-down list: one choice among many. Stores the option's value. */
@@ -21,6 +21,8 @@ export const select: FieldType<SelectFieldConfig, string> = cleanText({
   type: 'select',
   block,
   kind: 'input',
+  sample: (field, { index }) => sampleOption(field.options, index),
+  closedValue: true,
   parse(field, input, name) {
     const value = (input.get(name) ?? '').trim()
     if (!value) return { ok: true, value: null }

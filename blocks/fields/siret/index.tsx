@@ -19,6 +19,7 @@ export const siret: FieldType<SiretFieldConfig, string> = cleanText({
   type: 'siret',
   block,
   kind: 'input',
+  sample: () => '73282932000074',
   parse(_field, input, name) {
     const raw = (input.get(name) ?? '').trim()
     if (!raw) return { ok: true, value: null }

@@ -21,6 +21,8 @@ export const telephone: FieldType<TelephoneFieldConfig, string> = cleanText({
   type: 'telephone',
   block,
   kind: 'input',
+  sample: (_field, { index }) => `+3369${String(1000000 + index).slice(-7)}`,
+  closedValue: true,
   parse(_field, input, name) {
     const raw = (input.get(name) ?? '').trim()
     if (!raw) return { ok: true, value: null }

@@ -45,6 +45,7 @@ export const text: FieldType<TextFieldConfig, string> = cleanText({
   type: 'text',
   block,
   kind: 'input',
+  sample: (field, { first, last, index }) => (/nom|name/.test(field.name ?? '') ? `${first} ${last}` : `Réponse ${index}`),
   parse(field, input, name) {
     const value = (input.get(name) ?? '').replace(/\s+/g, ' ').trim()
     if (!value) return { ok: true, value: null }

@@ -32,6 +32,7 @@ export const textarea: FieldType<TextareaFieldConfig, string> = cleanText({
   type: 'textarea',
   block,
   kind: 'input',
+  sample: () => 'Bonjour, je vous remercie de bien vouloir traiter ma demande.',
   parse(field, input, name) {
     // Browsers post CRLF but count a line break as one character for maxlength.
     const value = (input.get(name) ?? '').replace(/\r\n?/g, '\n').trim()

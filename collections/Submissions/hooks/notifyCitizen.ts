@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { fillTemplate } from '../../../src/forms/summary'
-import { followUpUrl } from '../../../src/submissions/notify'
+import { followUpLinks } from '../../../src/lib/followUpLinks'
 import { statusLabel } from '../../../src/submissions/statuses'
 
 type Entry = { direction?: string; text?: string }
@@ -27,7 +27,7 @@ export const notifyCitizen: CollectionAfterChangeHook = async ({ doc, previousDo
     formulaire: version?.title ?? '',
     statut: statusLabel(full.status),
     commentaire: lastComment,
-    lien: followUpUrl(full.followUpToken),
+    lien: followUpLinks.url(full.followUpToken),
   }
   const jobs: Array<Promise<unknown>> = []
   if (statusChanged) {

@@ -53,12 +53,12 @@ export function Fields({
             className="form-field"
             hidden={!visible || undefined}
             data-condition={condition}
-            data-required={field.required && type.kind === 'input' && field.blockType !== 'group' ? requiredMessage(field) : undefined}
+            data-required={field.required && type.kind === 'input' && !type.container ? requiredMessage(field) : undefined}
             data-input-id={id}
             data-type={field.blockType}
             id={field.name && !prefix ? field.name : undefined}
           >
-            {type.kind === 'display' || field.blockType === 'hidden' ? (
+            {type.kind === 'display' || type.bare ? (
               input
             ) : (
               <FieldShell field={field} id={id} error={error} fieldset={type.fieldset}>

@@ -7,6 +7,7 @@ import * as migration_20261129_133506_service_public_fiche_code from './20261129
 import * as migration_20261129_143036_heading_rich_text from './20261129_143036_heading_rich_text';
 import * as migration_20261130_005153_submission_requester_email_key from './20261130_005153_submission_requester_email_key';
 import * as migration_20261130_044719_place_claims from './20261130_044719_place_claims';
+import * as migration_20261130_082615_field_types from './20261130_082615_field_types';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261130_044719_place_claims.up,
     down: migration_20261130_044719_place_claims.down,
-    name: '20261130_044719_place_claims'
+    name: '20261130_044719_place_claims',
+  },
+  {
+    up: migration_20261130_082615_field_types.up,
+    down: migration_20261130_082615_field_types.down,
+    name: '20261130_082615_field_types'
   },
 ];

@@ -41,6 +41,16 @@ export const f = {
     level: 'h3',
     ...extra,
   }),
+  yesno: (label: string, extra?: Extra) => input('yesno', label, extra),
+  time: (label: string, extra?: Extra) => input('time', label, extra),
+  formatted: (label: string, mask: string, extra?: Extra) => input('formatted', label, { mask, ...extra }),
+  rna: (label = 'Numéro RNA de l’association', extra?: Extra) => input('rna', label, { name: 'rna', hint: 'W suivi de 9 chiffres, sur le récépissé de déclaration en préfecture', ...extra }),
+  honour: (label: string, statement: string, extra?: Extra) => input('honour', label, { statement, ...extra }),
+  country: (label: string, extra?: Extra) => input('country', label, extra),
+  departement: (label: string, extra?: Extra) => input('departement', label, extra),
+  commune: (label: string, extra?: Extra) => input('commune', label, { hint: 'Son nom ou son code postal', ...extra }),
+  linked: (label: string, firstLabel: string, secondLabel: string, choices: Record<string, string[]>, extra?: Extra) =>
+    input('linked', label, { firstLabel, secondLabel, choices: Object.entries(choices).map(([choice, subs]) => ({ label: choice, subChoices: subs.join('\n') })), ...extra }),
   hidden: (name: string, queryParam: string) => ({ blockType: 'hidden', label: name, name, queryParam, required: false }),
   group: (label: string, itemLabel: string, fields: Extra[], extra?: Extra) =>
     input('group', label, { itemLabel, fields, minItems: 0, maxItems: 10, required: false, ...extra }),

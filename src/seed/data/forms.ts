@@ -299,6 +299,67 @@ export const forms: FormSeed[] = [
     ],
   },
   {
+    slug: 'declaration-vide-grenier',
+    title: 'Déclarer un vide-grenier ou une braderie',
+    organisation: 'commune',
+    procedures: ['vide-grenier'],
+    intro: 'Déclarez la vente au maire au moins 15 jours avant. Le registre des exposants reste à tenir et à déposer en préfecture après la vente.',
+    confirmationText: 'Votre déclaration a été transmise au service réglementation.',
+    responseDelayDays: 15,
+    steps: [
+      {
+        title: 'L’organisateur',
+        fields: [
+          f.radio('Vous organisez en tant que', ['Association', 'Particulier', 'Commerçant'], { name: 'organisateur' }),
+          f.text('Nom de l’association', { name: 'association', ...when([{ field: 'organisateur', operator: 'equals', value: 'association' }]) }),
+          f.rna('Numéro RNA de l’association', when([{ field: 'organisateur', operator: 'equals', value: 'association' }])),
+          f.text('Votre nom et prénom', { name: 'nom' }),
+          f.country('Pays de naissance', { name: 'pays_naissance', ...when([{ field: 'organisateur', operator: 'equals', value: 'particulier' }]) }),
+          f.departement('Département de naissance', {
+            name: 'departement_naissance',
+            ...when([
+              { field: 'organisateur', operator: 'equals', value: 'particulier' },
+              { field: 'pays_naissance', operator: 'equals', value: 'FR' },
+            ]),
+          }),
+          f.email(),
+          f.telephone('Téléphone', optional),
+        ],
+      },
+      {
+        title: 'La vente',
+        fields: [
+          f.linked('La vente', 'Type de vente', 'Précisez', {
+            'Vide-grenier': ['En plein air', 'En salle'],
+            Braderie: ['Commerçants seulement', 'Commerçants et particuliers'],
+            Brocante: ['Professionnels', 'Professionnels et particuliers'],
+          }, { name: 'vente' }),
+          f.date('Date de la vente', { name: 'date_vente' }),
+          f.time('Heure d’ouverture au public', { name: 'ouverture', earliest: '06:00', latest: '20:00' }),
+          f.time('Heure de fermeture', { name: 'fermeture', earliest: '08:00', latest: '23:00' }),
+          f.number('Nombre d’emplacements prévus', { name: 'emplacements', min: 1, max: 500 }),
+          f.yesno('Y aura-t-il une buvette ?', { name: 'buvette', hint: 'Une buvette demande aussi une autorisation de débit de boissons temporaire.' }),
+          f.formatted('Immatriculation du véhicule de l’organisateur', 'AA-999-AA', {
+            name: 'immatriculation',
+            required: false,
+            hint: 'Pour l’accès au site pendant l’installation, par exemple AB-123-CD.',
+            formatMessage: 'Écrivez l’immatriculation comme sur la carte grise, par exemple AB-123-CD.',
+          }),
+        ],
+      },
+      {
+        title: 'Déclaration',
+        fields: [
+          f.honour(
+            'Déclaration sur l’honneur',
+            'Je certifie sur l’honneur l’exactitude des informations de cette déclaration et m’engage à tenir le registre des exposants.',
+            { name: 'declaration', hint: 'Une fausse déclaration est punie par l’article 441-7 du code pénal.' },
+          ),
+        ],
+      },
+    ],
+  },
+  {
     slug: 'signalement-voirie',
     title: 'Signaler un problème sur la voirie',
     organisation: 'commune',

@@ -29,10 +29,10 @@ describe('file', () => {
     expect(file.multipart).toBe(true)
   })
   it('takes the files stored by the engine', async () => {
-    expect(await parseWith(file, field, {}, { files: { justificatif: [pdf] } })).toEqual({ ok: true, value: [pdf] })
+    expect(await parseWith(file, field, {}, { prepared: { justificatif: [pdf] } })).toEqual({ ok: true, value: [pdf] })
   })
   it('uses the full input name (inside a group)', async () => {
-    const result = await parseWith(file, field, {}, { files: { 'enfants.0.justificatif': [pdf] } }, 'enfants.0.justificatif')
+    const result = await parseWith(file, field, {}, { prepared: { 'enfants.0.justificatif': [pdf] } }, 'enfants.0.justificatif')
     expect(result).toEqual({ ok: true, value: [pdf] })
   })
   it('returns null when nothing is sent and nothing was attached before', async () => {
@@ -42,26 +42,27 @@ describe('file', () => {
     expect(await parseWith(file, field, {}, { previous: [pdf] })).toEqual({ ok: true, value: [pdf] })
   })
   it('replaces the previous files with new ones', async () => {
-    expect(await parseWith(file, field, {}, { previous: [pdf], files: { justificatif: [photo] } })).toEqual({ ok: true, value: [photo] })
+    expect(await parseWith(file, field, {}, { previous: [pdf], prepared: { justificatif: [photo] } })).toEqual({ ok: true, value: [photo] })
   })
-  it('reports the engine’s file error', async () => {
+  it('reports the prepare pass’s file error, and keeps the files accepted earlier', async () => {
     const error = 'Le fichier « scan.pdf » est illisible.'
-    expect(await parseWith(file, field, {}, { fileErrors: { justificatif: error }, previous: [pdf] })).toEqual({ ok: false, error, value: null })
+    expect(await parseWith(file, field, {}, { prepareErrors: { justificatif: error }, previous: [pdf] })).toEqual({ ok: false, error, value: null, keep: [pdf] })
+    expect(await parseWith(file, field, {}, { prepareErrors: { justificatif: error } })).toEqual({ ok: false, error, value: null })
   })
   it('refuses more files than maxFiles', async () => {
-    expect(await parseWith(file, field, {}, { files: { justificatif: [pdf, photo] } })).toMatchObject({ ok: false, error: 'Joignez un seul fichier.' })
+    expect(await parseWith(file, field, {}, { prepared: { justificatif: [pdf, photo] } })).toMatchObject({ ok: false, error: 'Joignez un seul fichier.' })
     const three = { ...field, maxFiles: 2 }
-    expect(await parseWith(file, three, {}, { files: { justificatif: [pdf, photo, pdf] } })).toMatchObject({ ok: false, error: 'Joignez 2 fichiers au maximum.' })
-    expect(await parseWith(file, three, {}, { files: { justificatif: [pdf, photo] } })).toEqual({ ok: true, value: [pdf, photo] })
+    expect(await parseWith(file, three, {}, { prepared: { justificatif: [pdf, photo, pdf] } })).toMatchObject({ ok: false, error: 'Joignez 2 fichiers au maximum.' })
+    expect(await parseWith(file, three, {}, { prepared: { justificatif: [pdf, photo] } })).toEqual({ ok: true, value: [pdf, photo] })
   })
   it('checks the type again (defence in depth), not the re-encoded size', async () => {
     const onlyPdf = { ...field, accept: ['pdf' as const], maxSizeMb: 1 }
-    expect(await parseWith(file, onlyPdf, {}, { files: { justificatif: [photo] } })).toMatchObject({
+    expect(await parseWith(file, onlyPdf, {}, { prepared: { justificatif: [photo] } })).toMatchObject({
       ok: false,
       error: 'Le fichier « photo.jpg » n\'est pas dans un format accepté. Formats acceptés : PDF. Taille maximale : 1 Mo par fichier.',
     })
     const reencoded = storedFile({ filesize: 1_100_000 })
-    expect(await parseWith(file, onlyPdf, {}, { files: { justificatif: [reencoded] } })).toEqual({ ok: true, value: [reencoded] })
+    expect(await parseWith(file, onlyPdf, {}, { prepared: { justificatif: [reencoded] } })).toEqual({ ok: true, value: [reencoded] })
   })
   it('ignores a malformed previous value', async () => {
     expect(await parseWith(file, field, {}, { previous: 'x.pdf' })).toEqual({ ok: true, value: null })

@@ -38,7 +38,7 @@ const FOUR: Item[] = [{ prenom: 'Léa', lien: 'fille' }, { prenom: 'Tom', lien: 
 describe('group (repeatable)', () => {
   it('accepts items between minItems and maxItems, each parsed by its own field types', async () => {
     const one = await parse(post([{ prenom: '  Léa ', lien: 'fille' }]))
-    expect(one).toEqual({ values: { enfants: [{ prenom: 'Léa', lien: 'fille' }] }, shown: { enfants: [{ prenom: 'Léa', lien: 'fille' }] }, errors: {} })
+    expect(one).toEqual({ values: { enfants: [{ prenom: 'Léa', lien: 'fille' }] }, shown: { enfants: [{ prenom: 'Léa', lien: 'fille' }] }, errors: {}, kept: {} })
     const three = await parse(post(FOUR.slice(0, 3)))
     expect(three.errors).toEqual({})
     expect(three.values.enfants).toEqual([{ prenom: 'Léa', lien: 'fille' }, { prenom: 'Tom', lien: 'fils' }, { prenom: 'Inès' }])

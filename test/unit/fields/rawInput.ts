@@ -20,7 +20,7 @@ export function rawInput(data: Record<string, string | string[]> = {}): RawInput
 export const TODAY = new Date('2026-03-12T10:00:00Z')
 
 export function parseContext(overrides: Partial<ParseContext> = {}): ParseContext {
-  return { files: {}, fileErrors: {}, previous: undefined, today: TODAY, ...overrides }
+  return { prepared: {}, prepareErrors: {}, previous: undefined, today: TODAY, ...overrides }
 }
 
 /** Parses one posted value (or several keys) with a field type, outside the engine. */

@@ -67,12 +67,17 @@ export default async function FormPage({ params, searchParams }: Props) {
   const stepIndex = Math.min(Math.max((Number.parseInt(one(query.etape) ?? '1', 10) || 1) - 1, 0), total - 1)
   const errors = session?.errors ?? {}
   const values: Record<string, unknown> = { ...(session?.answers ?? {}), ...(session?.shown ?? {}) }
+  // Values a field type takes from the page's address (a hidden value: ?equipement=gymnase).
+  const addressParams = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) {
+    const first = one(value)
+    if (first !== undefined) addressParams.set(key, first)
+  }
   for (const field of form.definition.steps.flatMap((st) => st.fields)) {
-    if (field.blockType === 'hidden' && field.name && values[field.name] === undefined) {
-      const param = String(field.queryParam ?? '')
-      const fromQuery = param ? one(query[param]) : undefined
-      if (fromQuery) values[field.name] = fromQuery.slice(0, 200)
-    }
+    const prefill = getFieldType(field.blockType).prefill
+    if (!prefill || !field.name || values[field.name] !== undefined) continue
+    const fromAddress = prefill(field, addressParams)
+    if (fromAddress !== undefined) values[field.name] = fromAddress
   }
   const fromReview = one(query.retour) === 'verification'
   const isLast = stepIndex === total - 1

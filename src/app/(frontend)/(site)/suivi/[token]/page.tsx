@@ -11,7 +11,7 @@ import { ErrorSummary } from '@/forms/render/ErrorSummary'
 import { FieldShell } from '@/forms/render/FieldShell'
 import { loadDraft, MESSAGE_MAX_LENGTH } from '@/submissions/citizenMessage'
 import { findByFollowUpToken } from '@/submissions/followUp'
-import { followUpUrl } from '@/submissions/notify'
+import { followUpLinks } from '@/lib/followUpLinks'
 import { statusLabel } from '@/submissions/statuses'
 import { CLOSED_STATUSES } from '@/submissions/workflow'
 import { sitePayload } from '@/site/payload'
@@ -62,7 +62,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
           Conservez cette adresse : elle vous permet de suivre votre demande sans compte. Ne la communiquez pas.
         </p>
         <p className="follow-up-link">
-          <a href={`/suivi/${token}`}>{followUpUrl(token)}</a>
+          <a href={followUpLinks.page(token)}>{followUpLinks.url(token)}</a>
         </p>
         {submission.requesterEmail ? <p>Un courriel de confirmation a été envoyé à {submission.requesterEmail}.</p> : null}
       </section>
@@ -131,7 +131,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
         {closed ? (
           <p>Cette demande est close. Pour une nouvelle question, utilisez le formulaire de contact de la mairie.</p>
         ) : (
-          <form method="post" action={`/suivi/${token}/message`} encType="multipart/form-data" noValidate className="citizen-form" id="repondre" aria-labelledby="repondre-titre">
+          <form method="post" action={followUpLinks.message(token)} encType="multipart/form-data" noValidate className="citizen-form" id="repondre" aria-labelledby="repondre-titre">
             <h3 id="repondre-titre">Écrire au service</h3>
             <ErrorSummary errors={Object.fromEntries(Object.entries(replyErrors).map(([k, v]) => [k === 'message' ? 'message' : 'pieces', v]))} />
             <div className="honeypot" aria-hidden="true">

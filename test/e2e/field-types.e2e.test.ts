@@ -1,0 +1,84 @@
+/**
+ * The field types of issue #12 in Chromium: a vide-grenier declaration (country, département,
+ * RNA number, linked lists, time, yes/no, formatted text, declaration
+ * on honour) filled without JavaScript and with it, every step axe-clean with its conditional
+ * fields shown, ending on the receipt.
+ */
+import type { Page } from 'playwright-core'
+
+import { axeViolations } from '../helpers/axe'
+import { newContext } from '../helpers/browser'
+import { useRunningApp } from '../helpers/e2eSuite'
+
+const suite = useRunningApp()
+
+/** "Continuer" / "Vérifier mes réponses": a navigation without JavaScript, the next section with it. */
+async function next(page: Page, js: boolean, name: string | RegExp, step?: number) {
+  const button = page.getByRole('button', { name }).last()
+  if (!js) return Promise.all([page.waitForNavigation(), button.click()])
+  await button.click()
+  if (step !== undefined) await page.locator(`section[data-step="${step}"]:not([hidden])`).waitFor()
+}
+
+async function accessible(page: Page, label: string) {
+  expect({ label, violations: await axeViolations(page) }).toEqual({ label, violations: [] })
+}
+
+describe.each([false, true])('a vide-grenier declaration (JavaScript %s)', (js) => {
+  it('every new field type filled, checked by axe at each step, sent', async () => {
+    const context = await newContext(suite.browser, js)
+    const page = await context.newPage()
+    await page.goto(`${suite.app.baseURL}/formulaires/declaration-vide-grenier`)
+    if (js) await page.locator('form[data-enhanced="steps"]').waitFor()
+
+    // Step 1: as an association (RNA), then as a private person born in France (country, département).
+    await page.getByLabel('Association', { exact: true }).check()
+    if (!js) await next(page, js, 'Continuer') // without JavaScript, conditional fields appear after a post
+    await page.getByLabel('Numéro RNA de l’association').fill('W56300012') // one digit short
+    await next(page, js, 'Continuer')
+    if (js) await page.locator('.error-summary').waitFor()
+    // The server judges the format (with JavaScript, when the steps are sent): here, the empty required fields.
+    if (!js) await expect(page.locator('.error-summary').textContent()).resolves.toContain('Le numéro RNA commence par la lettre W')
+    await accessible(page, 'étape 1 en erreur (association)')
+    await page.getByLabel('Particulier').check()
+    if (!js) await next(page, js, 'Continuer')
+    await page.getByLabel('Votre nom et prénom').fill('Maëlys Le Gall')
+    await page.getByLabel('Pays de naissance').selectOption('FR')
+    if (!js) await next(page, js, 'Continuer')
+    await page.getByLabel('Département de naissance').selectOption('56')
+    await page.getByLabel('Adresse électronique').fill('maelys@example.fr')
+    await accessible(page, 'étape 1')
+    await next(page, js, 'Continuer', 1)
+
+    // Step 2: linked lists, date, times, yes/no, formatted text.
+    await page.getByLabel('Type de vente').selectOption('Braderie')
+    if (js) {
+      // Only the chosen group is offered.
+      await expect(page.locator('#champ-vente-second optgroup[label="Vide-grenier"]').evaluate((g) => (g as HTMLOptGroupElement).disabled)).resolves.toBe(true)
+      await expect(page.locator('#champ-vente-second optgroup[label="Braderie"]').evaluate((g) => (g as HTMLOptGroupElement).disabled)).resolves.toBe(false)
+    }
+    await page.getByLabel('Précisez').selectOption('Commerçants et particuliers')
+    await page.getByLabel('Date de la vente').fill(js ? '2027-06-14' : '14/06/2027')
+    await page.getByLabel('Heure d’ouverture au public').fill('08:30')
+    await page.getByLabel('Heure de fermeture').fill('18:00')
+    await page.getByLabel('Nombre d’emplacements prévus').fill('40')
+    await page.getByLabel('Non', { exact: true }).check()
+    await page.getByLabel('Immatriculation du véhicule de l’organisateur').fill('ab 123 cd')
+    await accessible(page, 'étape 2')
+    await next(page, js, 'Continuer', 2)
+
+    // Step 3: the declaration on honour, then the check page and the receipt.
+    await page.getByLabel(/Je certifie sur l’honneur l’exactitude/).check()
+    await accessible(page, 'étape 3')
+    await next(page, js, 'Vérifier mes réponses')
+    await page.getByRole('heading', { name: /Vérifiez vos réponses/ }).waitFor()
+    const review = (await page.locator('main').textContent()) ?? ''
+    expect(review).toContain('Braderie')
+    expect(review).toContain('Commerçants et particuliers')
+    await accessible(page, 'vérification')
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Envoyer ma demande' }).last().click()])
+    expect(page.url()).toContain('/suivi/')
+    await context.close()
+  })
+})
+

@@ -1,0 +1,90 @@
+/**
+ * The field types added by issue #12 through the real step handler, the stored request, the
+ * agents' view (answerLines, what AnswersView shows) and the exports: a vide-grenier declaration
+ * of the demo town uses each of them.
+ */
+import { HONOUR_VALUE } from '../../blocks/fields/honour'
+import { loadPublishedForm } from '../../src/forms/loadForm'
+import { loadSession } from '../../src/forms/sessions'
+import { answerLines } from '../../src/forms/summary'
+import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
+import { formClient } from '../helpers/formClient'
+import { restClient } from '../helpers/rest'
+import { createRoleUsers, PASSWORD } from '../helpers/users'
+
+const SLUG = 'declaration-vide-grenier'
+let booted: BootedPayload
+let adminToken: string
+
+beforeAll(async () => {
+  booted = await bootPayload({ demo: true })
+  process.env.FORM_RATE_LIMIT_PER_MINUTE = '1000000'
+  const form = (await loadPublishedForm(booted.payload, SLUG))!
+  const organisation = typeof form.organisation === 'object' ? form.organisation.id : form.organisation
+  const users = await createRoleUsers(booted.payload, organisation)
+  adminToken = await restClient(booted.config).login(users.admin.email, PASSWORD)
+}, 120_000)
+afterAll(async () => booted?.shutdown())
+
+const client = () => formClient(booted.payload, '198.51.100.23')
+
+const everyStep = {
+  organisateur: 'particulier',
+  nom: 'Maëlys Le Gall',
+  pays_naissance: 'FR',
+  departement_naissance: '56',
+  courriel: 'maelys@example.fr',
+  'vente.premier': 'Vide-grenier',
+  'vente.second': 'En salle',
+  date_vente: '14/06/2027',
+  ouverture: '9h',
+  fermeture: '18 h 30',
+  emplacements: '40',
+  buvette: 'non',
+  immatriculation: 'ab 123 cd',
+  declaration: HONOUR_VALUE,
+}
+
+describe('the new field types in a real form', () => {
+  it('a declaration sent with every new type is stored typed, shown to agents and exported in French', async () => {
+    const sent = await client().post(SLUG, { action: 'envoyer-tout', etape: '3', ...everyStep })
+    expect(sent.followUp).toBeTruthy()
+    const { docs } = await booted.payload.find({ collection: 'submissions', where: { followUpToken: { equals: sent.followUp } }, overrideAccess: true, depth: 0 })
+    const request = docs[0]
+    expect(request.answers).toMatchObject({
+      pays_naissance: 'FR',
+      departement_naissance: '56',
+      vente: { first: 'Vide-grenier', second: 'En salle' },
+      ouverture: '09:00',
+      fermeture: '18:30',
+      buvette: 'non',
+      immatriculation: 'AB-123-CD',
+      declaration: true,
+    })
+    const lines = Object.fromEntries(answerLines(request.formVersion as never, request.answers as never).map((l) => [l.label, l.lines.join(' | ')]))
+    expect(lines).toMatchObject({
+      'Pays de naissance': 'France',
+      'Département de naissance': '56 — Morbihan',
+      'La vente': 'Vide-grenier — En salle',
+      'Heure d’ouverture au public': '9 h 00',
+      'Heure de fermeture': '18 h 30',
+      'Y aura-t-il une buvette ?': 'Non',
+      'Immatriculation du véhicule de l’organisateur': 'AB-123-CD',
+      'Déclaration sur l’honneur':
+        'Certifié sur l’honneur : « Je certifie sur l’honneur l’exactitude des informations de cette déclaration et m’engage à tenir le registre des exposants. »',
+    })
+    const csv = await restClient(booted.config).call('GET', `/submissions/export.csv?form=${SLUG}&where[id][equals]=${request.id}`, { token: adminToken })
+    expect(csv.status).toBe(200)
+    const text = csv.bytes.toString('utf8')
+    for (const cell of ['Vide-grenier — En salle', '56 — Morbihan', '9 h 00', 'AB-123-CD']) expect(text).toContain(cell)
+  })
+
+  it('refuses a pair of linked lists that do not belong together, beside the second list, and stores nothing', async () => {
+    const before = (await booted.payload.count({ collection: 'submissions', overrideAccess: true })).totalDocs
+    const refused = await client().post(SLUG, { action: 'envoyer-tout', etape: '3', ...everyStep, 'vente.premier': 'Braderie', 'vente.second': 'En salle' })
+    expect(refused.location).toContain('etape=2')
+    const session = (await loadSession(booted.payload, (await client().formId(SLUG)) as number, refused.session!))!
+    expect(session.errors['vente.second']).toBe('« En salle » ne correspond pas à « Braderie » : choisissez « Précisez » parmi les choix de « Braderie ».')
+    expect((await booted.payload.count({ collection: 'submissions', overrideAccess: true })).totalDocs).toBe(before)
+  })
+})
