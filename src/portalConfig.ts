@@ -10,6 +10,7 @@ import { contentBlocks } from '../blocks'
 import { collections, globals } from '../collections'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
+import { communesEndpoint } from './endpoints/communes'
 import { publicUrl } from './lib/publicUrl'
 import { clientMistakes } from './hooks/clientMistakes'
 import { exposeValidationErrors } from './hooks/exposeValidationErrors'
@@ -39,6 +40,8 @@ export function portalConfig(): Config {
     db: databaseAdapter(process.env.DATABASE_URL),
     collections: content.collections,
     globals: content.globals,
+    // Public lookups the citizen pages call (suggestions of the commune field).
+    endpoints: [communesEndpoint],
     editor: lexicalEditor({
       features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: contentBlocks })],
     }),

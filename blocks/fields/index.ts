@@ -7,6 +7,7 @@ import type { FieldType } from '../../src/forms/types'
 import { address } from './address'
 import { checkbox } from './checkbox'
 import { checkboxes } from './checkboxes'
+import { commune } from './commune'
 import { country } from './country'
 import { date } from './date'
 import { departement } from './departement'
@@ -57,6 +58,7 @@ const leafTypes: Record<string, FieldType> = {
   [honour.type]: honour as FieldType,
   [country.type]: country as FieldType,
   [departement.type]: departement as FieldType,
+  [commune.type]: commune as FieldType,
   [linked.type]: linked as FieldType,
 }
 

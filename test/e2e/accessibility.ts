@@ -33,7 +33,7 @@ const PAGES = [
   ['fiche entreprise', '/annuaire/entreprises/pharmacie-de-la-place'],
   ['carte de l’annuaire', '/annuaire/carte'],
   ['formulaire de l’annuaire', '/formulaires/referencer-mon-entreprise'],
-  ['formulaire : pays, département, numéro RNA', '/formulaires/declaration-vide-grenier'],
+  ['formulaire : pays, département, commune (INSEE), numéro RNA', '/formulaires/declaration-vide-grenier'],
   ['formulaire : listes liées, heure, oui / non, format imposé', '/formulaires/declaration-vide-grenier?etape=2'],
   ['formulaire : déclaration sur l’honneur', '/formulaires/declaration-vide-grenier?etape=3'],
 ] as const

@@ -1,6 +1,6 @@
 /**
  * The field types of issue #12 in Chromium: a vide-grenier declaration (country, département,
- * RNA number, linked lists, time, yes/no, formatted text, declaration
+ * commune with its INSEE code, RNA number, linked lists, time, yes/no, formatted text, declaration
  * on honour) filled without JavaScript and with it, every step axe-clean with its conditional
  * fields shown, ending on the receipt.
  */
@@ -46,9 +46,22 @@ describe.each([false, true])('a vide-grenier declaration (JavaScript %s)', (js) 
     await page.getByLabel('Pays de naissance').selectOption('FR')
     if (!js) await next(page, js, 'Continuer')
     await page.getByLabel('Département de naissance').selectOption('56')
+    await page.getByLabel('Commune de résidence').fill(js ? 'Lorie' : 'Saint-Denis')
+    if (js) {
+      // Suggestions from the official list, in the input's own list.
+      await page.locator('#champ-commune-suggestions option[value="Lorient (56100)"]').waitFor({ state: 'attached' })
+      await page.getByLabel('Commune de résidence').fill('Lorient (56100)')
+    }
     await page.getByLabel('Adresse électronique').fill('maelys@example.fr')
     await accessible(page, 'étape 1')
     await next(page, js, 'Continuer', 1)
+    if (!js) {
+      // Several communes bear the name: chosen from a list, on the same step.
+      await expect(page.locator('.error-summary').textContent()).resolves.toContain('Plusieurs communes correspondent à « Saint-Denis »')
+      await accessible(page, 'étape 1, communes à choisir')
+      await page.getByLabel(/^Saint-Denis \(93200\)/).check()
+      await next(page, js, 'Continuer')
+    }
 
     // Step 2: linked lists, date, times, yes/no, formatted text.
     await page.getByLabel('Type de vente').selectOption('Braderie')

@@ -3,6 +3,7 @@
  * agents' view (answerLines, what AnswersView shows) and the exports: a vide-grenier declaration
  * of the demo town uses each of them.
  */
+import { chosenName } from '../../blocks/fields/commune'
 import { HONOUR_VALUE } from '../../blocks/fields/honour'
 import { loadPublishedForm } from '../../src/forms/loadForm'
 import { loadSession } from '../../src/forms/sessions'
@@ -33,6 +34,7 @@ const everyStep = {
   nom: 'Maëlys Le Gall',
   pays_naissance: 'FR',
   departement_naissance: '56',
+  commune: 'Lorient',
   courriel: 'maelys@example.fr',
   'vente.premier': 'Vide-grenier',
   'vente.second': 'En salle',
@@ -54,6 +56,7 @@ describe('the new field types in a real form', () => {
     expect(request.answers).toMatchObject({
       pays_naissance: 'FR',
       departement_naissance: '56',
+      commune: { code: '56121', nom: 'Lorient', codePostal: '56100' },
       vente: { first: 'Vide-grenier', second: 'En salle' },
       ouverture: '09:00',
       fermeture: '18:30',
@@ -65,6 +68,7 @@ describe('the new field types in a real form', () => {
     expect(lines).toMatchObject({
       'Pays de naissance': 'France',
       'Département de naissance': '56 — Morbihan',
+      'Commune de résidence': 'Lorient (56100) — code INSEE 56121',
       'La vente': 'Vide-grenier — En salle',
       'Heure d’ouverture au public': '9 h 00',
       'Heure de fermeture': '18 h 30',
@@ -76,7 +80,20 @@ describe('the new field types in a real form', () => {
     const csv = await restClient(booted.config).call('GET', `/submissions/export.csv?form=${SLUG}&where[id][equals]=${request.id}`, { token: adminToken })
     expect(csv.status).toBe(200)
     const text = csv.bytes.toString('utf8')
-    for (const cell of ['Vide-grenier — En salle', '56 — Morbihan', '9 h 00', 'AB-123-CD']) expect(text).toContain(cell)
+    for (const cell of ['Lorient (56100) — code INSEE 56121', 'Vide-grenier — En salle', '56 — Morbihan', '9 h 00', 'AB-123-CD']) expect(text).toContain(cell)
+  })
+
+  it('without JavaScript, a commune name several communes bear is chosen from a list, then kept', async () => {
+    const first = await client().post(SLUG, { action: 'suivant', etape: '1', ...everyStep, commune: 'Saint-Denis' })
+    expect(first.location).toContain('etape=1')
+    const session = (await loadSession(booted.payload, (await client().formId(SLUG)) as number, first.session!))!
+    expect(session.errors.commune).toBe('Plusieurs communes correspondent à « Saint-Denis » : choisissez la vôtre dans la liste.')
+    const shown = session.shown.commune as { candidates: Array<{ code: string }> }
+    expect(shown.candidates.map((c) => c.code)).toEqual(expect.arrayContaining(['93066', '97411']))
+    const chosen = await client().post(SLUG, { action: 'suivant', etape: '1', session: first.session!, ...everyStep, commune: 'Saint-Denis', [chosenName('commune')]: '97411' })
+    expect(chosen.location).toContain('etape=2')
+    const kept = (await loadSession(booted.payload, (await client().formId(SLUG)) as number, first.session!))!
+    expect(kept.answers.commune).toMatchObject({ code: '97411', nom: 'Saint-Denis' })
   })
 
   it('refuses a pair of linked lists that do not belong together, beside the second list, and stores nothing', async () => {
@@ -86,5 +103,17 @@ describe('the new field types in a real form', () => {
     const session = (await loadSession(booted.payload, (await client().formId(SLUG)) as number, refused.session!))!
     expect(session.errors['vente.second']).toBe('« En salle » ne correspond pas à « Braderie » : choisissez « Précisez » parmi les choix de « Braderie ».')
     expect((await booted.payload.count({ collection: 'submissions', overrideAccess: true })).totalDocs).toBe(before)
+  })
+
+  it('GET /api/communes suggests communes of the official list, and answers an empty list to a short or odd query', async () => {
+    const rest = restClient(booted.config)
+    const found = await rest.call('GET', '/communes?q=lorie')
+    expect(found.status).toBe(200)
+    expect(JSON.parse(found.bytes.toString('utf8'))).toContainEqual({ code: '56121', label: 'Lorient (56100)' })
+    for (const query of ['', 'q=l', 'q=%E9%E9%E9', `q=${'a'.repeat(5000)}`, 'q[]=1&q[]=2']) {
+      const response = await rest.call('GET', `/communes?${query}`)
+      expect(response.status).toBe(200)
+      expect(Array.isArray(JSON.parse(response.bytes.toString('utf8')))).toBe(true)
+    }
   })
 })

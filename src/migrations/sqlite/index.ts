@@ -8,6 +8,7 @@ import * as migration_20261129_143036_heading_rich_text from './20261129_143036_
 import * as migration_20261130_005153_submission_requester_email_key from './20261130_005153_submission_requester_email_key';
 import * as migration_20261130_044719_place_claims from './20261130_044719_place_claims';
 import * as migration_20261130_082615_field_types from './20261130_082615_field_types';
+import * as migration_20261130_083011_field_commune from './20261130_083011_field_commune';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_082615_field_types.up,
     down: migration_20261130_082615_field_types.down,
-    name: '20261130_082615_field_types'
+    name: '20261130_082615_field_types',
+  },
+  {
+    up: migration_20261130_083011_field_commune.up,
+    down: migration_20261130_083011_field_commune.down,
+    name: '20261130_083011_field_commune'
   },
 ];

@@ -322,6 +322,7 @@ export const forms: FormSeed[] = [
               { field: 'pays_naissance', operator: 'equals', value: 'FR' },
             ]),
           }),
+          f.commune('Commune de résidence', { name: 'commune' }),
           f.email(),
           f.telephone('Téléphone', optional),
         ],
