@@ -6,7 +6,7 @@ import { IncompleteSubmissionError, submitForm } from '../submissions/submit'
 import { SEND_ALL, SEND_KEY } from './actions'
 import { problemResponse } from '../security/problemResponse'
 import { allowPost, antiAbuseSettings, clientIp, HONEYPOT_NAME, readFormStamp, STAMP_MAX_AGE_HOURS, tooLargeMessage } from './antiAbuse'
-import { type Answers, parseFields, prepareFields, releaseDropped } from './engine'
+import { type Answers, finalCheck, parseFields, prepareFields, releaseDropped } from './engine'
 import { readLimitedFormData, RequestTooLargeError } from './limitedFormData'
 import { formAvailability, loadPublishedForm } from './loadForm'
 import { formPaths } from './paths'
@@ -212,7 +212,8 @@ export async function handleStepPost(
     return redirect(SECURE_TOKEN_PATTERN.test(key) ? await sendOnce(`${form.id}:${key}`, send) : (await send()).location)
   }
 
-  const result = { errors: (await parseSteps(0, keepsLaterSteps ? stepCount - 1 : stepIndex, keepsLaterSteps))[stepIndex] ?? {} }
+  const errorsByStep = await parseSteps(0, keepsLaterSteps ? stepCount - 1 : stepIndex, keepsLaterSteps)
+  const result = { errors: errorsByStep[stepIndex] ?? {} }
   session.errors = {}
 
   if (groupAction) {
@@ -237,12 +238,22 @@ export async function handleStepPost(
     await saveSession(payload, form.id, session)
     return redirect(formPaths.step(slug, session.token, Math.max(stepIndex - 1, 0)))
   }
+  // An earlier step posted again whose answer no longer holds (its kept value refused): back to
+  // it, with why — never a silently dropped answer.
+  const earlier = errorsByStep.findIndex((errors, index) => index < stepIndex && errors && Object.keys(errors).length > 0)
+  if (earlier >= 0) return redirect(await backToStep(errorsByStep[earlier], earlier))
   if (Object.keys(result.errors).length) {
     session.errors = result.errors
     await saveSession(payload, form.id, session)
     return redirect(formPaths.step(slug, session.token, stepIndex))
   }
+  if (stepIndex + 1 < stepCount && action !== 'verifier') {
+    await saveSession(payload, form.id, session)
+    return redirect(formPaths.step(slug, session.token, stepIndex + 1))
+  }
+  // The check page needs every step complete: a missing answer is asked for on its step, with why.
+  const check = finalCheck(form.definition, session.answers)
+  if (check.firstIncompleteStep !== null) return redirect(await backToStep(check.errors, check.firstIncompleteStep))
   await saveSession(payload, form.id, session)
-  if (stepIndex + 1 < stepCount && action !== 'verifier') return redirect(formPaths.step(slug, session.token, stepIndex + 1))
   return redirect(formPaths.review(slug, session.token))
 }

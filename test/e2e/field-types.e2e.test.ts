@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core'
 import { axeViolations } from '../helpers/axe'
 import { newContext } from '../helpers/browser'
 import { useRunningApp } from '../helpers/e2eSuite'
+import { blockApplicationScripts } from '../helpers/noScript'
 
 const suite = useRunningApp()
 
@@ -20,13 +21,22 @@ async function next(page: Page, js: boolean, name: string | RegExp, step?: numbe
   if (step !== undefined) await page.locator(`section[data-step="${step}"]:not([hidden])`).waitFor()
 }
 
+/** Without JavaScript, the step just posted must have been accepted: its errors otherwise. */
+async function accepted(page: Page, js: boolean, label: string) {
+  if (js) return
+  const summary = page.locator('.error-summary')
+  expect({ label, refused: (await summary.count()) ? await summary.textContent() : null }).toEqual({ label, refused: null })
+}
+
 async function accessible(page: Page, label: string) {
   expect({ label, violations: await axeViolations(page) }).toEqual({ label, violations: [] })
 }
 
 describe.each([false, true])('a vide-grenier declaration (JavaScript %s)', (js) => {
   it('every new field type filled, checked by axe at each step, sent', async () => {
-    const context = await newContext(suite.browser, js)
+    // "Without JavaScript": the application's scripts refused (axe itself needs a script to run).
+    const context = await newContext(suite.browser, true)
+    if (!js) await blockApplicationScripts(context)
     const page = await context.newPage()
     await page.goto(`${suite.app.baseURL}/formulaires/declaration-vide-grenier`)
     if (js) await page.locator('form[data-enhanced="steps"]').waitFor()
@@ -71,7 +81,7 @@ describe.each([false, true])('a vide-grenier declaration (JavaScript %s)', (js) 
       await expect(page.locator('#champ-vente-second optgroup[label="Braderie"]').evaluate((g) => (g as HTMLOptGroupElement).disabled)).resolves.toBe(false)
     }
     await page.getByLabel('Précisez').selectOption('Commerçants et particuliers')
-    await page.getByLabel('Date de la vente').fill(js ? '2027-06-14' : '14/06/2027')
+    await page.getByLabel('Date de la vente').fill('2027-06-14')
     await page.getByLabel('Heure d’ouverture au public').fill('08:30')
     await page.getByLabel('Heure de fermeture').fill('18:00')
     await page.getByLabel('Nombre d’emplacements prévus').fill('40')
@@ -79,11 +89,13 @@ describe.each([false, true])('a vide-grenier declaration (JavaScript %s)', (js) 
     await page.getByLabel('Immatriculation du véhicule de l’organisateur').fill('ab 123 cd')
     await accessible(page, 'étape 2')
     await next(page, js, 'Continuer', 2)
+    await accepted(page, js, 'étape 2 envoyée')
 
     // Step 3: the declaration on honour, then the check page and the receipt.
     await page.getByLabel(/Je certifie sur l’honneur l’exactitude/).check()
     await accessible(page, 'étape 3')
     await next(page, js, 'Vérifier mes réponses')
+    await accepted(page, js, 'étape 3 envoyée')
     await page.getByRole('heading', { name: /Vérifiez vos réponses/ }).waitFor()
     const review = (await page.locator('main').textContent()) ?? ''
     expect(review).toContain('Braderie')

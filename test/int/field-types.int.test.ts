@@ -94,6 +94,24 @@ describe('the new field types in a real form', () => {
     expect(chosen.location).toContain('etape=2')
     const kept = (await loadSession(booted.payload, (await client().formId(SLUG)) as number, first.session!))!
     expect(kept.answers.commune).toMatchObject({ code: '97411', nom: 'Saint-Denis' })
+    // The later steps post step 1 again, as the page holds it (the text and the code kept with it).
+    const next = await client().post(SLUG, { action: 'suivant', etape: '2', session: first.session!, ...everyStep, commune: 'Saint-Denis', [chosenName('commune')]: '97411' })
+    expect(next.location).toContain('etape=3')
+    const still = (await loadSession(booted.payload, (await client().formId(SLUG)) as number, first.session!))!
+    expect(still.answers.commune).toMatchObject({ code: '97411' })
+    // Typing another commune over it: the text wins over the old code.
+    const changed = await client().post(SLUG, { action: 'suivant', etape: '1', session: first.session!, ...everyStep, commune: 'Lorient', [chosenName('commune')]: '97411' })
+    expect(changed.location).toContain('etape=2')
+    expect((await loadSession(booted.payload, (await client().formId(SLUG)) as number, first.session!))!.answers.commune).toMatchObject({ code: '56121' })
+  })
+
+  it('an earlier step posted again with an answer that no longer holds sends the citizen back to it, with why', async () => {
+    const first = await client().post(SLUG, { action: 'suivant', etape: '1', ...everyStep })
+    expect(first.location).toContain('etape=2')
+    const back = await client().post(SLUG, { action: 'suivant', etape: '2', session: first.session!, ...everyStep, pays_naissance: 'XX' })
+    expect(back.location).toContain('etape=1')
+    const session = (await loadSession(booted.payload, (await client().formId(SLUG)) as number, first.session!))!
+    expect(session.errors.pays_naissance).toBe('Choisissez un pays dans la liste.')
   })
 
   it('refuses a pair of linked lists that do not belong together, beside the second list, and stores nothing', async () => {

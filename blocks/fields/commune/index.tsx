@@ -2,7 +2,7 @@ import type { Block } from 'payload'
 
 import { describedBy } from '../../../src/forms/render/FieldShell'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
-import { type Commune, communeByCode, communeLabel, findCommunes } from '../../../src/lib/communes'
+import { type Commune, communeByCode, communeLabel, findCommunes, normaliseName } from '../../../src/lib/communes'
 import { inputBaseFields } from '../shared/baseFields'
 import { cleanText } from '../shared/cleanText'
 import { CommuneSuggestions } from './CommuneSuggestions'
@@ -30,6 +30,9 @@ export const chosenName = (name: string) => `${name}.code`
 
 const CANDIDATES_SHOWN = 20
 
+/** "Saint-Denis" or "Saint-Denis (93200)" names the commune Saint-Denis. */
+const namesCommune = (typed: string, commune: Commune) => normaliseName(typed.replace(/\s*\(\d{5}\)$/, '')) === normaliseName(commune.nom)
+
 const valueOf = (commune: Commune, postalCode?: string | null): CommuneValue => ({
   code: commune.code,
   nom: commune.nom,
@@ -51,9 +54,11 @@ export const commune: FieldType<CommuneFieldConfig, CommuneValue> = cleanText({
   async parse(_field, input, name) {
     const typed = (input.get(name) ?? '').replace(/\s+/g, ' ').trim().slice(0, 120)
     const chosen = (input.get(chosenName(name)) ?? '').trim()
+    // A code chosen in the list, or kept with the commune already found: taken while the text
+    // still names that commune (the citizen may have typed another one since).
     if (chosen) {
       const found = await communeByCode(chosen)
-      if (found) return { ok: true, value: valueOf(found) }
+      if (found && (!typed || namesCommune(typed, found))) return { ok: true, value: valueOf(found, /\((\d{5})\)$/.exec(typed)?.[1]) }
     }
     if (!typed) return { ok: true, value: null }
     const postalCode = /\((\d{5})\)$/.exec(typed)?.[1] ?? (/^\d{5}$/.test(typed) ? typed : null)
@@ -89,6 +94,8 @@ export const commune: FieldType<CommuneFieldConfig, CommuneValue> = cleanText({
           aria-describedby={describedBy(id, field, error)}
           aria-required={field.required ? true : undefined}
         />
+        {/* The commune found keeps its code: posted again with the later steps, it reads back the same. */}
+        {stored ? <input type="hidden" name={chosenName(name)} value={stored.code} /> : null}
         <datalist id={listId} />
         {ambiguous ? (
           <fieldset className="commune-candidates">
