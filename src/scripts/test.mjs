@@ -3,7 +3,7 @@
 // journey of it on MongoDB). MongoDB is the npm test server (test/helpers/jongodb.mjs) unless
 // MONGODB_TEST_SERVER names one. Ends with one line "Tests: N passed, N failed[, N skipped]".
 // Set SKIP_BUILD=1 to reuse .next.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -33,6 +33,35 @@ function step(label, command, args, extraEnv = {}) {
 // Chromium as much as they compute (measured on 2 cores: 1 → 2 workers, unit + int 414 s → 226 s and
 // e2e 773 s → 505 s; 2 → 3 workers with MongoDB, 432 s → 403 s and 361 s → 329 s). TEST_MAX_WORKERS overrides.
 const maxWorkers = process.env.TEST_MAX_WORKERS || '3'
+
+/**
+ * Starts test/helpers/prepareE2eTowns.ts in the background; resolves, once it ended, to the
+ * environment that hands its towns to the e2e suites (none when it failed: they prepare their own).
+ */
+function prepareE2eTowns(mongoServer) {
+  const resultFile = path.join(resultsDir, 'e2e-towns.json')
+  fs.rmSync(resultFile, { force: true })
+  const started = Date.now()
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'payload'), ['run', 'test/helpers/prepareE2eTowns.ts', resultFile, ...(mongoServer ? [mongoServer] : [])], {
+    cwd: root,
+    env: { ...env, NODE_ENV: 'test', NODE_OPTIONS: '--no-deprecation --conditions=production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  return new Promise((resolve) => {
+    child.once('close', () => {
+      const result = fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : { error: 'no result written' }
+      if (result.error) {
+        console.log(`\n  e2e towns not prepared during the build (the suites prepare their own): ${result.error}`)
+        return resolve({ env: {}, cleanup: () => {} })
+      }
+      console.log(`\n  e2e demo towns prepared during the build in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+      resolve({
+        env: { E2E_PREPARED_DATABASE_DIR: result.sqliteDir, ...(result.mongoDatabase ? { E2E_PREPARED_MONGODB_DATABASE: result.mongoDatabase } : {}) },
+        cleanup: () => fs.rmSync(result.sqliteDir, { recursive: true, force: true }),
+      })
+    })
+  })
+}
 
 const jest = (projects, output, extraEnv = {}) =>
   step(
@@ -70,10 +99,15 @@ const reports = ['unit-int.json', 'e2e.json']
 for (const file of reports) fs.rmSync(path.join(resultsDir, file), { force: true })
 
 ok = jest(['unit', 'int', ...(mongoForInt ? ['int-mongodb'] : [])], 'unit-int.json', mongoForInt ? { MONGODB_TEST_SERVER: mongoForInt } : {}) && ok
+// While the app builds, `npm start`'s own steps prepare the e2e suites' demo town (and the MongoDB
+// journey's): the build leaves a core idle part of the time (type checking is single-threaded).
+const towns = prepareE2eTowns(mongoForE2e)
 let built = process.env.SKIP_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID'))
 if (!built) built = step('next build', nextBin, ['build'], { NODE_OPTIONS: '--no-deprecation', NEXT_BUILD_CACHE: 'off' })
-if (built) ok = jest(['e2e'], 'e2e.json', mongoForE2e ? { MONGODB_TEST_SERVER: mongoForE2e } : {}) && ok
+const prepared = await towns
+if (built) ok = jest(['e2e'], 'e2e.json', { ...(mongoForE2e ? { MONGODB_TEST_SERVER: mongoForE2e } : {}), ...prepared.env }) && ok
 else ok = false
+prepared.cleanup()
 servers.forEach((s) => s.stop())
 
 let passed = 0

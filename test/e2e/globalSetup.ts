@@ -8,7 +8,7 @@ import { testMongoUrl } from '../helpers/testDatabase'
 export default async function globalSetup(): Promise<void> {
   if (testMongoUrl() || process.env[TEMPLATE_ENV]) return
   const started = Date.now()
-  const template = prepareTemplate()
+  const template = await prepareTemplate()
   process.env[TEMPLATE_ENV] = template.dir
   ;(globalThis as { e2eTemplateCleanup?: () => void }).e2eTemplateCleanup = template.cleanup
   console.log(`\n  demo town prepared once for the e2e suites in ${((Date.now() - started) / 1000).toFixed(1)} s`)

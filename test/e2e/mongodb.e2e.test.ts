@@ -4,7 +4,7 @@
  * in Chromium with JavaScript on and off, the agent of the form's organisation sees both requests,
  * an agent of another organisation sees neither.
  */
-import { AGENT_PASSWORD } from '../helpers/app'
+import { AGENT_PASSWORD, MONGODB_JOURNEY_DEMO_REQUESTS, PREPARED_MONGODB_ENV } from '../helpers/app'
 import { newContext } from '../helpers/browser'
 import { fillContactForm } from '../helpers/contactForm'
 import { logIn, useRunningApp } from '../helpers/e2eSuite'
@@ -18,8 +18,8 @@ const CCAS_AGENT = 'agent.ccas@kerlann.fr'
 const describeOnMongo = server ? describe : describe.skip
 
 describeOnMongo(`the built app on MongoDB${server ? '' : ` (skipped: no MongoDB server — set ${MONGODB_SERVER_ENV})`}`, () => {
-  // Fewer demo requests than the SQLite suites' town: the journey needs the forms and the agents.
-  const suite = useRunningApp({ mongoUrl: server, demoRequests: 20 })
+  // Prepared by npm start's own steps — while the app was built (npm test), or here.
+  const suite = useRunningApp({ mongoUrl: server, demoRequests: MONGODB_JOURNEY_DEMO_REQUESTS, preparedMongoDatabase: process.env[PREPARED_MONGODB_ENV] })
   const references: string[] = []
   let ids: string[] = []
 

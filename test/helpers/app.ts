@@ -1,6 +1,7 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 
 import { testMongoUrl, throwAwayDatabase } from './testDatabase'
@@ -37,7 +38,17 @@ export interface StartAppOptions {
   mongoUrl?: string
   /** Demo requests seeded with the town (default: the start's own default, 200). */
   demoRequests?: number
+  /**
+   * A MongoDB database `npm start`'s own preparation already filled (prepareTown, run by
+   * `npm test` while the app builds): the app serves it without preparing again.
+   */
+  preparedMongoDatabase?: string
 }
+
+/** Where `npm test` leaves the MongoDB database it prepared for the e2e journey (src/scripts/test.mjs). */
+export const PREPARED_MONGODB_ENV = 'E2E_PREPARED_MONGODB_DATABASE'
+/** Demo requests of the MongoDB journey's town: it needs the forms and the agents, not 200 requests. */
+export const MONGODB_JOURNEY_DEMO_REQUESTS = 20
 
 /** The environment `npm start` gets in the tests: throw-away data, the e2e admin, no proxy. */
 function appEnv(databaseUrl: string, dir: string, port: number, demoRequests?: number): NodeJS.ProcessEnv {
@@ -69,17 +80,26 @@ function appEnv(databaseUrl: string, dir: string, port: number, demoRequests?: n
  * first admin and agents: `start.mjs --prepare-only`), in a directory the suites copy. Preparing
  * takes most of an app's start; every SQLite suite then starts from a copy of the same files.
  */
-export function prepareTemplate(): { dir: string; cleanup: () => void } {
+export async function prepareTemplate(): Promise<{ dir: string; cleanup: () => void }> {
   const db = throwAwayDatabase(null)
-  const result = spawnSync(process.execPath, ['src/scripts/start.mjs', '--no-build', '--prepare-only'], {
-    cwd: process.cwd(),
-    env: appEnv(db.url, db.dir, 0),
-    encoding: 'utf8',
-  })
-  if (result.status !== 0) throw new Error(`preparing the demo town failed (${result.status}):\n${result.stdout}\n${result.stderr}`)
-  // What the start printed while preparing: each copy's app output begins with it.
-  fs.writeFileSync(path.join(db.dir, PREPARE_LOG), result.stdout + result.stderr)
+  await prepareTown(db)
   return { dir: db.dir, cleanup: db.cleanup }
+}
+
+/** `npm start`'s own preparation (migrations, demo town, first admin and agents) on a database, then exit. */
+export async function prepareTown(db: { url: string; dir: string }, demoRequests?: number): Promise<void> {
+  const child = spawn(process.execPath, ['src/scripts/start.mjs', '--no-build', '--prepare-only'], {
+    cwd: process.cwd(),
+    env: appEnv(db.url, db.dir, 0, demoRequests),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (d) => (output += d))
+  child.stderr.on('data', (d) => (output += d))
+  const status = await new Promise<number | null>((resolve) => child.once('close', resolve))
+  if (status !== 0) throw new Error(`preparing the demo town failed (${status}):\n${output}`)
+  // What the start printed while preparing: each copy's app output begins with it.
+  fs.writeFileSync(path.join(db.dir, PREPARE_LOG), output)
 }
 
 /** A fresh copy of the prepared template: its own SQLite file and uploads, nothing shared. */
@@ -94,14 +114,22 @@ function copyOfTemplate(templateDir: string): { url: string; dir: string; cleanu
  * and a throw-away database: a copy of the town the e2e set-up prepared (SQLite), or, on MongoDB,
  * a database of its own prepared by the start itself (migrations, demo town, first admin).
  */
-export async function startApp({ mongoUrl = testMongoUrl(), demoRequests }: StartAppOptions = {}): Promise<RunningApp> {
+export async function startApp({ mongoUrl = testMongoUrl(), demoRequests, preparedMongoDatabase }: StartAppOptions = {}): Promise<RunningApp> {
   const root = process.cwd()
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No build: run `npm run build` (npm test does it).')
   const templateDir = mongoUrl ? undefined : process.env[TEMPLATE_ENV]
-  const db = mongoUrl ? throwAwayDatabase(mongoUrl) : templateDir ? copyOfTemplate(templateDir) : throwAwayDatabase(null)
+  const prepared = Boolean(templateDir || (mongoUrl && preparedMongoDatabase))
+  const db =
+    mongoUrl && preparedMongoDatabase
+      ? { url: preparedMongoDatabase, dir: fs.mkdtempSync(path.join(os.tmpdir(), 'portail-test-')), cleanup: () => undefined as void }
+      : mongoUrl
+        ? throwAwayDatabase(mongoUrl)
+        : templateDir
+          ? copyOfTemplate(templateDir)
+          : throwAwayDatabase(null)
   const port = await freePort()
-  let log = templateDir ? fs.readFileSync(path.join(db.dir, PREPARE_LOG), 'utf8') : ''
-  const startArgs = ['src/scripts/start.mjs', '--no-build', '--port', String(port), ...(templateDir ? ['--no-prepare'] : [])]
+  let log = templateDir ? fs.readFileSync(path.join(db.dir, PREPARE_LOG), 'utf8') : prepared ? '(town prepared by npm start’s own steps while the app was built)\n' : ''
+  const startArgs = ['src/scripts/start.mjs', '--no-build', '--port', String(port), ...(prepared ? ['--no-prepare'] : [])]
   const child: ChildProcess = spawn(process.execPath, startArgs, {
     cwd: root,
     detached: true, // own process group, so stop() ends next-server too

@@ -105,7 +105,6 @@ describe('first start', () => {
     })
 
     await seedDemo(booted.payload)
-    await seedDemo(booted.payload)
 
     const after = await counts()
     expect(after).toEqual({ ...before, procedures: before.procedures + 1 })
