@@ -33,9 +33,9 @@ const PAGES = [
   ['fiche entreprise', '/annuaire/entreprises/pharmacie-de-la-place'],
   ['carte de l’annuaire', '/annuaire/carte'],
   ['formulaire de l’annuaire', '/formulaires/referencer-mon-entreprise'],
-  ['formulaire : pays, département, commune (INSEE), numéro RNA', '/formulaires/declaration-vide-grenier'],
-  ['formulaire : listes liées, heure, oui / non, format imposé', '/formulaires/declaration-vide-grenier?etape=2'],
-  ['formulaire : déclaration sur l’honneur', '/formulaires/declaration-vide-grenier?etape=3'],
+  ['formulaire : pays, département, commune (INSEE), numéro RNA', '/formulaires/buvette-temporaire'],
+  ['formulaire : listes liées, heure, oui / non, format imposé', '/formulaires/buvette-temporaire?etape=2'],
+  ['formulaire : déclaration sur l’honneur', '/formulaires/buvette-temporaire?etape=3'],
 ] as const
 
 export function describeAccessibility(javaScriptEnabled: boolean): void {

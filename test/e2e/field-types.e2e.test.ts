@@ -1,5 +1,5 @@
 /**
- * The field types of issue #12 in Chromium: a vide-grenier declaration (country, département,
+ * The field types of issue #12 in Chromium: a temporary refreshment stand request (buvette) (country, département,
  * commune with its INSEE code, RNA number, linked lists, time, yes/no, formatted text, declaration
  * on honour) filled without JavaScript and with it, every step axe-clean with its conditional
  * fields shown, ending on the receipt.
@@ -32,13 +32,13 @@ async function accessible(page: Page, label: string) {
   expect({ label, violations: await axeViolations(page) }).toEqual({ label, violations: [] })
 }
 
-describe.each([false, true])('a vide-grenier declaration (JavaScript %s)', (js) => {
+describe.each([false, true])('a temporary refreshment stand request (buvette) (JavaScript %s)', (js) => {
   it('every new field type filled, checked by axe at each step, sent', async () => {
     // "Without JavaScript": the application's scripts refused (axe itself needs a script to run).
     const context = await newContext(suite.browser, true)
     if (!js) await blockApplicationScripts(context)
     const page = await context.newPage()
-    await page.goto(`${suite.app.baseURL}/formulaires/declaration-vide-grenier`)
+    await page.goto(`${suite.app.baseURL}/formulaires/buvette-temporaire`)
     if (js) await page.locator('form[data-enhanced="steps"]').waitFor()
 
     // Step 1: as an association (RNA), then as a private person born in France (country, département).

@@ -104,7 +104,8 @@ async function completeAidRequest(page: Page, email: string, js: boolean) {
   }
   const summary = await summaryText()
   expect(summary).toContain('Le Floch')
-  expect(summary).toContain('Lou')
+  // A repeatable group reads the same on both check pages: one line per item, from the group's display.
+  expect(summary).toMatch(/Personne 1 — Prénom : Lou ; [^;]+ : Enfant ; [^;]+ : 01\/09\/2015/)
   expect(summary).toContain('justificatif-ressources.pdf')
   expect(summary).toContain('06 98 76 54 32')
   expect(summary).toContain('12/04/1968')

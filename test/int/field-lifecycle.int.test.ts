@@ -10,7 +10,6 @@ import type { BaseFieldConfig } from '../../src/forms/types'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { samplePdf, samplePng } from '../helpers/files'
 import { formClient } from '../helpers/formClient'
-import { itNeeds } from '../helpers/testServerGaps'
 
 let booted: BootedPayload
 let payload: Payload
@@ -56,7 +55,7 @@ const fileIds = (value: unknown): string[] => (Array.isArray(value) ? value.map(
 const exists = async (id: string) => (await payload.count({ collection: 'submission-files', where: { id: { equals: id } }, overrideAccess: true })).totalDocs === 1
 
 describe('file fields: prepare and release', () => {
-  itNeeds('findOneAndDelete')('a file replaced on a later post is deleted; the new one is kept', async () => {
+  it('a file replaced on a later post is deleted; the new one is kept', async () => {
     const first = await client().post('pieces-justificatives', { action: 'suivant', etape: '1', photo: await png('avant.png') })
     const [before] = fileIds((await session(first.session!)).photo)
     expect(await exists(before)).toBe(true)
@@ -83,7 +82,7 @@ describe('file fields: prepare and release', () => {
     expect(await exists(kept)).toBe(true)
   })
 
-  itNeeds('findOneAndDelete')('removing a group item deletes its file; the item that moves up keeps its own', async () => {
+  it('removing a group item deletes its file; the item that moves up keeps its own', async () => {
     const posted = await client().post('pieces-justificatives', {
       action: 'suivant',
       etape: '1',

@@ -1,6 +1,6 @@
 /**
  * The field types added by issue #12 through the real step handler, the stored request, the
- * agents' view (answerLines, what AnswersView shows) and the exports: a vide-grenier declaration
+ * agents' view (answerLines, what AnswersView shows) and the exports: a temporary refreshment stand request (buvette)
  * of the demo town uses each of them.
  */
 import { chosenName } from '../../blocks/fields/commune'
@@ -13,7 +13,7 @@ import { formClient } from '../helpers/formClient'
 import { restClient } from '../helpers/rest'
 import { createRoleUsers, PASSWORD } from '../helpers/users'
 
-const SLUG = 'declaration-vide-grenier'
+const SLUG = 'buvette-temporaire'
 let booted: BootedPayload
 let adminToken: string
 

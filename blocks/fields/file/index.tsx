@@ -33,12 +33,11 @@ async function deleteStoredFiles(payload: Payload, files: StoredFileRef[]): Prom
     overrideAccess: true,
   })
   const inRequests = new Set(linked.docs.flatMap((doc) => (doc.files ?? []).map((f) => String(typeof f === 'object' ? f.id : f))))
-  for (const f of files) {
-    if (inRequests.has(String(f.id))) continue
-    await payload.delete({ collection: 'submission-files', id: f.id, overrideAccess: true }).catch((error: unknown) => {
-      if ((error as { status?: number }).status !== 404) throw error // already gone is fine
-    })
-  }
+  const unlinked = files.filter((f) => !inRequests.has(String(f.id))).map((f) => f.id)
+  if (!unlinked.length) return
+  // One delete by query: files already gone are simply not found (and it needs no findOneAndDelete on MongoDB).
+  const { errors } = await payload.delete({ collection: 'submission-files', where: { id: { in: unlinked } }, overrideAccess: true, depth: 0 })
+  if (errors.length) throw new Error(`stored files could not be deleted: ${errors.map((e) => e.message).join('; ')}`)
 }
 
 export const block: Block = {

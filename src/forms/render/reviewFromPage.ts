@@ -84,9 +84,14 @@ function rowsOf(container: Element): ReviewRow[] {
     const repeatable = field.querySelector('.repeatable')
     if (repeatable) {
       const lines: string[] = []
+      // One line per item, as the server displays a group (blocks/fields/group display):
+      // "Enfant 1 — Prénom : Maëlys ; Date de naissance : 21/06/2015".
       repeatable.querySelectorAll<HTMLElement>(':scope > .repeatable__item').forEach((item) => {
         const legend = textOf(item.querySelector('legend'))
-        for (const child of rowsOf(item)) if (child.lines.length) lines.push(`${legend} — ${child.label} : ${child.lines.join(', ')}`)
+        const parts = rowsOf(item)
+          .filter((child) => child.lines.length)
+          .map((child) => `${child.label} : ${child.lines.join(', ')}`)
+        if (parts.length) lines.push(`${legend} — ${parts.join(' ; ')}`)
       })
       rows.push({ inputId: field.dataset.inputId ?? '', label, lines })
       continue

@@ -299,12 +299,12 @@ export const forms: FormSeed[] = [
     ],
   },
   {
-    slug: 'declaration-vide-grenier',
-    title: 'Déclarer un vide-grenier ou une braderie',
+    slug: 'buvette-temporaire',
+    title: 'Demander une buvette temporaire pour une vente au déballage',
     organisation: 'commune',
-    procedures: ['vide-grenier'],
-    intro: 'Déclarez la vente au maire au moins 15 jours avant. Le registre des exposants reste à tenir et à déposer en préfecture après la vente.',
-    confirmationText: 'Votre déclaration a été transmise au service réglementation.',
+    procedures: ['debit-de-boissons-temporaire'],
+    intro: 'Pour tenir une buvette pendant un vide-grenier, une braderie ou une brocante : demandez-la au maire au moins 15 jours avant.',
+    confirmationText: 'Votre demande a été transmise au service réglementation.',
     responseDelayDays: 15,
     steps: [
       {
