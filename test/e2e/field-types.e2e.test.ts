@@ -63,7 +63,8 @@ describe.each([false, true])('a temporary refreshment stand request (buvette) (J
       await page.getByLabel('Commune de résidence').fill('Lorient (56100)')
     }
     await page.getByLabel('Adresse électronique').fill('maelys@example.fr')
-    await accessible(page, 'étape 1')
+    // (The accessibility suites check each step as it first shows; here, the states filling them reaches.)
+    if (!js) await accessible(page, 'étape 1, particulier né en France')
     await next(page, js, 'Continuer', 1)
     if (!js) {
       // Several communes bear the name: chosen from a list, on the same step.
@@ -93,7 +94,6 @@ describe.each([false, true])('a temporary refreshment stand request (buvette) (J
 
     // Step 3: the declaration on honour, then the check page and the receipt.
     await page.getByLabel(/Je certifie sur l’honneur l’exactitude/).check()
-    await accessible(page, 'étape 3')
     await next(page, js, 'Vérifier mes réponses')
     await accepted(page, js, 'étape 3 envoyée')
     await page.getByRole('heading', { name: /Vérifiez vos réponses/ }).waitFor()
