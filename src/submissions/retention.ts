@@ -68,7 +68,9 @@ export async function purgeExpiredRequests(payload: Payload, now = new Date()): 
         const removed = await payload.delete({ collection: 'submission-files', where: { id: { in: fileIds } }, overrideAccess: true })
         report.files += removed.docs.length
       }
-      await payload.delete({ collection: 'submissions', id: doc.id, overrideAccess: true })
+      // By query, not by id: the same hooks, and a plain delete on MongoDB (no findOneAndDelete).
+      const removed = await payload.delete({ collection: 'submissions', where: { id: { equals: doc.id } }, overrideAccess: true })
+      if (removed.errors.length) throw new Error(`request ${doc.id} could not be deleted: ${removed.errors[0].message}`)
       report.deleted += 1
     }
     report.byForm.push({ form: form.title, deleted: expired.length })
@@ -150,11 +152,9 @@ export async function purgeAbandonedUploads(payload: Payload, now = new Date()):
       for (const message of doc.messages ?? []) for (const ref of message.files ?? []) kept.add(idOf(ref))
     }
   }
-  let files = 0
-  for (const id of candidates) {
-    if (kept.has(String(id))) continue
-    await payload.delete({ collection: 'submission-files', id, overrideAccess: true })
-    files += 1
-  }
-  return { sessions: sessions.docs.length, files }
+  const orphans = candidates.filter((id) => !kept.has(String(id)))
+  if (!orphans.length) return { sessions: sessions.docs.length, files: 0 }
+  const removed = await payload.delete({ collection: 'submission-files', where: { id: { in: orphans } }, overrideAccess: true })
+  if (removed.errors.length) throw new Error(`files could not be deleted: ${removed.errors.map((e) => e.message).join('; ')}`)
+  return { sessions: sessions.docs.length, files: removed.docs.length }
 }

@@ -19,7 +19,6 @@ import { purgeAbandonedUploadsTask } from '../../src/jobs/purgeAbandonedUploads'
 import { purgeAbandonedUploads } from '../../src/submissions/retention'
 import { prepareFiles } from '../helpers/files'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
-import { itNeeds } from '../helpers/testServerGaps'
 import { formClient } from '../helpers/formClient'
 
 let booted: BootedPayload
@@ -386,7 +385,7 @@ describe('uploads: anti-bot checks, a per-address budget, orphans within the hou
     })
   })
 
-  itNeeds('findOneAndDelete')('orphan files (no request, no live session) go once an hour old; files of requests and of forms being filled stay', async () => {
+  it('orphan files (no request, no live session) go once an hour old; files of requests and of forms being filled stay', async () => {
     const payload = booted.payload
     const client = formClient(payload, freshIp())
     // A file kept by a form being filled (live session), one kept by a request, one abandoned.

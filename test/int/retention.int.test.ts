@@ -3,7 +3,6 @@ import { loadPublishedForm } from '../../src/forms/loadForm'
 import { purgeAbandonedUploads, purgeExpiredRequests } from '../../src/submissions/retention'
 import { submitForm } from '../../src/submissions/submit'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
-import { itNeeds } from '../helpers/testServerGaps'
 import { samplePdf } from '../helpers/files'
 
 let booted: BootedPayload
@@ -40,7 +39,7 @@ describe('retention purge', () => {
     expect(report.deleted).toBe(0)
   })
 
-  itNeeds('findOneAndDelete')('deletes closed requests and their files after it, keeps open ones, leaves anonymous counts and a log', async () => {
+  it('deletes closed requests and their files after it, keeps open ones, leaves anonymous counts and a log', async () => {
     const closed = await request('classee', 'b@example.fr')
     const open = await request('en_cours', 'c@example.fr')
     const filesBefore = (await booted.payload.count({ collection: 'submission-files', overrideAccess: true })).totalDocs
@@ -79,7 +78,7 @@ describe('retention purge', () => {
     expect(log.docs).toHaveLength(1)
   })
 
-  itNeeds('findOneAndDelete')('deletes expired form sessions and the files only they referred to, never a request’s files', async () => {
+  it('deletes expired form sessions and the files only they referred to, never a request’s files', async () => {
     const payload = booted.payload
     const kept = await request('en_cours', 'garde@example.fr')
     const org = (await payload.find({ collection: 'organisations', limit: 1, overrideAccess: true })).docs[0]
