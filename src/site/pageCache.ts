@@ -35,7 +35,8 @@ export function versionFile(env: Record<string, string | undefined> = process.en
 /** The content version: the version file's modification time (0 when never changed). */
 export function contentVersion(): number {
   try {
-    return fs.statSync(versionFile()).mtimeMs
+    // A file in the temporary folder, not of the project: the build must not trace the whole project for it.
+    return fs.statSync(/*turbopackIgnore: true*/ versionFile()).mtimeMs
   } catch {
     return 0
   }
