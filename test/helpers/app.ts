@@ -121,7 +121,7 @@ export async function startApp({ mongoUrl = testMongoUrl(), demoRequests, prepar
   const prepared = Boolean(templateDir || (mongoUrl && preparedMongoDatabase))
   const db =
     mongoUrl && preparedMongoDatabase
-      ? { url: preparedMongoDatabase, dir: fs.mkdtempSync(path.join(os.tmpdir(), 'portail-test-')), cleanup: () => undefined as void }
+      ? ((dir) => ({ url: preparedMongoDatabase, dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) }))(fs.mkdtempSync(path.join(os.tmpdir(), 'portail-test-')))
       : mongoUrl
         ? throwAwayDatabase(mongoUrl)
         : templateDir

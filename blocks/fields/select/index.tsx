@@ -1,10 +1,10 @@
 import type { Block } from 'payload'
 
-import { describedBy } from '../../../src/forms/render/FieldShell'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { inputBaseFields, optionsField } from '../shared/baseFields'
 import { type ChoiceOption, optionLabel, optionValue, sampleOption } from '../shared/options'
 import { cleanText } from '../shared/cleanText'
+import { ListSelect } from '../shared/ListSelect'
 
 /** Drop-down list: one choice among many. Stores the option's value. */
 export interface SelectFieldConfig extends BaseFieldConfig {
@@ -33,20 +33,6 @@ export const select: FieldType<SelectFieldConfig, string> = cleanText({
   },
   display: (field, value) => [optionLabel(field.options, value)],
   Input: ({ field, name, id, value, error }) => (
-    <select
-      id={id}
-      name={name}
-      defaultValue={typeof value === 'string' ? value : ''}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy(id, field, error)}
-      aria-required={field.required ? true : undefined}
-    >
-      <option value="">Sélectionnez une option</option>
-      {(field.options ?? []).map((option) => (
-        <option key={optionValue(option)} value={optionValue(option)}>
-          {option.label}
-        </option>
-      ))}
-    </select>
+    <ListSelect field={field} name={name} id={id} value={value} error={error} entries={(field.options ?? []).map((o) => ({ value: optionValue(o), label: o.label }))} />
   ),
 })
