@@ -26,7 +26,7 @@ const projectRoot = path.resolve(dirname, '..')
  * app, the CLI, the tests); nothing here depends on a benchmark or test switch (decision 0028).
  * A fresh object on each call: buildConfig sanitises what it is given in place.
  */
-export function portalConfig(): Config {
+export async function portalConfig(): Promise<Config> {
   if (!process.env.PAYLOAD_SECRET) {
     throw new Error('PAYLOAD_SECRET is not set: run `npm start` once (it writes .env) or copy .env.example to .env.')
   }
@@ -37,7 +37,7 @@ export function portalConfig(): Config {
     secret: process.env.PAYLOAD_SECRET,
     // Absolute links in Payload's own e-mails (password reset) and the origin its CSRF check accepts.
     serverURL: publicUrl(),
-    db: databaseAdapter(process.env.DATABASE_URL),
+    db: await databaseAdapter(process.env.DATABASE_URL),
     collections: content.collections,
     globals: content.globals,
     // Public lookups the citizen pages call (suggestions of the commune field).

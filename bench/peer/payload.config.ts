@@ -38,7 +38,7 @@ const rawCreate: Endpoint = {
   },
 }
 
-const portal = portalConfig()
+const portal = await portalConfig()
 
 export default buildConfig({
   ...portal,

@@ -51,8 +51,9 @@ if (!dev && !args.includes('--no-build') && !fs.existsSync(buildId)) {
 }
 // With DATABASE_PUSH=true the schema is pushed (development iteration, benchmarks), not migrated.
 if (prepare) {
-  if (database.kind === 'sqlite' && process.env.DATABASE_PUSH !== 'true') run('Migrations de la base', bin('payload'), ['migrate'], cliEnv)
-  run('Vérification du contenu', bin('payload'), ['run', 'src/scripts/first-run.ts'], cliEnv)
+  // One process for both steps (each Payload start costs seconds): migrations (SQL), then content.
+  const migrate = database.kind === 'sqlite' && process.env.DATABASE_PUSH !== 'true'
+  run(migrate ? 'Migrations et vérification du contenu' : 'Vérification du contenu', bin('payload'), ['run', 'src/scripts/first-run.ts', ...(migrate ? ['migrate'] : [])], cliEnv)
 }
 if (prepareOnly) process.exit(0)
 

@@ -1,6 +1,5 @@
 import { PassThrough, Readable } from 'node:stream'
 
-import ExcelJS from 'exceljs'
 import type { Endpoint } from 'payload'
 
 import { hasRole } from '../../../src/access/roles'
@@ -18,6 +17,8 @@ export const exportXlsx: Endpoint = {
     if (!hasRole(req.user, 'admin', 'agent')) return Response.json({ errors: [{ message: 'Vous n’êtes pas autorisé à exporter les demandes.' }] }, { status: 403 })
     const plan = await planExport(req)
     const output = new PassThrough()
+    // Loaded on first export, not with the config: every process (and test suite) loads the config.
+    const { default: ExcelJS } = await import('exceljs')
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false })
     const sheet = workbook.addWorksheet('Demandes', { views: [{ state: 'frozen', ySplit: 1 }] })
     sheet.columns = plan.header.map((header, i) => ({ header, width: i === 1 ? 18 : i === 6 ? 14 : 24, style: i === 1 ? { numFmt: 'dd/mm/yyyy hh:mm' } : i === 6 ? { numFmt: 'dd/mm/yyyy' } : {} }))
