@@ -344,1260 +344,33 @@ export interface Form {
   steps: {
     title: string;
     fields: (
-      | {
-          label: string;
-          /**
-           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-           */
-          name?: string | null;
-          /**
-           * Affiché sous le libellé (format attendu, exemple…).
-           */
-          hint?: string | null;
-          required?: boolean | null;
-          width?: ('full' | 'half') | null;
-          defaultValue?: string | null;
-          /**
-           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-           */
-          condition?: {
-            enabled?: boolean | null;
-            match?: ('all' | 'any') | null;
-            rules?:
-              | {
-                  field: string;
-                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                  value?: string | null;
-                  id?: string | null;
-                }[]
-              | null;
-          };
-          minLength?: number | null;
-          maxLength?: number | null;
-          autocomplete?:
-            | (
-                | 'name'
-                | 'family-name'
-                | 'given-name'
-                | 'organization'
-                | 'street-address'
-                | 'postal-code'
-                | 'address-level2'
-              )
-            | null;
-          id?: string | null;
-          blockName?: string | null;
-          blockType: 'text';
-        }
-      | {
-          label: string;
-          /**
-           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-           */
-          name?: string | null;
-          /**
-           * Affiché sous le libellé (format attendu, exemple…).
-           */
-          hint?: string | null;
-          required?: boolean | null;
-          width?: ('full' | 'half') | null;
-          defaultValue?: string | null;
-          /**
-           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-           */
-          condition?: {
-            enabled?: boolean | null;
-            match?: ('all' | 'any') | null;
-            rules?:
-              | {
-                  field: string;
-                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                  value?: string | null;
-                  id?: string | null;
-                }[]
-              | null;
-          };
-          maxLength?: number | null;
-          rows?: number | null;
-          id?: string | null;
-          blockName?: string | null;
-          blockType: 'textarea';
-        }
-      | {
-          label: string;
-          /**
-           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-           */
-          name?: string | null;
-          /**
-           * Affiché sous le libellé (format attendu, exemple…).
-           */
-          hint?: string | null;
-          required?: boolean | null;
-          width?: ('full' | 'half') | null;
-          defaultValue?: string | null;
-          /**
-           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-           */
-          condition?: {
-            enabled?: boolean | null;
-            match?: ('all' | 'any') | null;
-            rules?:
-              | {
-                  field: string;
-                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                  value?: string | null;
-                  id?: string | null;
-                }[]
-              | null;
-          };
-          id?: string | null;
-          blockName?: string | null;
-          blockType: 'email';
-        }
-      | {
-          label: string;
-          /**
-           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-           */
-          name?: string | null;
-          /**
-           * Affiché sous le libellé (format attendu, exemple…).
-           */
-          hint?: string | null;
-          required?: boolean | null;
-          width?: ('full' | 'half') | null;
-          defaultValue?: string | null;
-          /**
-           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-           */
-          condition?: {
-            enabled?: boolean | null;
-            match?: ('all' | 'any') | null;
-            rules?:
-              | {
-                  field: string;
-                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                  value?: string | null;
-                  id?: string | null;
-                }[]
-              | null;
-          };
-          id?: string | null;
-          blockName?: string | null;
-          blockType: 'telephone';
-        }
-      | {
-          label: string;
-          /**
-           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-           */
-          name?: string | null;
-          /**
-           * Affiché sous le libellé (format attendu, exemple…).
-           */
-          hint?: string | null;
-          required?: boolean | null;
-          width?: ('full' | 'half') | null;
-          defaultValue?: string | null;
-          /**
-           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-           */
-          condition?: {
-            enabled?: boolean | null;
-            match?: ('all' | 'any') | null;
-            rules?:
-              | {
-                  field: string;
-                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                  value?: string | null;
-                  id?: string | null;
-                }[]
-              | null;
-          };
-          min?: number | null;
-          max?: number | null;
-          /**
-           * 1 pour un nombre entier, 0,01 pour un montant ; vide : tout nombre.
-           */
-          step?: number | null;
-          id?: string | null;
-          blockName?: string | null;
-          blockType: 'number';
-        }
-      | {
-          label: string;
-          /**
-           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-           */
-          name?: string | null;
-          /**
-           * Affiché sous le libellé (format attendu, exemple…).
-           */
-          hint?: string | null;
-          required?: boolean | null;
-          width?: ('full' | 'half') | null;
-          defaultValue?: string | null;
-          /**
-           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-           */
-          condition?: {
-            enabled?: boolean | null;
-            match?: ('all' | 'any') | null;
-            rules?:
-              | {
-                  field: string;
-                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                  value?: string | null;
-                  id?: string | null;
-                }[]
-              | null;
-          };
-          min?: string | null;
-          max?: string | null;
-          notInFuture?: boolean | null;
-          autocomplete?: 'bday' | null;
-          id?: string | null;
-          blockName?: string | null;
-          blockType: 'date';
-        }
-      | {
-          label: string;
-          /**
-           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-           */
-          name?: string | null;
-          /**
-           * Affiché sous le libellé (format attendu, exemple…).
-           */
-          hint?: string | null;
-          required?: boolean | null;
-          width?: ('full' | 'half') | null;
-          defaultValue?: string | null;
-          /**
-           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-           */
-          condition?: {
-            enabled?: boolean | null;
-            match?: ('all' | 'any') | null;
-            rules?:
-              | {
-                  field: string;
-                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                  value?: string | null;
-                  id?: string | null;
-                }[]
-              | null;
-          };
-          options: {
-            label: string;
-            /**
-             * Déduite du libellé si vide.
-             */
-            value?: string | null;
-            id?: string | null;
-          }[];
-          id?: string | null;
-          blockName?: string | null;
-          blockType: 'select';
-        }
-      | {
-          label: string;
-          /**
-           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-           */
-          name?: string | null;
-          /**
-           * Affiché sous le libellé (format attendu, exemple…).
-           */
-          hint?: string | null;
-          required?: boolean | null;
-          width?: ('full' | 'half') | null;
-          defaultValue?: string | null;
-          /**
-           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-           */
-          condition?: {
-            enabled?: boolean | null;
-            match?: ('all' | 'any') | null;
-            rules?:
-              | {
-                  field: string;
-                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                  value?: string | null;
-                  id?: string | null;
-                }[]
-              | null;
-          };
-          options: {
-            label: string;
-            /**
-             * Déduite du libellé si vide.
-             */
-            value?: string | null;
-            id?: string | null;
-          }[];
-          id?: string | null;
-          blockName?: string | null;
-          blockType: 'radio';
-        }
-      | {
-          label: string;
-          /**
-           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-           */
-          name?: string | null;
-          /**
-           * Affiché sous le libellé (format attendu, exemple…).
-           */
-          hint?: string | null;
-          required?: boolean | null;
-          width?: ('full' | 'half') | null;
-          /**
-           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-           */
-          condition?: {
-            enabled?: boolean | null;
-            match?: ('all' | 'any') | null;
-            rules?:
-              | {
-                  field: string;
-                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                  value?: string | null;
-                  id?: string | null;
-                }[]
-              | null;
-          };
-          options: {
-            label: string;
-            /**
-             * Déduite du libellé si vide.
-             */
-            value?: string | null;
-            id?: string | null;
-          }[];
-          minChoices?: number | null;
-          maxChoices?: number | null;
-          id?: string | null;
-          blockName?: string | null;
-          blockType: 'checkboxes';
-        }
-      | {
-          label: string;
-          /**
-           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-           */
-          name?: string | null;
-          /**
-           * Affiché sous le libellé (format attendu, exemple…).
-           */
-          hint?: string | null;
-          required?: boolean | null;
-          width?: ('full' | 'half') | null;
-          /**
-           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-           */
-          condition?: {
-            enabled?: boolean | null;
-            match?: ('all' | 'any') | null;
-            rules?:
-              | {
-                  field: string;
-                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                  value?: string | null;
-                  id?: string | null;
-                }[]
-              | null;
-          };
-          id?: string | null;
-          blockName?: string | null;
-          blockType: 'checkbox';
-        }
-      | {
-          label: string;
-          /**
-           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-           */
-          name?: string | null;
-          /**
-           * Affiché sous le libellé (format attendu, exemple…).
-           */
-          hint?: string | null;
-          required?: boolean | null;
-          width?: ('full' | 'half') | null;
-          /**
-           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-           */
-          condition?: {
-            enabled?: boolean | null;
-            match?: ('all' | 'any') | null;
-            rules?:
-              | {
-                  field: string;
-                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                  value?: string | null;
-                  id?: string | null;
-                }[]
-              | null;
-          };
-          id?: string | null;
-          blockName?: string | null;
-          blockType: 'identity';
-        }
-      | {
-          label: string;
-          /**
-           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-           */
-          name?: string | null;
-          /**
-           * Affiché sous le libellé (format attendu, exemple…).
-           */
-          hint?: string | null;
-          required?: boolean | null;
-          width?: ('full' | 'half') | null;
-          /**
-           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-           */
-          condition?: {
-            enabled?: boolean | null;
-            match?: ('all' | 'any') | null;
-            rules?:
-              | {
-                  field: string;
-                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                  value?: string | null;
-                  id?: string | null;
-                }[]
-              | null;
-          };
-          id?: string | null;
-          blockName?: string | null;
-          blockType: 'address';
-        }
-      | {
-          label: string;
-          /**
-           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-           */
-          name?: string | null;
-          /**
-           * Affiché sous le libellé (format attendu, exemple…).
-           */
-          hint?: string | null;
-          required?: boolean | null;
-          width?: ('full' | 'half') | null;
-          defaultValue?: string | null;
-          /**
-           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-           */
-          condition?: {
-            enabled?: boolean | null;
-            match?: ('all' | 'any') | null;
-            rules?:
-              | {
-                  field: string;
-                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                  value?: string | null;
-                  id?: string | null;
-                }[]
-              | null;
-          };
-          id?: string | null;
-          blockName?: string | null;
-          blockType: 'siret';
-        }
-      | {
-          label: string;
-          /**
-           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-           */
-          name?: string | null;
-          /**
-           * Affiché sous le libellé (format attendu, exemple…).
-           */
-          hint?: string | null;
-          required?: boolean | null;
-          width?: ('full' | 'half') | null;
-          defaultValue?: string | null;
-          /**
-           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-           */
-          condition?: {
-            enabled?: boolean | null;
-            match?: ('all' | 'any') | null;
-            rules?:
-              | {
-                  field: string;
-                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                  value?: string | null;
-                  id?: string | null;
-                }[]
-              | null;
-          };
-          id?: string | null;
-          blockName?: string | null;
-          blockType: 'iban';
-        }
-      | {
-          label: string;
-          /**
-           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-           */
-          name?: string | null;
-          /**
-           * Affiché sous le libellé (format attendu, exemple…).
-           */
-          hint?: string | null;
-          required?: boolean | null;
-          width?: ('full' | 'half') | null;
-          /**
-           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-           */
-          condition?: {
-            enabled?: boolean | null;
-            match?: ('all' | 'any') | null;
-            rules?:
-              | {
-                  field: string;
-                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                  value?: string | null;
-                  id?: string | null;
-                }[]
-              | null;
-          };
-          /**
-           * Vide : PDF, JPEG, PNG et WebP.
-           */
-          accept?: ('pdf' | 'jpeg' | 'png' | 'webp')[] | null;
-          maxSizeMb?: number | null;
-          maxFiles?: number | null;
-          id?: string | null;
-          blockName?: string | null;
-          blockType: 'file';
-        }
-      | {
-          title?: string | null;
-          /**
-           * Respectez la hiérarchie : un niveau 3 suit un niveau 2 (RGAA 9.1).
-           */
-          level?: ('h2' | 'h3') | null;
-          /**
-           * Explication affichée entre les champs : liens, gras, italique et listes possibles.
-           */
-          content?: {
-            root: {
-              type: string;
-              children: {
-                type: any;
-                version: number;
-                [k: string]: unknown;
-              }[];
-              direction: ('ltr' | 'rtl') | null;
-              format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-              indent: number;
-              version: number;
-            };
-            [k: string]: unknown;
-          } | null;
-          /**
-           * Affiché tant que le « Texte » ci-dessus est vide. Une ligne vide sépare deux paragraphes.
-           */
-          text?: string | null;
-          /**
-           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-           */
-          condition?: {
-            enabled?: boolean | null;
-            match?: ('all' | 'any') | null;
-            rules?:
-              | {
-                  field: string;
-                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                  value?: string | null;
-                  id?: string | null;
-                }[]
-              | null;
-          };
-          id?: string | null;
-          blockName?: string | null;
-          blockType: 'heading';
-        }
-      | {
-          label: string;
-          /**
-           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-           */
-          name?: string | null;
-          defaultValue?: string | null;
-          /**
-           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-           */
-          condition?: {
-            enabled?: boolean | null;
-            match?: ('all' | 'any') | null;
-            rules?:
-              | {
-                  field: string;
-                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                  value?: string | null;
-                  id?: string | null;
-                }[]
-              | null;
-          };
-          /**
-           * Nom du paramètre lu dans l’adresse du formulaire : « equipement » pour …?equipement=gymnase.
-           */
-          queryParam?: string | null;
-          id?: string | null;
-          blockName?: string | null;
-          blockType: 'hidden';
-        }
-      | {
-          label: string;
-          /**
-           * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-           */
-          name?: string | null;
-          hint?: string | null;
-          /**
-           * Ex. : Enfant, Membre du foyer.
-           */
-          itemLabel?: string | null;
-          minItems?: number | null;
-          maxItems?: number | null;
-          fields?:
-            | (
-                | {
-                    label: string;
-                    /**
-                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-                     */
-                    name?: string | null;
-                    /**
-                     * Affiché sous le libellé (format attendu, exemple…).
-                     */
-                    hint?: string | null;
-                    required?: boolean | null;
-                    width?: ('full' | 'half') | null;
-                    defaultValue?: string | null;
-                    /**
-                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-                     */
-                    condition?: {
-                      enabled?: boolean | null;
-                      match?: ('all' | 'any') | null;
-                      rules?:
-                        | {
-                            field: string;
-                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                            value?: string | null;
-                            id?: string | null;
-                          }[]
-                        | null;
-                    };
-                    minLength?: number | null;
-                    maxLength?: number | null;
-                    autocomplete?:
-                      | (
-                          | 'name'
-                          | 'family-name'
-                          | 'given-name'
-                          | 'organization'
-                          | 'street-address'
-                          | 'postal-code'
-                          | 'address-level2'
-                        )
-                      | null;
-                    id?: string | null;
-                    blockName?: string | null;
-                    blockType: 'text';
-                  }
-                | {
-                    label: string;
-                    /**
-                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-                     */
-                    name?: string | null;
-                    /**
-                     * Affiché sous le libellé (format attendu, exemple…).
-                     */
-                    hint?: string | null;
-                    required?: boolean | null;
-                    width?: ('full' | 'half') | null;
-                    defaultValue?: string | null;
-                    /**
-                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-                     */
-                    condition?: {
-                      enabled?: boolean | null;
-                      match?: ('all' | 'any') | null;
-                      rules?:
-                        | {
-                            field: string;
-                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                            value?: string | null;
-                            id?: string | null;
-                          }[]
-                        | null;
-                    };
-                    maxLength?: number | null;
-                    rows?: number | null;
-                    id?: string | null;
-                    blockName?: string | null;
-                    blockType: 'textarea';
-                  }
-                | {
-                    label: string;
-                    /**
-                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-                     */
-                    name?: string | null;
-                    /**
-                     * Affiché sous le libellé (format attendu, exemple…).
-                     */
-                    hint?: string | null;
-                    required?: boolean | null;
-                    width?: ('full' | 'half') | null;
-                    defaultValue?: string | null;
-                    /**
-                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-                     */
-                    condition?: {
-                      enabled?: boolean | null;
-                      match?: ('all' | 'any') | null;
-                      rules?:
-                        | {
-                            field: string;
-                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                            value?: string | null;
-                            id?: string | null;
-                          }[]
-                        | null;
-                    };
-                    id?: string | null;
-                    blockName?: string | null;
-                    blockType: 'email';
-                  }
-                | {
-                    label: string;
-                    /**
-                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-                     */
-                    name?: string | null;
-                    /**
-                     * Affiché sous le libellé (format attendu, exemple…).
-                     */
-                    hint?: string | null;
-                    required?: boolean | null;
-                    width?: ('full' | 'half') | null;
-                    defaultValue?: string | null;
-                    /**
-                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-                     */
-                    condition?: {
-                      enabled?: boolean | null;
-                      match?: ('all' | 'any') | null;
-                      rules?:
-                        | {
-                            field: string;
-                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                            value?: string | null;
-                            id?: string | null;
-                          }[]
-                        | null;
-                    };
-                    id?: string | null;
-                    blockName?: string | null;
-                    blockType: 'telephone';
-                  }
-                | {
-                    label: string;
-                    /**
-                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-                     */
-                    name?: string | null;
-                    /**
-                     * Affiché sous le libellé (format attendu, exemple…).
-                     */
-                    hint?: string | null;
-                    required?: boolean | null;
-                    width?: ('full' | 'half') | null;
-                    defaultValue?: string | null;
-                    /**
-                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-                     */
-                    condition?: {
-                      enabled?: boolean | null;
-                      match?: ('all' | 'any') | null;
-                      rules?:
-                        | {
-                            field: string;
-                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                            value?: string | null;
-                            id?: string | null;
-                          }[]
-                        | null;
-                    };
-                    min?: number | null;
-                    max?: number | null;
-                    /**
-                     * 1 pour un nombre entier, 0,01 pour un montant ; vide : tout nombre.
-                     */
-                    step?: number | null;
-                    id?: string | null;
-                    blockName?: string | null;
-                    blockType: 'number';
-                  }
-                | {
-                    label: string;
-                    /**
-                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-                     */
-                    name?: string | null;
-                    /**
-                     * Affiché sous le libellé (format attendu, exemple…).
-                     */
-                    hint?: string | null;
-                    required?: boolean | null;
-                    width?: ('full' | 'half') | null;
-                    defaultValue?: string | null;
-                    /**
-                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-                     */
-                    condition?: {
-                      enabled?: boolean | null;
-                      match?: ('all' | 'any') | null;
-                      rules?:
-                        | {
-                            field: string;
-                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                            value?: string | null;
-                            id?: string | null;
-                          }[]
-                        | null;
-                    };
-                    min?: string | null;
-                    max?: string | null;
-                    notInFuture?: boolean | null;
-                    autocomplete?: 'bday' | null;
-                    id?: string | null;
-                    blockName?: string | null;
-                    blockType: 'date';
-                  }
-                | {
-                    label: string;
-                    /**
-                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-                     */
-                    name?: string | null;
-                    /**
-                     * Affiché sous le libellé (format attendu, exemple…).
-                     */
-                    hint?: string | null;
-                    required?: boolean | null;
-                    width?: ('full' | 'half') | null;
-                    defaultValue?: string | null;
-                    /**
-                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-                     */
-                    condition?: {
-                      enabled?: boolean | null;
-                      match?: ('all' | 'any') | null;
-                      rules?:
-                        | {
-                            field: string;
-                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                            value?: string | null;
-                            id?: string | null;
-                          }[]
-                        | null;
-                    };
-                    options: {
-                      label: string;
-                      /**
-                       * Déduite du libellé si vide.
-                       */
-                      value?: string | null;
-                      id?: string | null;
-                    }[];
-                    id?: string | null;
-                    blockName?: string | null;
-                    blockType: 'select';
-                  }
-                | {
-                    label: string;
-                    /**
-                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-                     */
-                    name?: string | null;
-                    /**
-                     * Affiché sous le libellé (format attendu, exemple…).
-                     */
-                    hint?: string | null;
-                    required?: boolean | null;
-                    width?: ('full' | 'half') | null;
-                    defaultValue?: string | null;
-                    /**
-                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-                     */
-                    condition?: {
-                      enabled?: boolean | null;
-                      match?: ('all' | 'any') | null;
-                      rules?:
-                        | {
-                            field: string;
-                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                            value?: string | null;
-                            id?: string | null;
-                          }[]
-                        | null;
-                    };
-                    options: {
-                      label: string;
-                      /**
-                       * Déduite du libellé si vide.
-                       */
-                      value?: string | null;
-                      id?: string | null;
-                    }[];
-                    id?: string | null;
-                    blockName?: string | null;
-                    blockType: 'radio';
-                  }
-                | {
-                    label: string;
-                    /**
-                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-                     */
-                    name?: string | null;
-                    /**
-                     * Affiché sous le libellé (format attendu, exemple…).
-                     */
-                    hint?: string | null;
-                    required?: boolean | null;
-                    width?: ('full' | 'half') | null;
-                    /**
-                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-                     */
-                    condition?: {
-                      enabled?: boolean | null;
-                      match?: ('all' | 'any') | null;
-                      rules?:
-                        | {
-                            field: string;
-                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                            value?: string | null;
-                            id?: string | null;
-                          }[]
-                        | null;
-                    };
-                    options: {
-                      label: string;
-                      /**
-                       * Déduite du libellé si vide.
-                       */
-                      value?: string | null;
-                      id?: string | null;
-                    }[];
-                    minChoices?: number | null;
-                    maxChoices?: number | null;
-                    id?: string | null;
-                    blockName?: string | null;
-                    blockType: 'checkboxes';
-                  }
-                | {
-                    label: string;
-                    /**
-                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-                     */
-                    name?: string | null;
-                    /**
-                     * Affiché sous le libellé (format attendu, exemple…).
-                     */
-                    hint?: string | null;
-                    required?: boolean | null;
-                    width?: ('full' | 'half') | null;
-                    /**
-                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-                     */
-                    condition?: {
-                      enabled?: boolean | null;
-                      match?: ('all' | 'any') | null;
-                      rules?:
-                        | {
-                            field: string;
-                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                            value?: string | null;
-                            id?: string | null;
-                          }[]
-                        | null;
-                    };
-                    id?: string | null;
-                    blockName?: string | null;
-                    blockType: 'checkbox';
-                  }
-                | {
-                    label: string;
-                    /**
-                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-                     */
-                    name?: string | null;
-                    /**
-                     * Affiché sous le libellé (format attendu, exemple…).
-                     */
-                    hint?: string | null;
-                    required?: boolean | null;
-                    width?: ('full' | 'half') | null;
-                    /**
-                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-                     */
-                    condition?: {
-                      enabled?: boolean | null;
-                      match?: ('all' | 'any') | null;
-                      rules?:
-                        | {
-                            field: string;
-                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                            value?: string | null;
-                            id?: string | null;
-                          }[]
-                        | null;
-                    };
-                    id?: string | null;
-                    blockName?: string | null;
-                    blockType: 'identity';
-                  }
-                | {
-                    label: string;
-                    /**
-                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-                     */
-                    name?: string | null;
-                    /**
-                     * Affiché sous le libellé (format attendu, exemple…).
-                     */
-                    hint?: string | null;
-                    required?: boolean | null;
-                    width?: ('full' | 'half') | null;
-                    /**
-                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-                     */
-                    condition?: {
-                      enabled?: boolean | null;
-                      match?: ('all' | 'any') | null;
-                      rules?:
-                        | {
-                            field: string;
-                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                            value?: string | null;
-                            id?: string | null;
-                          }[]
-                        | null;
-                    };
-                    id?: string | null;
-                    blockName?: string | null;
-                    blockType: 'address';
-                  }
-                | {
-                    label: string;
-                    /**
-                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-                     */
-                    name?: string | null;
-                    /**
-                     * Affiché sous le libellé (format attendu, exemple…).
-                     */
-                    hint?: string | null;
-                    required?: boolean | null;
-                    width?: ('full' | 'half') | null;
-                    defaultValue?: string | null;
-                    /**
-                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-                     */
-                    condition?: {
-                      enabled?: boolean | null;
-                      match?: ('all' | 'any') | null;
-                      rules?:
-                        | {
-                            field: string;
-                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                            value?: string | null;
-                            id?: string | null;
-                          }[]
-                        | null;
-                    };
-                    id?: string | null;
-                    blockName?: string | null;
-                    blockType: 'siret';
-                  }
-                | {
-                    label: string;
-                    /**
-                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-                     */
-                    name?: string | null;
-                    /**
-                     * Affiché sous le libellé (format attendu, exemple…).
-                     */
-                    hint?: string | null;
-                    required?: boolean | null;
-                    width?: ('full' | 'half') | null;
-                    defaultValue?: string | null;
-                    /**
-                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-                     */
-                    condition?: {
-                      enabled?: boolean | null;
-                      match?: ('all' | 'any') | null;
-                      rules?:
-                        | {
-                            field: string;
-                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                            value?: string | null;
-                            id?: string | null;
-                          }[]
-                        | null;
-                    };
-                    id?: string | null;
-                    blockName?: string | null;
-                    blockType: 'iban';
-                  }
-                | {
-                    label: string;
-                    /**
-                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-                     */
-                    name?: string | null;
-                    /**
-                     * Affiché sous le libellé (format attendu, exemple…).
-                     */
-                    hint?: string | null;
-                    required?: boolean | null;
-                    width?: ('full' | 'half') | null;
-                    /**
-                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-                     */
-                    condition?: {
-                      enabled?: boolean | null;
-                      match?: ('all' | 'any') | null;
-                      rules?:
-                        | {
-                            field: string;
-                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                            value?: string | null;
-                            id?: string | null;
-                          }[]
-                        | null;
-                    };
-                    /**
-                     * Vide : PDF, JPEG, PNG et WebP.
-                     */
-                    accept?: ('pdf' | 'jpeg' | 'png' | 'webp')[] | null;
-                    maxSizeMb?: number | null;
-                    maxFiles?: number | null;
-                    id?: string | null;
-                    blockName?: string | null;
-                    blockType: 'file';
-                  }
-                | {
-                    title?: string | null;
-                    /**
-                     * Respectez la hiérarchie : un niveau 3 suit un niveau 2 (RGAA 9.1).
-                     */
-                    level?: ('h2' | 'h3') | null;
-                    /**
-                     * Explication affichée entre les champs : liens, gras, italique et listes possibles.
-                     */
-                    content?: {
-                      root: {
-                        type: string;
-                        children: {
-                          type: any;
-                          version: number;
-                          [k: string]: unknown;
-                        }[];
-                        direction: ('ltr' | 'rtl') | null;
-                        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-                        indent: number;
-                        version: number;
-                      };
-                      [k: string]: unknown;
-                    } | null;
-                    /**
-                     * Affiché tant que le « Texte » ci-dessus est vide. Une ligne vide sépare deux paragraphes.
-                     */
-                    text?: string | null;
-                    /**
-                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-                     */
-                    condition?: {
-                      enabled?: boolean | null;
-                      match?: ('all' | 'any') | null;
-                      rules?:
-                        | {
-                            field: string;
-                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                            value?: string | null;
-                            id?: string | null;
-                          }[]
-                        | null;
-                    };
-                    id?: string | null;
-                    blockName?: string | null;
-                    blockType: 'heading';
-                  }
-                | {
-                    label: string;
-                    /**
-                     * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
-                     */
-                    name?: string | null;
-                    defaultValue?: string | null;
-                    /**
-                     * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-                     */
-                    condition?: {
-                      enabled?: boolean | null;
-                      match?: ('all' | 'any') | null;
-                      rules?:
-                        | {
-                            field: string;
-                            operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                            value?: string | null;
-                            id?: string | null;
-                          }[]
-                        | null;
-                    };
-                    /**
-                     * Nom du paramètre lu dans l’adresse du formulaire : « equipement » pour …?equipement=gymnase.
-                     */
-                    queryParam?: string | null;
-                    id?: string | null;
-                    blockName?: string | null;
-                    blockType: 'hidden';
-                  }
-              )[]
-            | null;
-          /**
-           * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
-           */
-          condition?: {
-            enabled?: boolean | null;
-            match?: ('all' | 'any') | null;
-            rules?:
-              | {
-                  field: string;
-                  operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
-                  value?: string | null;
-                  id?: string | null;
-                }[]
-              | null;
-          };
-          id?: string | null;
-          blockName?: string | null;
-          blockType: 'group';
-        }
+      | TextFieldBlock
+      | TextareaFieldBlock
+      | EmailFieldBlock
+      | TelephoneFieldBlock
+      | NumberFieldBlock
+      | DateFieldBlock
+      | SelectFieldBlock
+      | RadioFieldBlock
+      | CheckboxesFieldBlock
+      | CheckboxFieldBlock
+      | IdentityFieldBlock
+      | AddressFieldBlock
+      | SiretFieldBlock
+      | IbanFieldBlock
+      | FileFieldBlock
+      | HeadingFieldBlock
+      | HiddenFieldBlock
+      | YesnoFieldBlock
+      | TimeFieldBlock
+      | FormattedFieldBlock
+      | RnaFieldBlock
+      | HonourFieldBlock
+      | CountryFieldBlock
+      | DepartementFieldBlock
+      | CommuneFieldBlock
+      | LinkedFieldBlock
+      | GroupFieldBlock
     )[];
     id?: string | null;
   }[];
@@ -1639,12 +412,1093 @@ export interface Form {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TextFieldBlock".
+ */
+export interface TextFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  defaultValue?: string | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  minLength?: number | null;
+  maxLength?: number | null;
+  autocomplete?:
+    | ('name' | 'family-name' | 'given-name' | 'organization' | 'street-address' | 'postal-code' | 'address-level2')
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'text';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TextareaFieldBlock".
+ */
+export interface TextareaFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  defaultValue?: string | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  maxLength?: number | null;
+  rows?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'textarea';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EmailFieldBlock".
+ */
+export interface EmailFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  defaultValue?: string | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'email';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TelephoneFieldBlock".
+ */
+export interface TelephoneFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  defaultValue?: string | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'telephone';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "NumberFieldBlock".
+ */
+export interface NumberFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  defaultValue?: string | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  min?: number | null;
+  max?: number | null;
+  /**
+   * 1 pour un nombre entier, 0,01 pour un montant ; vide : tout nombre.
+   */
+  step?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'number';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "DateFieldBlock".
+ */
+export interface DateFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  defaultValue?: string | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  min?: string | null;
+  max?: string | null;
+  notInFuture?: boolean | null;
+  autocomplete?: 'bday' | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'date';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SelectFieldBlock".
+ */
+export interface SelectFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  defaultValue?: string | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  options: {
+    label: string;
+    /**
+     * Déduite du libellé si vide.
+     */
+    value?: string | null;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'select';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RadioFieldBlock".
+ */
+export interface RadioFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  defaultValue?: string | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  options: {
+    label: string;
+    /**
+     * Déduite du libellé si vide.
+     */
+    value?: string | null;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'radio';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CheckboxesFieldBlock".
+ */
+export interface CheckboxesFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  options: {
+    label: string;
+    /**
+     * Déduite du libellé si vide.
+     */
+    value?: string | null;
+    id?: string | null;
+  }[];
+  minChoices?: number | null;
+  maxChoices?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'checkboxes';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CheckboxFieldBlock".
+ */
+export interface CheckboxFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'checkbox';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "IdentityFieldBlock".
+ */
+export interface IdentityFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'identity';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "AddressFieldBlock".
+ */
+export interface AddressFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'address';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SiretFieldBlock".
+ */
+export interface SiretFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  defaultValue?: string | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'siret';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "IbanFieldBlock".
+ */
+export interface IbanFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  defaultValue?: string | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'iban';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FileFieldBlock".
+ */
+export interface FileFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * Vide : PDF, JPEG, PNG et WebP.
+   */
+  accept?: ('pdf' | 'jpeg' | 'png' | 'webp')[] | null;
+  maxSizeMb?: number | null;
+  maxFiles?: number | null;
+  /**
+   * Un imprimé de la bibliothèque que l'usager télécharge, remplit puis joint (une attestation à signer…).
+   */
+  model?: (number | null) | Document;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'file';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeadingFieldBlock".
+ */
+export interface HeadingFieldBlock {
+  title?: string | null;
+  /**
+   * Respectez la hiérarchie : un niveau 3 suit un niveau 2 (RGAA 9.1).
+   */
+  level?: ('h2' | 'h3') | null;
+  /**
+   * Explication affichée entre les champs : liens, gras, italique et listes possibles.
+   */
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Affiché tant que le « Texte » ci-dessus est vide. Une ligne vide sépare deux paragraphes.
+   */
+  text?: string | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'heading';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HiddenFieldBlock".
+ */
+export interface HiddenFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  defaultValue?: string | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * Nom du paramètre lu dans l’adresse du formulaire : « equipement » pour …?equipement=gymnase.
+   */
+  queryParam?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'hidden';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "YesnoFieldBlock".
+ */
+export interface YesnoFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'yesno';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TimeFieldBlock".
+ */
+export interface TimeFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  defaultValue?: string | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  earliest?: string | null;
+  latest?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'time';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FormattedFieldBlock".
+ */
+export interface FormattedFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * 9 : un chiffre, A : une lettre, * : une lettre ou un chiffre ; les autres caractères sont écrits tels quels. Exemple : AA-999-AA.
+   */
+  mask: string;
+  /**
+   * Vide : « Respectez le format, par exemple AB-123-CD. »
+   */
+  formatMessage?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'formatted';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RnaFieldBlock".
+ */
+export interface RnaFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'rna';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HonourFieldBlock".
+ */
+export interface HonourFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * Ce que l’usager certifie en cochant la case. Une fausse déclaration est punie par l’article 441-7 du code pénal : vous pouvez le rappeler dans le texte d’aide.
+   */
+  statement: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'honour';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CountryFieldBlock".
+ */
+export interface CountryFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  defaultValue?: string | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'country';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "DepartementFieldBlock".
+ */
+export interface DepartementFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  defaultValue?: string | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'departement';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CommuneFieldBlock".
+ */
+export interface CommuneFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'commune';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LinkedFieldBlock".
+ */
+export interface LinkedFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  firstLabel: string;
+  secondLabel: string;
+  choices?:
+    | {
+        label: string;
+        subChoices: string;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'linked';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "GroupFieldBlock".
+ */
+export interface GroupFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  hint?: string | null;
+  /**
+   * Ex. : Enfant, Membre du foyer.
+   */
+  itemLabel?: string | null;
+  minItems?: number | null;
+  maxItems?: number | null;
+  fields?:
+    | (
+        | TextFieldBlock
+        | TextareaFieldBlock
+        | EmailFieldBlock
+        | TelephoneFieldBlock
+        | NumberFieldBlock
+        | DateFieldBlock
+        | SelectFieldBlock
+        | RadioFieldBlock
+        | CheckboxesFieldBlock
+        | CheckboxFieldBlock
+        | IdentityFieldBlock
+        | AddressFieldBlock
+        | SiretFieldBlock
+        | IbanFieldBlock
+        | FileFieldBlock
+        | HeadingFieldBlock
+        | HiddenFieldBlock
+        | YesnoFieldBlock
+        | TimeFieldBlock
+        | FormattedFieldBlock
+        | RnaFieldBlock
+        | HonourFieldBlock
+        | CountryFieldBlock
+        | DepartementFieldBlock
+        | CommuneFieldBlock
+        | LinkedFieldBlock
+      )[]
+    | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'group';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "submissions".
  */
 export interface Submission {
   id: number;
   reference: string;
   followUpToken: string;
+  sendKey?: string | null;
   form: number | Form;
   organisation: number | Organisation;
   domain?: (number | null) | Domain;
@@ -2468,978 +2322,33 @@ export interface FormsSelect<T extends boolean = true> {
         fields?:
           | T
           | {
-              text?:
-                | T
-                | {
-                    label?: T;
-                    name?: T;
-                    hint?: T;
-                    required?: T;
-                    width?: T;
-                    defaultValue?: T;
-                    condition?:
-                      | T
-                      | {
-                          enabled?: T;
-                          match?: T;
-                          rules?:
-                            | T
-                            | {
-                                field?: T;
-                                operator?: T;
-                                value?: T;
-                                id?: T;
-                              };
-                        };
-                    minLength?: T;
-                    maxLength?: T;
-                    autocomplete?: T;
-                    id?: T;
-                    blockName?: T;
-                  };
-              textarea?:
-                | T
-                | {
-                    label?: T;
-                    name?: T;
-                    hint?: T;
-                    required?: T;
-                    width?: T;
-                    defaultValue?: T;
-                    condition?:
-                      | T
-                      | {
-                          enabled?: T;
-                          match?: T;
-                          rules?:
-                            | T
-                            | {
-                                field?: T;
-                                operator?: T;
-                                value?: T;
-                                id?: T;
-                              };
-                        };
-                    maxLength?: T;
-                    rows?: T;
-                    id?: T;
-                    blockName?: T;
-                  };
-              email?:
-                | T
-                | {
-                    label?: T;
-                    name?: T;
-                    hint?: T;
-                    required?: T;
-                    width?: T;
-                    defaultValue?: T;
-                    condition?:
-                      | T
-                      | {
-                          enabled?: T;
-                          match?: T;
-                          rules?:
-                            | T
-                            | {
-                                field?: T;
-                                operator?: T;
-                                value?: T;
-                                id?: T;
-                              };
-                        };
-                    id?: T;
-                    blockName?: T;
-                  };
-              telephone?:
-                | T
-                | {
-                    label?: T;
-                    name?: T;
-                    hint?: T;
-                    required?: T;
-                    width?: T;
-                    defaultValue?: T;
-                    condition?:
-                      | T
-                      | {
-                          enabled?: T;
-                          match?: T;
-                          rules?:
-                            | T
-                            | {
-                                field?: T;
-                                operator?: T;
-                                value?: T;
-                                id?: T;
-                              };
-                        };
-                    id?: T;
-                    blockName?: T;
-                  };
-              number?:
-                | T
-                | {
-                    label?: T;
-                    name?: T;
-                    hint?: T;
-                    required?: T;
-                    width?: T;
-                    defaultValue?: T;
-                    condition?:
-                      | T
-                      | {
-                          enabled?: T;
-                          match?: T;
-                          rules?:
-                            | T
-                            | {
-                                field?: T;
-                                operator?: T;
-                                value?: T;
-                                id?: T;
-                              };
-                        };
-                    min?: T;
-                    max?: T;
-                    step?: T;
-                    id?: T;
-                    blockName?: T;
-                  };
-              date?:
-                | T
-                | {
-                    label?: T;
-                    name?: T;
-                    hint?: T;
-                    required?: T;
-                    width?: T;
-                    defaultValue?: T;
-                    condition?:
-                      | T
-                      | {
-                          enabled?: T;
-                          match?: T;
-                          rules?:
-                            | T
-                            | {
-                                field?: T;
-                                operator?: T;
-                                value?: T;
-                                id?: T;
-                              };
-                        };
-                    min?: T;
-                    max?: T;
-                    notInFuture?: T;
-                    autocomplete?: T;
-                    id?: T;
-                    blockName?: T;
-                  };
-              select?:
-                | T
-                | {
-                    label?: T;
-                    name?: T;
-                    hint?: T;
-                    required?: T;
-                    width?: T;
-                    defaultValue?: T;
-                    condition?:
-                      | T
-                      | {
-                          enabled?: T;
-                          match?: T;
-                          rules?:
-                            | T
-                            | {
-                                field?: T;
-                                operator?: T;
-                                value?: T;
-                                id?: T;
-                              };
-                        };
-                    options?:
-                      | T
-                      | {
-                          label?: T;
-                          value?: T;
-                          id?: T;
-                        };
-                    id?: T;
-                    blockName?: T;
-                  };
-              radio?:
-                | T
-                | {
-                    label?: T;
-                    name?: T;
-                    hint?: T;
-                    required?: T;
-                    width?: T;
-                    defaultValue?: T;
-                    condition?:
-                      | T
-                      | {
-                          enabled?: T;
-                          match?: T;
-                          rules?:
-                            | T
-                            | {
-                                field?: T;
-                                operator?: T;
-                                value?: T;
-                                id?: T;
-                              };
-                        };
-                    options?:
-                      | T
-                      | {
-                          label?: T;
-                          value?: T;
-                          id?: T;
-                        };
-                    id?: T;
-                    blockName?: T;
-                  };
-              checkboxes?:
-                | T
-                | {
-                    label?: T;
-                    name?: T;
-                    hint?: T;
-                    required?: T;
-                    width?: T;
-                    condition?:
-                      | T
-                      | {
-                          enabled?: T;
-                          match?: T;
-                          rules?:
-                            | T
-                            | {
-                                field?: T;
-                                operator?: T;
-                                value?: T;
-                                id?: T;
-                              };
-                        };
-                    options?:
-                      | T
-                      | {
-                          label?: T;
-                          value?: T;
-                          id?: T;
-                        };
-                    minChoices?: T;
-                    maxChoices?: T;
-                    id?: T;
-                    blockName?: T;
-                  };
-              checkbox?:
-                | T
-                | {
-                    label?: T;
-                    name?: T;
-                    hint?: T;
-                    required?: T;
-                    width?: T;
-                    condition?:
-                      | T
-                      | {
-                          enabled?: T;
-                          match?: T;
-                          rules?:
-                            | T
-                            | {
-                                field?: T;
-                                operator?: T;
-                                value?: T;
-                                id?: T;
-                              };
-                        };
-                    id?: T;
-                    blockName?: T;
-                  };
-              identity?:
-                | T
-                | {
-                    label?: T;
-                    name?: T;
-                    hint?: T;
-                    required?: T;
-                    width?: T;
-                    condition?:
-                      | T
-                      | {
-                          enabled?: T;
-                          match?: T;
-                          rules?:
-                            | T
-                            | {
-                                field?: T;
-                                operator?: T;
-                                value?: T;
-                                id?: T;
-                              };
-                        };
-                    id?: T;
-                    blockName?: T;
-                  };
-              address?:
-                | T
-                | {
-                    label?: T;
-                    name?: T;
-                    hint?: T;
-                    required?: T;
-                    width?: T;
-                    condition?:
-                      | T
-                      | {
-                          enabled?: T;
-                          match?: T;
-                          rules?:
-                            | T
-                            | {
-                                field?: T;
-                                operator?: T;
-                                value?: T;
-                                id?: T;
-                              };
-                        };
-                    id?: T;
-                    blockName?: T;
-                  };
-              siret?:
-                | T
-                | {
-                    label?: T;
-                    name?: T;
-                    hint?: T;
-                    required?: T;
-                    width?: T;
-                    defaultValue?: T;
-                    condition?:
-                      | T
-                      | {
-                          enabled?: T;
-                          match?: T;
-                          rules?:
-                            | T
-                            | {
-                                field?: T;
-                                operator?: T;
-                                value?: T;
-                                id?: T;
-                              };
-                        };
-                    id?: T;
-                    blockName?: T;
-                  };
-              iban?:
-                | T
-                | {
-                    label?: T;
-                    name?: T;
-                    hint?: T;
-                    required?: T;
-                    width?: T;
-                    defaultValue?: T;
-                    condition?:
-                      | T
-                      | {
-                          enabled?: T;
-                          match?: T;
-                          rules?:
-                            | T
-                            | {
-                                field?: T;
-                                operator?: T;
-                                value?: T;
-                                id?: T;
-                              };
-                        };
-                    id?: T;
-                    blockName?: T;
-                  };
-              file?:
-                | T
-                | {
-                    label?: T;
-                    name?: T;
-                    hint?: T;
-                    required?: T;
-                    width?: T;
-                    condition?:
-                      | T
-                      | {
-                          enabled?: T;
-                          match?: T;
-                          rules?:
-                            | T
-                            | {
-                                field?: T;
-                                operator?: T;
-                                value?: T;
-                                id?: T;
-                              };
-                        };
-                    accept?: T;
-                    maxSizeMb?: T;
-                    maxFiles?: T;
-                    id?: T;
-                    blockName?: T;
-                  };
-              heading?:
-                | T
-                | {
-                    title?: T;
-                    level?: T;
-                    content?: T;
-                    text?: T;
-                    condition?:
-                      | T
-                      | {
-                          enabled?: T;
-                          match?: T;
-                          rules?:
-                            | T
-                            | {
-                                field?: T;
-                                operator?: T;
-                                value?: T;
-                                id?: T;
-                              };
-                        };
-                    id?: T;
-                    blockName?: T;
-                  };
-              hidden?:
-                | T
-                | {
-                    label?: T;
-                    name?: T;
-                    defaultValue?: T;
-                    condition?:
-                      | T
-                      | {
-                          enabled?: T;
-                          match?: T;
-                          rules?:
-                            | T
-                            | {
-                                field?: T;
-                                operator?: T;
-                                value?: T;
-                                id?: T;
-                              };
-                        };
-                    queryParam?: T;
-                    id?: T;
-                    blockName?: T;
-                  };
-              group?:
-                | T
-                | {
-                    label?: T;
-                    name?: T;
-                    hint?: T;
-                    itemLabel?: T;
-                    minItems?: T;
-                    maxItems?: T;
-                    fields?:
-                      | T
-                      | {
-                          text?:
-                            | T
-                            | {
-                                label?: T;
-                                name?: T;
-                                hint?: T;
-                                required?: T;
-                                width?: T;
-                                defaultValue?: T;
-                                condition?:
-                                  | T
-                                  | {
-                                      enabled?: T;
-                                      match?: T;
-                                      rules?:
-                                        | T
-                                        | {
-                                            field?: T;
-                                            operator?: T;
-                                            value?: T;
-                                            id?: T;
-                                          };
-                                    };
-                                minLength?: T;
-                                maxLength?: T;
-                                autocomplete?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          textarea?:
-                            | T
-                            | {
-                                label?: T;
-                                name?: T;
-                                hint?: T;
-                                required?: T;
-                                width?: T;
-                                defaultValue?: T;
-                                condition?:
-                                  | T
-                                  | {
-                                      enabled?: T;
-                                      match?: T;
-                                      rules?:
-                                        | T
-                                        | {
-                                            field?: T;
-                                            operator?: T;
-                                            value?: T;
-                                            id?: T;
-                                          };
-                                    };
-                                maxLength?: T;
-                                rows?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          email?:
-                            | T
-                            | {
-                                label?: T;
-                                name?: T;
-                                hint?: T;
-                                required?: T;
-                                width?: T;
-                                defaultValue?: T;
-                                condition?:
-                                  | T
-                                  | {
-                                      enabled?: T;
-                                      match?: T;
-                                      rules?:
-                                        | T
-                                        | {
-                                            field?: T;
-                                            operator?: T;
-                                            value?: T;
-                                            id?: T;
-                                          };
-                                    };
-                                id?: T;
-                                blockName?: T;
-                              };
-                          telephone?:
-                            | T
-                            | {
-                                label?: T;
-                                name?: T;
-                                hint?: T;
-                                required?: T;
-                                width?: T;
-                                defaultValue?: T;
-                                condition?:
-                                  | T
-                                  | {
-                                      enabled?: T;
-                                      match?: T;
-                                      rules?:
-                                        | T
-                                        | {
-                                            field?: T;
-                                            operator?: T;
-                                            value?: T;
-                                            id?: T;
-                                          };
-                                    };
-                                id?: T;
-                                blockName?: T;
-                              };
-                          number?:
-                            | T
-                            | {
-                                label?: T;
-                                name?: T;
-                                hint?: T;
-                                required?: T;
-                                width?: T;
-                                defaultValue?: T;
-                                condition?:
-                                  | T
-                                  | {
-                                      enabled?: T;
-                                      match?: T;
-                                      rules?:
-                                        | T
-                                        | {
-                                            field?: T;
-                                            operator?: T;
-                                            value?: T;
-                                            id?: T;
-                                          };
-                                    };
-                                min?: T;
-                                max?: T;
-                                step?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          date?:
-                            | T
-                            | {
-                                label?: T;
-                                name?: T;
-                                hint?: T;
-                                required?: T;
-                                width?: T;
-                                defaultValue?: T;
-                                condition?:
-                                  | T
-                                  | {
-                                      enabled?: T;
-                                      match?: T;
-                                      rules?:
-                                        | T
-                                        | {
-                                            field?: T;
-                                            operator?: T;
-                                            value?: T;
-                                            id?: T;
-                                          };
-                                    };
-                                min?: T;
-                                max?: T;
-                                notInFuture?: T;
-                                autocomplete?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          select?:
-                            | T
-                            | {
-                                label?: T;
-                                name?: T;
-                                hint?: T;
-                                required?: T;
-                                width?: T;
-                                defaultValue?: T;
-                                condition?:
-                                  | T
-                                  | {
-                                      enabled?: T;
-                                      match?: T;
-                                      rules?:
-                                        | T
-                                        | {
-                                            field?: T;
-                                            operator?: T;
-                                            value?: T;
-                                            id?: T;
-                                          };
-                                    };
-                                options?:
-                                  | T
-                                  | {
-                                      label?: T;
-                                      value?: T;
-                                      id?: T;
-                                    };
-                                id?: T;
-                                blockName?: T;
-                              };
-                          radio?:
-                            | T
-                            | {
-                                label?: T;
-                                name?: T;
-                                hint?: T;
-                                required?: T;
-                                width?: T;
-                                defaultValue?: T;
-                                condition?:
-                                  | T
-                                  | {
-                                      enabled?: T;
-                                      match?: T;
-                                      rules?:
-                                        | T
-                                        | {
-                                            field?: T;
-                                            operator?: T;
-                                            value?: T;
-                                            id?: T;
-                                          };
-                                    };
-                                options?:
-                                  | T
-                                  | {
-                                      label?: T;
-                                      value?: T;
-                                      id?: T;
-                                    };
-                                id?: T;
-                                blockName?: T;
-                              };
-                          checkboxes?:
-                            | T
-                            | {
-                                label?: T;
-                                name?: T;
-                                hint?: T;
-                                required?: T;
-                                width?: T;
-                                condition?:
-                                  | T
-                                  | {
-                                      enabled?: T;
-                                      match?: T;
-                                      rules?:
-                                        | T
-                                        | {
-                                            field?: T;
-                                            operator?: T;
-                                            value?: T;
-                                            id?: T;
-                                          };
-                                    };
-                                options?:
-                                  | T
-                                  | {
-                                      label?: T;
-                                      value?: T;
-                                      id?: T;
-                                    };
-                                minChoices?: T;
-                                maxChoices?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          checkbox?:
-                            | T
-                            | {
-                                label?: T;
-                                name?: T;
-                                hint?: T;
-                                required?: T;
-                                width?: T;
-                                condition?:
-                                  | T
-                                  | {
-                                      enabled?: T;
-                                      match?: T;
-                                      rules?:
-                                        | T
-                                        | {
-                                            field?: T;
-                                            operator?: T;
-                                            value?: T;
-                                            id?: T;
-                                          };
-                                    };
-                                id?: T;
-                                blockName?: T;
-                              };
-                          identity?:
-                            | T
-                            | {
-                                label?: T;
-                                name?: T;
-                                hint?: T;
-                                required?: T;
-                                width?: T;
-                                condition?:
-                                  | T
-                                  | {
-                                      enabled?: T;
-                                      match?: T;
-                                      rules?:
-                                        | T
-                                        | {
-                                            field?: T;
-                                            operator?: T;
-                                            value?: T;
-                                            id?: T;
-                                          };
-                                    };
-                                id?: T;
-                                blockName?: T;
-                              };
-                          address?:
-                            | T
-                            | {
-                                label?: T;
-                                name?: T;
-                                hint?: T;
-                                required?: T;
-                                width?: T;
-                                condition?:
-                                  | T
-                                  | {
-                                      enabled?: T;
-                                      match?: T;
-                                      rules?:
-                                        | T
-                                        | {
-                                            field?: T;
-                                            operator?: T;
-                                            value?: T;
-                                            id?: T;
-                                          };
-                                    };
-                                id?: T;
-                                blockName?: T;
-                              };
-                          siret?:
-                            | T
-                            | {
-                                label?: T;
-                                name?: T;
-                                hint?: T;
-                                required?: T;
-                                width?: T;
-                                defaultValue?: T;
-                                condition?:
-                                  | T
-                                  | {
-                                      enabled?: T;
-                                      match?: T;
-                                      rules?:
-                                        | T
-                                        | {
-                                            field?: T;
-                                            operator?: T;
-                                            value?: T;
-                                            id?: T;
-                                          };
-                                    };
-                                id?: T;
-                                blockName?: T;
-                              };
-                          iban?:
-                            | T
-                            | {
-                                label?: T;
-                                name?: T;
-                                hint?: T;
-                                required?: T;
-                                width?: T;
-                                defaultValue?: T;
-                                condition?:
-                                  | T
-                                  | {
-                                      enabled?: T;
-                                      match?: T;
-                                      rules?:
-                                        | T
-                                        | {
-                                            field?: T;
-                                            operator?: T;
-                                            value?: T;
-                                            id?: T;
-                                          };
-                                    };
-                                id?: T;
-                                blockName?: T;
-                              };
-                          file?:
-                            | T
-                            | {
-                                label?: T;
-                                name?: T;
-                                hint?: T;
-                                required?: T;
-                                width?: T;
-                                condition?:
-                                  | T
-                                  | {
-                                      enabled?: T;
-                                      match?: T;
-                                      rules?:
-                                        | T
-                                        | {
-                                            field?: T;
-                                            operator?: T;
-                                            value?: T;
-                                            id?: T;
-                                          };
-                                    };
-                                accept?: T;
-                                maxSizeMb?: T;
-                                maxFiles?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                          heading?:
-                            | T
-                            | {
-                                title?: T;
-                                level?: T;
-                                content?: T;
-                                text?: T;
-                                condition?:
-                                  | T
-                                  | {
-                                      enabled?: T;
-                                      match?: T;
-                                      rules?:
-                                        | T
-                                        | {
-                                            field?: T;
-                                            operator?: T;
-                                            value?: T;
-                                            id?: T;
-                                          };
-                                    };
-                                id?: T;
-                                blockName?: T;
-                              };
-                          hidden?:
-                            | T
-                            | {
-                                label?: T;
-                                name?: T;
-                                defaultValue?: T;
-                                condition?:
-                                  | T
-                                  | {
-                                      enabled?: T;
-                                      match?: T;
-                                      rules?:
-                                        | T
-                                        | {
-                                            field?: T;
-                                            operator?: T;
-                                            value?: T;
-                                            id?: T;
-                                          };
-                                    };
-                                queryParam?: T;
-                                id?: T;
-                                blockName?: T;
-                              };
-                        };
-                    condition?:
-                      | T
-                      | {
-                          enabled?: T;
-                          match?: T;
-                          rules?:
-                            | T
-                            | {
-                                field?: T;
-                                operator?: T;
-                                value?: T;
-                                id?: T;
-                              };
-                        };
-                    id?: T;
-                    blockName?: T;
-                  };
+              text?: T | TextFieldBlockSelect<T>;
+              textarea?: T | TextareaFieldBlockSelect<T>;
+              email?: T | EmailFieldBlockSelect<T>;
+              telephone?: T | TelephoneFieldBlockSelect<T>;
+              number?: T | NumberFieldBlockSelect<T>;
+              date?: T | DateFieldBlockSelect<T>;
+              select?: T | SelectFieldBlockSelect<T>;
+              radio?: T | RadioFieldBlockSelect<T>;
+              checkboxes?: T | CheckboxesFieldBlockSelect<T>;
+              checkbox?: T | CheckboxFieldBlockSelect<T>;
+              identity?: T | IdentityFieldBlockSelect<T>;
+              address?: T | AddressFieldBlockSelect<T>;
+              siret?: T | SiretFieldBlockSelect<T>;
+              iban?: T | IbanFieldBlockSelect<T>;
+              file?: T | FileFieldBlockSelect<T>;
+              heading?: T | HeadingFieldBlockSelect<T>;
+              hidden?: T | HiddenFieldBlockSelect<T>;
+              yesno?: T | YesnoFieldBlockSelect<T>;
+              time?: T | TimeFieldBlockSelect<T>;
+              formatted?: T | FormattedFieldBlockSelect<T>;
+              rna?: T | RnaFieldBlockSelect<T>;
+              honour?: T | HonourFieldBlockSelect<T>;
+              country?: T | CountryFieldBlockSelect<T>;
+              departement?: T | DepartementFieldBlockSelect<T>;
+              commune?: T | CommuneFieldBlockSelect<T>;
+              linked?: T | LinkedFieldBlockSelect<T>;
+              group?: T | GroupFieldBlockSelect<T>;
             };
         id?: T;
       };
@@ -3467,11 +2376,836 @@ export interface FormsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TextFieldBlock_select".
+ */
+export interface TextFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  defaultValue?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  minLength?: T;
+  maxLength?: T;
+  autocomplete?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TextareaFieldBlock_select".
+ */
+export interface TextareaFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  defaultValue?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  maxLength?: T;
+  rows?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EmailFieldBlock_select".
+ */
+export interface EmailFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  defaultValue?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TelephoneFieldBlock_select".
+ */
+export interface TelephoneFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  defaultValue?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "NumberFieldBlock_select".
+ */
+export interface NumberFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  defaultValue?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  min?: T;
+  max?: T;
+  step?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "DateFieldBlock_select".
+ */
+export interface DateFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  defaultValue?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  min?: T;
+  max?: T;
+  notInFuture?: T;
+  autocomplete?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SelectFieldBlock_select".
+ */
+export interface SelectFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  defaultValue?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  options?:
+    | T
+    | {
+        label?: T;
+        value?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RadioFieldBlock_select".
+ */
+export interface RadioFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  defaultValue?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  options?:
+    | T
+    | {
+        label?: T;
+        value?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CheckboxesFieldBlock_select".
+ */
+export interface CheckboxesFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  options?:
+    | T
+    | {
+        label?: T;
+        value?: T;
+        id?: T;
+      };
+  minChoices?: T;
+  maxChoices?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CheckboxFieldBlock_select".
+ */
+export interface CheckboxFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "IdentityFieldBlock_select".
+ */
+export interface IdentityFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "AddressFieldBlock_select".
+ */
+export interface AddressFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SiretFieldBlock_select".
+ */
+export interface SiretFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  defaultValue?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "IbanFieldBlock_select".
+ */
+export interface IbanFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  defaultValue?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FileFieldBlock_select".
+ */
+export interface FileFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  accept?: T;
+  maxSizeMb?: T;
+  maxFiles?: T;
+  model?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeadingFieldBlock_select".
+ */
+export interface HeadingFieldBlockSelect<T extends boolean = true> {
+  title?: T;
+  level?: T;
+  content?: T;
+  text?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HiddenFieldBlock_select".
+ */
+export interface HiddenFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  defaultValue?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  queryParam?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "YesnoFieldBlock_select".
+ */
+export interface YesnoFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TimeFieldBlock_select".
+ */
+export interface TimeFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  defaultValue?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  earliest?: T;
+  latest?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FormattedFieldBlock_select".
+ */
+export interface FormattedFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  mask?: T;
+  formatMessage?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RnaFieldBlock_select".
+ */
+export interface RnaFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HonourFieldBlock_select".
+ */
+export interface HonourFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  statement?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CountryFieldBlock_select".
+ */
+export interface CountryFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  defaultValue?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "DepartementFieldBlock_select".
+ */
+export interface DepartementFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  defaultValue?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CommuneFieldBlock_select".
+ */
+export interface CommuneFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LinkedFieldBlock_select".
+ */
+export interface LinkedFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  firstLabel?: T;
+  secondLabel?: T;
+  choices?:
+    | T
+    | {
+        label?: T;
+        subChoices?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "GroupFieldBlock_select".
+ */
+export interface GroupFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  itemLabel?: T;
+  minItems?: T;
+  maxItems?: T;
+  fields?:
+    | T
+    | {
+        text?: T | TextFieldBlockSelect<T>;
+        textarea?: T | TextareaFieldBlockSelect<T>;
+        email?: T | EmailFieldBlockSelect<T>;
+        telephone?: T | TelephoneFieldBlockSelect<T>;
+        number?: T | NumberFieldBlockSelect<T>;
+        date?: T | DateFieldBlockSelect<T>;
+        select?: T | SelectFieldBlockSelect<T>;
+        radio?: T | RadioFieldBlockSelect<T>;
+        checkboxes?: T | CheckboxesFieldBlockSelect<T>;
+        checkbox?: T | CheckboxFieldBlockSelect<T>;
+        identity?: T | IdentityFieldBlockSelect<T>;
+        address?: T | AddressFieldBlockSelect<T>;
+        siret?: T | SiretFieldBlockSelect<T>;
+        iban?: T | IbanFieldBlockSelect<T>;
+        file?: T | FileFieldBlockSelect<T>;
+        heading?: T | HeadingFieldBlockSelect<T>;
+        hidden?: T | HiddenFieldBlockSelect<T>;
+        yesno?: T | YesnoFieldBlockSelect<T>;
+        time?: T | TimeFieldBlockSelect<T>;
+        formatted?: T | FormattedFieldBlockSelect<T>;
+        rna?: T | RnaFieldBlockSelect<T>;
+        honour?: T | HonourFieldBlockSelect<T>;
+        country?: T | CountryFieldBlockSelect<T>;
+        departement?: T | DepartementFieldBlockSelect<T>;
+        commune?: T | CommuneFieldBlockSelect<T>;
+        linked?: T | LinkedFieldBlockSelect<T>;
+      };
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "submissions_select".
  */
 export interface SubmissionsSelect<T extends boolean = true> {
   reference?: T;
   followUpToken?: T;
+  sendKey?: T;
   form?: T;
   organisation?: T;
   domain?: T;

@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { allowFollowUpLookup, clientIp } from './forms/antiAbuse'
+import { allowFollowUpLookup, clientIp } from './intake/antiAbuse'
 import { kindOfSegment } from './directory/kinds'
 import { contentSecurityPolicy, HSTS, newNonce, NON_PAGE_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from './security/headers'
 import { isMalformedPath } from './security/malformedPath'

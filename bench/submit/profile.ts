@@ -8,8 +8,8 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { SEND_ALL } from '../../src/forms/actions'
-import { signedTimestamp } from '../../src/forms/antiAbuse'
-import { handleStepPost } from '../../src/forms/handleStepPost'
+import { signedTimestamp } from '../../src/intake/antiAbuse'
+import { handleFormStep } from '../../src/intake/formStep'
 import { answers, ourFields } from './banc12.mjs'
 
 process.env.FORM_MIN_FILL_SECONDS = '0'
@@ -29,7 +29,7 @@ const body = new URLSearchParams({ action: SEND_ALL, etape: '1', t: signedTimest
 for (const [name, value] of Object.entries(answers)) for (const item of Array.isArray(value) ? value : [value]) body.append(name, item)
 const send = async () => {
   const request = new Request(`http://localhost/formulaires/${slug}/etape`, { method: 'POST', body, headers: { 'x-forwarded-for': '203.0.113.1' } })
-  const response = await handleStepPost(payload, slug, request, (job) => job())
+  const response = await handleFormStep(payload, slug, request, (job) => job())
   if (!response.headers.get('location')?.startsWith('/suivi/')) throw new Error(`not stored: ${response.status} ${response.headers.get('location')}`)
 }
 

@@ -66,6 +66,16 @@ export const Submissions: CollectionConfig = {
       access: { read: () => false, update: () => false },
       admin: { hidden: true },
     },
+    {
+      name: 'sendKey',
+      type: 'text',
+      label: 'Clé d’envoi',
+      unique: true,
+      index: true,
+      // One request per send (the page's one-time key, the form session): a repeat finds it (decision 0035).
+      access: { read: () => false, update: () => false },
+      admin: { hidden: true },
+    },
     { name: 'form', access: readOnlyAfterCreate, type: 'relationship', relationTo: 'forms', label: 'Formulaire', required: true, index: true, admin: { readOnly: true } },
     { name: 'organisation', access: readOnlyAfterCreate, type: 'relationship', relationTo: 'organisations', label: 'Organisation', required: true, index: true, admin: { readOnly: true } },
     { name: 'domain', access: readOnlyAfterCreate, type: 'relationship', relationTo: 'domains', label: 'Domaine', index: true, admin: { readOnly: true } },

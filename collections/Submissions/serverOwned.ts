@@ -23,6 +23,7 @@ export const SERVER_OWNED_FIELDS = [
 export const IMMUTABLE_FIELDS = [
   'reference',
   'followUpToken',
+  'sendKey',
   'form',
   'organisation',
   'domain',

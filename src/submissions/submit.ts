@@ -8,6 +8,7 @@ import { newSecureToken } from '../lib/secureToken'
 import { fileIdsIn } from './fileIds'
 import { notifySubmission } from './notify'
 import { withinCapacity } from './capacity'
+import { isUniqueViolation } from '../lib/uniqueViolation'
 import { createWithNextReference } from './reference'
 import { requesterOf } from './requester'
 
@@ -25,6 +26,33 @@ export interface SubmissionReceipt {
   id: number | string
   reference: string
   followUpToken: string
+  /** The send key had already stored this request: nothing stored or sent again. */
+  alreadySent?: boolean
+}
+
+/** A create refused because the send key is taken: the request it stored. */
+class AlreadySentError extends Error {
+  constructor(public readonly receipt: SubmissionReceipt) {
+    super('This send key already stored a request')
+  }
+}
+
+/**
+ * The request a send key stored, if any. The key is unique in the database (`sendKey`), so a
+ * repeated send — a double press, a resend after a timeout, two app processes — stores one
+ * request, and every repeat is told the first one's reference (decision 0035).
+ */
+export async function findSentRequest(payload: Payload, sendKey: string): Promise<SubmissionReceipt | null> {
+  const { docs } = await payload.find({
+    collection: 'submissions',
+    where: { sendKey: { equals: sendKey } },
+    limit: 1,
+    depth: 0,
+    select: { reference: true, followUpToken: true },
+    overrideAccess: true,
+  })
+  const doc = docs[0]
+  return doc ? { id: doc.id, reference: doc.reference, followUpToken: doc.followUpToken, alreadySent: true } : null
 }
 
 /**
@@ -39,10 +67,24 @@ export interface SubmitOptions {
    * the citizen gets the receipt at once and mails go out right after (the request is stored first).
    */
   schedule?: (job: () => Promise<void>) => void | Promise<void>
+  /** One request per key (the page's one-time key, the form session): a repeat gets the first receipt. */
+  sendKey?: string
 }
 
 export async function submitForm(payload: Payload, form: PublishedForm, answers: Answers, options: SubmitOptions = {}): Promise<SubmissionReceipt> {
+  try {
+    return await storeAndNotify(payload, form, answers, options)
+  } catch (error) {
+    if (error instanceof AlreadySentError) return error.receipt
+    throw error
+  }
+}
+
+async function storeAndNotify(payload: Payload, form: PublishedForm, answers: Answers, options: SubmitOptions): Promise<SubmissionReceipt> {
   const now = options.now ?? new Date()
+  // Every request has a key (unique, never null: MongoDB's unique index counts nulls). A key
+  // already taken is found when the insert is refused (no lookup before each send).
+  const sendKey = options.sendKey ?? newSecureToken()
   const check = finalCheck(form.definition, answers)
   if (check.firstIncompleteStep !== null) throw new IncompleteSubmissionError(check.firstIncompleteStep, check.errors)
   const organisationId = typeof form.organisation === 'object' ? form.organisation.id : form.organisation
@@ -50,7 +92,8 @@ export async function submitForm(payload: Payload, form: PublishedForm, answers:
   const followUpToken = newSecureToken()
   const created = await withinCapacity(payload, form, () =>
     createWithNextReference(payload, now, (reference) =>
-      payload.create({
+      payload
+        .create({
         collection: 'submissions',
         data: {
           reference,
@@ -65,10 +108,16 @@ export async function submitForm(payload: Payload, form: PublishedForm, answers:
           formVersion: { id: form.id, title: form.title, updatedAt: form.updatedAt, steps: form.definition.steps },
           answers: check.clean,
           files: fileIdsIn(check.clean) as number[],
+          sendKey,
         },
         overrideAccess: true,
         depth: 0,
-      }),
+      })
+        .catch(async (error: unknown) => {
+          // The key taken by a send that got there first: its receipt, not a second request.
+          const earlier = options.sendKey && isUniqueViolation(error) ? await findSentRequest(payload, options.sendKey) : null
+          throw earlier ? new AlreadySentError(earlier) : error
+        }),
     ),
   )
   if (form.directory) {

@@ -1,7 +1,7 @@
 /**
  * The field types of issue #12 in Chromium: a temporary refreshment stand request (buvette) (country, département,
  * commune with its INSEE code, RNA number, linked lists, time, yes/no, formatted text, declaration
- * on honour) filled without JavaScript and with it, every step axe-clean with its conditional
+ * on honour, a file field's model to download) filled without JavaScript and with it, every step axe-clean with its conditional
  * fields shown, ending on the receipt.
  */
 import type { Page } from 'playwright-core'
@@ -92,8 +92,12 @@ describe.each([false, true])('a temporary refreshment stand request (buvette) (J
     await next(page, js, 'Continuer', 2)
     await accepted(page, js, 'étape 2 envoyée')
 
-    // Step 3: the declaration on honour, then the check page and the receipt.
+    // Step 3: the declaration on honour, the request form's model to download, then the check page and the receipt.
     await page.getByLabel(/Je certifie sur l’honneur l’exactitude/).check()
+    const model = page.getByRole('link', { name: /^Télécharger le modèle : .*débit de boissons temporaire.* \(PDF, [\d,]+ Ko\)$/ })
+    const download = await fetch(suite.app.baseURL + (await model.getAttribute('href')))
+    expect({ status: download.status, type: download.headers.get('content-type') }).toEqual({ status: 200, type: 'application/pdf' })
+    await expect(page.getByLabel('Demande d’autorisation de buvette, signée').getAttribute('aria-describedby')).resolves.toMatch(/-modele\b/)
     await next(page, js, 'Vérifier mes réponses')
     await accepted(page, js, 'étape 3 envoyée')
     await page.getByRole('heading', { name: /Vérifiez vos réponses/ }).waitFor()

@@ -11,7 +11,8 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
  * rules at 40 % less time per page (measured 2.6 → 1.6 s).
  */
 export async function axeViolations(page: Page, { tags = [...WCAG_TAGS, 'best-practice'], rules }: { tags?: string[]; rules?: string[] } = {}): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).setLegacyMode(true)
+  // Only violations are read: axe skips gathering the details of passed and incomplete checks.
+  const builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] })
   const results = await (rules ? builder.withRules(rules) : builder.withTags(tags)).analyze()
   return results.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
 }

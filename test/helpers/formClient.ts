@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { signedTimestamp } from '../../src/forms/antiAbuse'
-import { handleStepPost } from '../../src/forms/handleStepPost'
+import { signedTimestamp } from '../../src/intake/antiAbuse'
+import { handleFormStep } from '../../src/intake/formStep'
 
 export type PostValues = Record<string, string | string[] | File | File[]>
 
@@ -41,7 +41,7 @@ export function formClient(payload: Payload, ip = '203.0.113.10') {
       body: data,
       headers: { 'x-forwarded-for': ip, ...options.headers },
     })
-    const response = await handleStepPost(payload, slug, request)
+    const response = await handleFormStep(payload, slug, request)
     const location = response.headers.get('location') ?? ''
     const session = /session=([A-Za-z0-9_-]+)/.exec(location)?.[1]
     const followUp = /^\/suivi\/([A-Za-z0-9_-]+)/.exec(location)?.[1]

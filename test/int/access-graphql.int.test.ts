@@ -11,6 +11,7 @@ import { handleEndpoints, type Payload } from 'payload'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { pdfFile } from '../helpers/files'
 import { gqlId, graphqlClient, type GraphQLResult } from '../helpers/graphql'
+import { createOrganisations } from '../helpers/organisations'
 import { restClient } from '../helpers/rest'
 import { itNeeds } from '../helpers/testServerGaps'
 import { createAgent, createRoleUsers, PASSWORD } from '../helpers/users'
@@ -78,8 +79,7 @@ beforeAll(async () => {
   payload = booted.payload
   gql = graphqlClient(booted.config)
   rest = restClient(booted.config)
-  orgA = (await payload.create({ collection: 'organisations', data: { name: 'CCAS', slug: 'ccas', email: 'ccas@test.fr' }, overrideAccess: true })).id as number
-  orgB = (await payload.create({ collection: 'organisations', data: { name: 'SIAEP', slug: 'siaep', email: 'siaep@test.fr' }, overrideAccess: true })).id as number
+  ;({ ccas: orgA, siaep: orgB } = await createOrganisations(payload, 'ccas', 'siaep'))
   formId = (
     await payload.create({
       collection: 'forms',

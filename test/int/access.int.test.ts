@@ -8,6 +8,7 @@ import { isValidSiret } from '../../src/lib/luhn'
 import type { User } from '../../src/payload-types'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { pdfFile, pngFile } from '../helpers/files'
+import { createOrganisations } from '../helpers/organisations'
 import { restClient } from '../helpers/rest'
 import { itNeeds } from '../helpers/testServerGaps'
 import { createRoleUsers, PASSWORD, type RoleName } from '../helpers/users'
@@ -81,7 +82,7 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   orgId = org.id
-  otherOrgId = (await payload.create({ collection: 'organisations', data: { name: 'SIAEP', slug: 'siaep', email: 's@test.fr' }, overrideAccess: true })).id
+  otherOrgId = (await createOrganisations(payload, 'siaep')).siaep
   formId = (
     await payload.create({
       collection: 'forms',

@@ -5,9 +5,9 @@
  */
 import sharp from 'sharp'
 
-import { clientIp, signedTimestamp } from '../../src/forms/antiAbuse'
-import { handleStepPost } from '../../src/forms/handleStepPost'
-import { handleCitizenMessage } from '../../src/submissions/citizenMessage'
+import { clientIp, signedTimestamp } from '../../src/intake/antiAbuse'
+import { handleFormStep } from '../../src/intake/formStep'
+import { handleFollowUpMessage } from '../../src/intake/followUpMessage'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { formClient } from '../helpers/formClient'
 
@@ -133,7 +133,7 @@ describe('the request-size limit on bodies without Content-Length', () => {
   it('a small streamed post still works (303, request and photo stored)', async () => {
     const [submissions, files] = [await count('submissions'), await count('submission-files')]
     await withEnv({ FORM_MAX_REQUEST_MB: '1' }, async () => {
-      const response = await handleStepPost(booted.payload, 'signalement-voirie', await streamedRequest(url, await roadReport(await noisePng(40, 30), 'petit.envoi@example.fr'), '203.0.113.31'))
+      const response = await handleFormStep(booted.payload, 'signalement-voirie', await streamedRequest(url, await roadReport(await noisePng(40, 30), 'petit.envoi@example.fr'), '203.0.113.31'))
       expect(response.status).toBe(303)
       const location = response.headers.get('location') ?? ''
       expect(location).toMatch(/^\/suivi\/[A-Za-z0-9_-]{32}\?confirmation=1$/)
@@ -149,7 +149,7 @@ describe('the request-size limit on bodies without Content-Length', () => {
       const photo = await noisePng(1000, 700) // ≈ 2 MB, under the field's own 8 MB limit
       expect(photo.size).toBeGreaterThan(2 * 1024 * 1024 - 200_000)
       const progress = { sent: 0, total: 0 }
-      const response = await handleStepPost(booted.payload, 'signalement-voirie', await streamedRequest(url, await roadReport(photo, 'gros.envoi@example.fr'), '203.0.113.32', progress))
+      const response = await handleFormStep(booted.payload, 'signalement-voirie', await streamedRequest(url, await roadReport(photo, 'gros.envoi@example.fr'), '203.0.113.32', progress))
       expect(response.status).toBe(413)
       // Reading stopped soon after the limit (a chunk or two in flight), not at the end of the body.
       expect(progress.sent).toBeLessThanOrEqual(1024 * 1024 + 3 * 65536)
@@ -169,7 +169,7 @@ describe('the request-size limit on bodies without Content-Length', () => {
       headers: { 'content-type': 'multipart/form-data; boundary=nothing', 'x-forwarded-for': '203.0.113.33' },
       duplex: 'half',
     } as RequestInit & { duplex: 'half' })
-    const response = await handleStepPost(booted.payload, 'signalement-voirie', request)
+    const response = await handleFormStep(booted.payload, 'signalement-voirie', request)
     expect(response.status).toBe(400)
     expect(await response.text()).toContain('Envoi illisible')
   })
@@ -186,18 +186,40 @@ describe('the request-size limit on bodies without Content-Length', () => {
       const big = new FormData()
       big.set('message', 'Voici la photo demandée.')
       big.set('pieces', await noisePng(1000, 700))
-      const refused = await handleCitizenMessage(booted.payload, followUp, await streamedRequest(messageUrl, big, '203.0.113.34'))
+      const refused = await handleFollowUpMessage(booted.payload, followUp, await streamedRequest(messageUrl, big, '203.0.113.34'))
       expect(refused.status).toBe(413)
-      expect(await refused.text()).toBe('Envoi trop volumineux.')
+      // The guard's French page, with the way back to the follow-up page's reply box.
+      const page = await refused.text()
+      expect(page).toContain('Envoi trop volumineux')
+      expect(page).toContain(`href="/suivi/${followUp}#repondre"`)
       expect(await messages()).toBe(before)
       expect(await count('submission-files')).toBe(files)
 
       const small = new FormData()
       small.set('message', 'Merci pour votre réponse.')
-      const sent = await handleCitizenMessage(booted.payload, followUp, await streamedRequest(messageUrl, small, '203.0.113.34'))
+      const sent = await handleFollowUpMessage(booted.payload, followUp, await streamedRequest(messageUrl, small, '203.0.113.34'))
       expect(sent.status).toBe(303)
       expect(sent.headers.get('location')).toContain('?message=envoye')
       expect(await messages()).toBe(before + 1)
     })
+  })
+
+  it('the follow-up message guard answers French pages: robot trap (400, back to the reply box), unknown link (404)', async () => {
+    const before = (await booted.payload.find({ collection: 'submissions', where: { followUpToken: { equals: followUp } }, overrideAccess: true, depth: 0 })).docs[0].messages?.length ?? 0
+    const trapped = new FormData()
+    trapped.set('message', 'Bonjour')
+    trapped.set('site_web_confirmation', 'http://spam.example')
+    const refused = await handleFollowUpMessage(booted.payload, followUp, await streamedRequest(`http://localhost/suivi/${followUp}/message`, trapped, '203.0.113.35'))
+    expect(refused.status).toBe(400)
+    const page = await refused.text()
+    expect(page).toContain('lang="fr"')
+    expect(page).toContain('robots')
+    expect(page).toContain(`href="/suivi/${followUp}#repondre"`)
+    const after = (await booted.payload.find({ collection: 'submissions', where: { followUpToken: { equals: followUp } }, overrideAccess: true, depth: 0 })).docs[0].messages?.length ?? 0
+    expect(after).toBe(before)
+
+    const unknown = await handleFollowUpMessage(booted.payload, 'A'.repeat(32), await streamedRequest('http://localhost/suivi/x/message', trapped, '203.0.113.35'))
+    expect(unknown.status).toBe(404)
+    expect(await unknown.text()).toContain('Demande introuvable')
   })
 })

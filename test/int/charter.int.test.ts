@@ -1,5 +1,6 @@
 /** The charter refuses colours that would put text under 4.5:1, through the real REST handler. */
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
+import { createOrganisations } from '../helpers/organisations'
 import { restClient } from '../helpers/rest'
 import { createRoleUsers, PASSWORD } from '../helpers/users'
 
@@ -9,8 +10,8 @@ let token: string
 
 beforeAll(async () => {
   booted = await bootPayload()
-  const org = await booted.payload.create({ collection: 'organisations', data: { name: 'Commune', slug: 'commune', email: 'c@test.fr' }, overrideAccess: true })
-  const users = await createRoleUsers(booted.payload, org.id)
+  const { commune: orgId } = await createOrganisations(booted.payload, 'commune')
+  const users = await createRoleUsers(booted.payload, orgId)
   rest = restClient(booted.config)
   token = await rest.login(users.communication.email, PASSWORD)
 })

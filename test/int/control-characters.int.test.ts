@@ -5,8 +5,8 @@
  */
 import ExcelJS from 'exceljs'
 
-import { signedTimestamp } from '../../src/forms/antiAbuse'
-import { handleStepPost } from '../../src/forms/handleStepPost'
+import { signedTimestamp } from '../../src/intake/antiAbuse'
+import { handleFormStep } from '../../src/intake/formStep'
 import { loadPublishedForm } from '../../src/forms/loadForm'
 import { loadSession } from '../../src/forms/sessions'
 import { submitForm } from '../../src/submissions/submit'
@@ -64,7 +64,7 @@ async function postRaw(body: Buffer, contentType: string) {
     body: new Uint8Array(body),
     headers: { 'content-type': contentType, 'x-forwarded-for': '203.0.113.77' },
   })
-  const response = await handleStepPost(booted.payload, SLUG, request)
+  const response = await handleFormStep(booted.payload, SLUG, request)
   const location = response.headers.get('location') ?? ''
   return { status: response.status, location, session: /session=([A-Za-z0-9_-]+)/.exec(location)?.[1] }
 }

@@ -6,6 +6,7 @@
 import type { Payload } from 'payload'
 
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
+import { createOrganisations } from '../helpers/organisations'
 import { createRoleUsers } from '../helpers/users'
 
 let booted: BootedPayload
@@ -82,8 +83,8 @@ describe('directory queries', () => {
   })
 
   it('shows pending entries to communication staff but not to agents', async () => {
-    const org = await payload.create({ collection: 'organisations', data: { name: 'Commune', slug: 'commune', email: 'c@test.fr' }, overrideAccess: true })
-    const users = await createRoleUsers(payload, org.id)
+    const { commune: orgId } = await createOrganisations(payload, 'commune')
+    const users = await createRoleUsers(payload, orgId)
     const where = { slug: { equals: 'association-secrete' } }
     const asCommunication = await payload.find({ collection: 'associations', where, overrideAccess: false, user: users.communication })
     const asAgent = await payload.find({ collection: 'associations', where, overrideAccess: false, user: users.agent })

@@ -5,6 +5,7 @@
 import { searchWords } from '../../src/lib/searchText'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { pdfFile } from '../helpers/files'
+import { createOrganisations } from '../helpers/organisations'
 
 // Imported once Payload is booted: the site modules load the config, which reads DATABASE_URL.
 let queries: typeof import('../../src/site/queries')
@@ -21,7 +22,7 @@ beforeAll(async () => {
   queries = await import('../../src/site/queries')
   ;({ documentPathExists } = await import('../../src/site/publicPathExists'))
   const p = booted.payload
-  const org = await p.create({ collection: 'organisations', data: { name: 'Commune', slug: 'commune', email: 'c@test.fr' }, overrideAccess: true })
+  const { commune: orgId } = await createOrganisations(p, 'commune')
   const domain = async (slug: string, title: string) =>
     (ids[slug] = (await p.create({ collection: 'domains', data: { title, slug, description: title, icon: 'civil', order: 1 } as never, overrideAccess: true })).id as number)
   await domain('etat-civil', 'État civil')
@@ -36,7 +37,7 @@ beforeAll(async () => {
   const procedure = async (title: string, documents: number[], status: 'published' | 'draft') =>
     p.create({
       collection: 'procedures',
-      data: { title, domain: ids['etat-civil'], organisation: org.id, summary: 'Résumé.', documents, _status: status },
+      data: { title, domain: ids['etat-civil'], organisation: orgId, summary: 'Résumé.', documents, _status: status },
       overrideAccess: true,
     })
   await procedure('Demander un acte de naissance', [ids.acte!], 'published')

@@ -1,6 +1,7 @@
 /** Imprimés are accepted only when the file really is a PDF, judged by content. */
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { samplePdf } from '../helpers/files'
+import { createOrganisations } from '../helpers/organisations'
 import { restClient } from '../helpers/rest'
 import { createRoleUsers, PASSWORD } from '../helpers/users'
 
@@ -10,8 +11,8 @@ let token: string
 
 beforeAll(async () => {
   booted = await bootPayload()
-  const org = await booted.payload.create({ collection: 'organisations', data: { name: 'Commune', slug: 'commune', email: 'c@test.fr' }, overrideAccess: true })
-  const users = await createRoleUsers(booted.payload, org.id)
+  const { commune: orgId } = await createOrganisations(booted.payload, 'commune')
+  const users = await createRoleUsers(booted.payload, orgId)
   rest = restClient(booted.config)
   token = await rest.login(users.communication.email, PASSWORD)
 })

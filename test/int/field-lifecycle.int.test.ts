@@ -10,6 +10,7 @@ import type { BaseFieldConfig } from '../../src/forms/types'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { samplePdf, samplePng } from '../helpers/files'
 import { formClient } from '../helpers/formClient'
+import { createOrganisations } from '../helpers/organisations'
 
 let booted: BootedPayload
 let payload: Payload
@@ -29,14 +30,14 @@ const pieces: BaseFieldConfig = {
 beforeAll(async () => {
   booted = await bootPayload()
   payload = booted.payload
-  const org = await payload.create({ collection: 'organisations', data: { name: 'Mairie', slug: 'mairie', email: 'mairie@test.fr' }, overrideAccess: true })
+  const { mairie: orgId } = await createOrganisations(payload, 'mairie')
   await payload.create({
     collection: 'forms',
     overrideAccess: true,
     data: {
       title: 'Pièces justificatives',
       slug: 'pieces-justificatives',
-      organisation: org.id,
+      organisation: orgId,
       steps: [
         { title: 'Vos pièces', fields: [photo, pieces] },
         { title: 'Vous', fields: [{ blockType: 'email', label: 'Courriel', name: 'courriel', required: true }] },

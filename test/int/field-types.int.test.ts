@@ -4,6 +4,7 @@
  * of the demo town uses each of them.
  */
 import { chosenName } from '../../blocks/fields/commune'
+import { type FileFieldConfig, fileModel } from '../../blocks/fields/file'
 import { HONOUR_VALUE } from '../../blocks/fields/honour'
 import { loadPublishedForm } from '../../src/forms/loadForm'
 import { loadSession } from '../../src/forms/sessions'
@@ -121,6 +122,18 @@ describe('the new field types in a real form', () => {
     const session = (await loadSession(booted.payload, (await client().formId(SLUG)) as number, refused.session!))!
     expect(session.errors['vente.second']).toBe('« En salle » ne correspond pas à « Braderie » : choisissez « Précisez » parmi les choix de « Braderie ».')
     expect((await booted.payload.count({ collection: 'submissions', overrideAccess: true })).totalDocs).toBe(before)
+  })
+
+  it('a file field offers its model document: the form page reads it with the form (title, file address, size)', async () => {
+    const form = await loadPublishedForm(booted.payload, 'buvette-temporaire')
+    const field = form!.definition.steps[2].fields.find((f) => f.name === 'demande_buvette') as FileFieldConfig
+    const model = fileModel(field)
+    expect(model).toMatchObject({ title: expect.stringContaining('débit de boissons temporaire'), mimeType: 'application/pdf' })
+    expect(model!.filesize).toBeGreaterThan(1000)
+    // The library's own file address, and a document anyone may read: the citizen can download it.
+    expect(model!.url).toMatch(/^\/api\/documents\/file\/.+\.pdf$/)
+    const { docs } = await booted.payload.find({ collection: 'documents', where: { title: { equals: model!.title } }, overrideAccess: false, depth: 0 })
+    expect(docs).toHaveLength(1)
   })
 
   it('GET /api/communes suggests communes of the official list, and answers an empty list to a short or odd query', async () => {

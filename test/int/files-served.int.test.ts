@@ -14,6 +14,7 @@ import type { Payload } from 'payload'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { pdfFile, samplePng } from '../helpers/files'
 import { gqlId, graphqlClient } from '../helpers/graphql'
+import { createOrganisations } from '../helpers/organisations'
 import { restClient } from '../helpers/rest'
 import { createAgent, createRoleUsers, PASSWORD } from '../helpers/users'
 
@@ -53,8 +54,7 @@ beforeAll(async () => {
   payload = booted.payload
   rest = restClient(booted.config)
   gql = graphqlClient(booted.config)
-  orgA = (await payload.create({ collection: 'organisations', data: { name: 'CCAS', slug: 'ccas', email: 'ccas@test.fr' }, overrideAccess: true })).id as number
-  orgB = (await payload.create({ collection: 'organisations', data: { name: 'SIAEP', slug: 'siaep', email: 'siaep@test.fr' }, overrideAccess: true })).id as number
+  ;({ ccas: orgA, siaep: orgB } = await createOrganisations(payload, 'ccas', 'siaep'))
   const users = await createRoleUsers(payload, orgA)
   const agentB = await createAgent(payload, 'agent-b@test.kerlann.fr', orgB)
   token.admin = await rest.login(users.admin.email, PASSWORD)

@@ -2,6 +2,7 @@
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { formClient } from '../helpers/formClient'
 import { samplePdf } from '../helpers/files'
+import { createOrganisations } from '../helpers/organisations'
 import { restClient } from '../helpers/rest'
 import { createRoleUsers, PASSWORD } from '../helpers/users'
 
@@ -16,7 +17,7 @@ beforeAll(async () => {
   process.env.OUTBOX_DIR = `${booted.uploadsDir}/../outbox`
   process.env.FORM_MIN_FILL_SECONDS = '3'
   process.env.FORM_RATE_LIMIT_PER_MINUTE = '100000'
-  orgId = (await booted.payload.create({ collection: 'organisations', data: { name: 'SIAEP', slug: 'siaep', email: 'siaep@test.fr' }, overrideAccess: true })).id as number
+  orgId = (await createOrganisations(booted.payload, 'siaep')).siaep
   const users = await createRoleUsers(booted.payload, orgId)
   rest = restClient(booted.config)
   token = await rest.login(users.communication.email, PASSWORD)

@@ -11,9 +11,9 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 
-import { readFormStamp, signedTimestamp } from '../../src/forms/antiAbuse'
+import { readFormStamp, signedTimestamp } from '../../src/intake/antiAbuse'
 import { cachedForm } from '../../src/forms/formCache'
-import { handleStepPost } from '../../src/forms/handleStepPost'
+import { handleFormStep } from '../../src/intake/formStep'
 import type { BaseFieldConfig } from '../../src/forms/types'
 import { purgeAbandonedUploadsTask } from '../../src/jobs/purgeAbandonedUploads'
 import { purgeAbandonedUploads } from '../../src/submissions/retention'
@@ -101,7 +101,7 @@ const backLink = (page: string) =>
 
 describe('problem pages of POST /formulaires/<slug>/etape never reflect markup (issue 11, item 1)', () => {
   const post = (slug: string, init: { ip: string; body?: BodyInit; headers?: Record<string, string> }) =>
-    handleStepPost(
+    handleFormStep(
       booted.payload,
       slug,
       new Request(`http://localhost/formulaires/${encodeURIComponent(slug)}/etape`, {
@@ -212,7 +212,7 @@ describe('a person is never refused as a robot, and no refusal loses the answers
     expect(await trap.text()).toContain(way)
     // Body not read (429, 413, unreadable): the session comes from the page the post was sent from.
     const referer = `http://localhost/formulaires/acte-de-naissance?session=${token}&etape=2`
-    const tooLarge = await handleStepPost(
+    const tooLarge = await handleFormStep(
       booted.payload,
       'acte-de-naissance',
       new Request('http://localhost/formulaires/acte-de-naissance/etape', {

@@ -72,9 +72,12 @@ describe('a one-step form', () => {
     const toCitizen = bodies.find((b) => /^To: anne\.legoff@example\.fr/m.test(b))!
     expect(toCitizen).toContain(submission.reference)
     expect(toCitizen).toContain(`/suivi/${sent.followUp}`)
-    // the session is gone: the same send cannot store twice
+    // The same send again (a double press): the first one's receipt, nothing stored or sent again.
+    const count = await submissions()
     const again = await client.post('contacter-la-mairie', { action: 'envoyer', session: step.session! })
-    expect(again.location).toMatch(/^\/formulaires\/contacter-la-mairie\?session=/)
+    expect(again.location).toBe(sent.location)
+    expect(await submissions()).toBe(count)
+    expect(fs.readdirSync(outbox).length).toBe(filesBefore + 2)
   })
 
   it('refuses robots: honeypot filled, or sent faster than a person can', async () => {
@@ -248,13 +251,13 @@ describe('the JavaScript path: every step checked in the page, sent in one post'
 
 describe('limits', () => {
   it('refuses an oversize post with 413 before reading it, and a flood from one address with 429', async () => {
-    const { handleStepPost } = await import('../../src/forms/handleStepPost')
+    const { handleFormStep } = await import('../../src/intake/formStep')
     const big = new Request('http://localhost/formulaires/contacter-la-mairie/etape', {
       method: 'POST',
       headers: { 'content-length': String(30 * 1024 * 1024), 'content-type': 'application/x-www-form-urlencoded' },
       body: 'action=suivant',
     })
-    const tooBig = await handleStepPost(booted.payload, 'contacter-la-mairie', big)
+    const tooBig = await handleFormStep(booted.payload, 'contacter-la-mairie', big)
     expect(tooBig.status).toBe(413)
     expect(await tooBig.text()).toContain('Mo')
 

@@ -1,6 +1,7 @@
 /**
  * The guarantees live in the database, so they hold with two app processes on one database: every
- * request gets its own reference, and a form never takes more requests than its maximum. The
+ * request gets its own reference, a form never takes more requests than its maximum, and one send
+ * (its key) stores one request. The
  * second process is a real one (`payload run test/helpers/sendRequests.ts`). Runs on SQLite and,
  * in the int-mongodb project, on MongoDB.
  */
@@ -9,6 +10,7 @@ import path from 'node:path'
 import readline from 'node:readline'
 
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
+import { createOrganisations } from '../helpers/organisations'
 import { sendAtOnce, type SendOutcome } from '../helpers/sendAtOnce'
 import { itNeeds } from '../helpers/testServerGaps'
 
@@ -16,7 +18,7 @@ let booted: BootedPayload
 
 beforeAll(async () => {
   booted = await bootPayload()
-  const org = await booted.payload.create({ collection: 'organisations', data: { name: 'Mairie', slug: 'mairie', email: 'mairie@test.fr' }, overrideAccess: true })
+  const { mairie: orgId } = await createOrganisations(booted.payload, 'mairie')
   const form = (slug: string, maxSubmissions?: number) =>
     booted.payload.create({
       collection: 'forms',
@@ -24,7 +26,7 @@ beforeAll(async () => {
       data: {
         title: slug,
         slug,
-        organisation: org.id,
+        organisation: orgId,
         availability: maxSubmissions ? { maxSubmissions } : {},
         steps: [{ title: 'Vous', fields: [{ blockType: 'email', label: 'Courriel', name: 'courriel', required: true }] }],
         _status: 'published',
@@ -32,13 +34,14 @@ beforeAll(async () => {
     })
   await form('deux-serveurs')
   await form('deux-serveurs-limite', 6)
+  await form('deux-serveurs-envoi')
 }, 120_000)
 
 afterAll(async () => booted?.shutdown())
 
 /** Starts the second process on this suite's database; `go()` makes it send its requests. */
-function secondProcess(slug: string, count: number, tag: string) {
-  const child = spawn(path.resolve('node_modules/.bin/payload'), ['run', 'test/helpers/sendRequests.ts', slug, String(count), tag], {
+function secondProcess(slug: string, count: number, tag: string, sendKey?: string) {
+  const child = spawn(path.resolve('node_modules/.bin/payload'), ['run', 'test/helpers/sendRequests.ts', slug, String(count), tag, ...(sendKey ? [sendKey] : [])], {
     env: { ...process.env, NODE_OPTIONS: '--no-deprecation --conditions=production' },
     stdio: ['pipe', 'pipe', 'pipe'],
   })
@@ -57,7 +60,7 @@ function secondProcess(slug: string, count: number, tag: string) {
 }
 
 /** This process's share: `count` requests at once. */
-const sendHere = (slug: string, count: number, tag: string) => sendAtOnce(booted.payload, slug, count, tag)
+const sendHere = (slug: string, count: number, tag: string, sendKey?: string) => sendAtOnce(booted.payload, slug, count, tag, sendKey)
 
 const stored = async (slug: string) => {
   const form = (await booted.payload.find({ collection: 'forms', where: { slug: { equals: slug } }, overrideAccess: true })).docs[0]
@@ -87,6 +90,19 @@ describe('two processes on one database', () => {
     expect(here.references.length + there.references.length).toBe(6)
     expect(here.full + there.full).toBe(14)
     expect(await stored('deux-serveurs-limite')).toHaveLength(6)
+  }, 180_000)
+
+  it('one send repeated 10 times in each process at once (same key): one request stored, all 20 told its reference', async () => {
+    const key = 'cle-d-envoi-partagee-0123456789'
+    const other = secondProcess('deux-serveurs-envoi', 10, 'double', key)
+    await other.ready
+    other.go()
+    const [here, there] = await Promise.all([sendHere('deux-serveurs-envoi', 10, 'double', key), other.result])
+    const told = [...here.references, ...there.references]
+    expect(told).toHaveLength(20)
+    expect(new Set(told).size).toBe(1)
+    const docs = await stored('deux-serveurs-envoi')
+    expect(docs.map((d) => d.reference)).toEqual([told[0]])
   }, 180_000)
 
   // Payload deletes one document with findOneAndDelete (REST, admin, Local API alike).

@@ -12,6 +12,7 @@ import type { Payload } from 'payload'
 import type { Procedure } from '../../src/payload-types'
 import { importFiches } from '../../src/servicePublic/importFiches'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
+import { createOrganisations } from '../helpers/organisations'
 import { restClient } from '../helpers/rest'
 import { createRoleUsers, PASSWORD } from '../helpers/users'
 
@@ -53,12 +54,12 @@ beforeAll(async () => {
   booted = await bootPayload()
   payload = booted.payload
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-import-'))
-  const org = await payload.create({ collection: 'organisations', data: { name: 'Commune', slug: 'commune', email: 'c@test.fr' }, overrideAccess: true })
+  const { commune: orgId } = await createOrganisations(payload, 'commune')
   const domain = await payload.create({ collection: 'domains', data: { title: 'État civil', slug: 'etat-civil', order: 1, description: 'Actes.', icon: 'civil' } as never, overrideAccess: true })
   const make = async (key: string, servicePublicCode: string | null) => {
     const doc = await payload.create({
       collection: 'procedures',
-      data: { title: `Démarche ${key}`, domain: domain.id, organisation: org.id, summary: 'Résumé.', servicePublicCode, _status: 'published' },
+      data: { title: `Démarche ${key}`, domain: domain.id, organisation: orgId, summary: 'Résumé.', servicePublicCode, _status: 'published' },
       overrideAccess: true,
     })
     ids[key] = doc.id as number
@@ -69,7 +70,7 @@ beforeAll(async () => {
   await make('urbanisme', 'F1633')
   await make('identite', 'F1341')
   await make('sans-fiche', null)
-  const users = await createRoleUsers(payload, org.id)
+  const users = await createRoleUsers(payload, orgId)
   rest = restClient(booted.config)
   token = await rest.login(users.communication.email, PASSWORD)
 })

@@ -10,7 +10,8 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
 import { loadPublishedForm, type PublishedForm } from '../../src/forms/loadForm'
 import type { Submission, User } from '../../src/payload-types'
-import { handleCitizenMessage, loadDraft } from '../../src/submissions/citizenMessage'
+import { handleFollowUpMessage } from '../../src/intake/followUpMessage'
+import { loadDraft } from '../../src/submissions/citizenMessage'
 import { submitForm } from '../../src/submissions/submit'
 import { FOREIGN_MESSAGE_FILES, UNREADABLE_CITIZEN_MESSAGE, UNREADABLE_TEXT } from '../../src/submissions/workflow'
 import { AIDE_CCAS_ANSWERS } from '../helpers/aideCcasAnswers'
@@ -85,7 +86,7 @@ async function citizenPost(token: string, body: FormData | { body: Buffer; conte
     body instanceof FormData
       ? { method: 'POST', body, headers: { 'x-forwarded-for': '203.0.113.190' } }
       : { method: 'POST', body: new Uint8Array(body.body), headers: { 'content-type': body.contentType, 'x-forwarded-for': '203.0.113.190' } }
-  const response = await handleCitizenMessage(payload, token, new Request(`http://localhost/suivi/${token}/message`, init))
+  const response = await handleFollowUpMessage(payload, token, new Request(`http://localhost/suivi/${token}/message`, init))
   return { status: response.status, location: response.headers.get('location') ?? '' }
 }
 

@@ -7,6 +7,7 @@ import type { BaseFieldConfig } from '../../src/forms/types'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { prepareFiles, samplePdf } from '../helpers/files'
 import { blankPng, PHOTO_GPS, photoWithGps, readGpsTags } from '../helpers/imageFixtures'
+import { createOrganisations } from '../helpers/organisations'
 import { restClient } from '../helpers/rest'
 import { createRoleUsers, PASSWORD } from '../helpers/users'
 
@@ -16,8 +17,7 @@ let otherOrgId: number | string
 
 beforeAll(async () => {
   booted = await bootPayload()
-  orgId = (await booted.payload.create({ collection: 'organisations', data: { name: 'CCAS', slug: 'ccas', email: 'ccas@test.fr' }, overrideAccess: true })).id
-  otherOrgId = (await booted.payload.create({ collection: 'organisations', data: { name: 'SIAEP', slug: 'siaep', email: 's@test.fr' }, overrideAccess: true })).id
+  ;({ ccas: orgId, siaep: otherOrgId } = await createOrganisations(booted.payload, 'ccas', 'siaep'))
 })
 afterAll(async () => booted?.shutdown())
 

@@ -1,6 +1,6 @@
 import { formatReference, parseReference } from '../../src/submissions/reference'
 import { newSecureToken, SECURE_TOKEN_PATTERN, sameSecret } from '../../src/lib/secureToken'
-import { readFormStamp, signedTimestamp } from '../../src/forms/antiAbuse'
+import { readFormStamp, signedTimestamp } from '../../src/intake/antiAbuse'
 
 describe('references', () => {
   it('are YYYY-NNNNNN and parse back', () => {

@@ -30,6 +30,7 @@ const PART_NAMES: Record<Part, string> = { rue: 'la voie', complement: 'le compl
 
 export const block: Block = {
   slug: 'address',
+  interfaceName: 'AddressFieldBlock',
   labels: { singular: 'Adresse postale', plural: 'Adresses postales' },
   fields: [...inputBaseFields({ defaultValue: false })],
 }

@@ -12,6 +12,7 @@ export const CHECKED_VALUE = 'oui'
 
 export const block: Block = {
   slug: 'checkbox',
+  interfaceName: 'CheckboxFieldBlock',
   labels: { singular: 'Case à cocher unique (accord)', plural: 'Cases à cocher uniques (accord)' },
   // No default value: a consent must never be pre-checked (RGPD).
   fields: [...inputBaseFields({ defaultValue: false })],

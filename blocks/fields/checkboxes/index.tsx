@@ -17,6 +17,7 @@ const choices = (n: number) => `${n} ${n > 1 ? 'réponses' : 'réponse'}`
 
 export const block: Block = {
   slug: 'checkboxes',
+  interfaceName: 'CheckboxesFieldBlock',
   labels: { singular: 'Cases à cocher', plural: 'Cases à cocher' },
   fields: [
     ...inputBaseFields({ defaultValue: false }),

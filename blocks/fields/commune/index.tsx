@@ -41,6 +41,7 @@ const valueOf = (commune: Commune, postalCode?: string | null): CommuneValue => 
 
 export const block: Block = {
   slug: 'commune',
+  interfaceName: 'CommuneFieldBlock',
   labels: { singular: 'Commune (code INSEE)', plural: 'Communes (code INSEE)' },
   fields: [...inputBaseFields({ defaultValue: false })],
 }

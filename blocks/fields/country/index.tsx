@@ -11,6 +11,7 @@ export type CountryFieldConfig = BaseFieldConfig
 
 export const block: Block = {
   slug: 'country',
+  interfaceName: 'CountryFieldBlock',
   labels: { singular: 'Pays', plural: 'Pays' },
   fields: [...inputBaseFields()],
 }

@@ -19,6 +19,7 @@ const validateSettingDate = (value: string | null | undefined) =>
 
 export const block: Block = {
   slug: 'date',
+  interfaceName: 'DateFieldBlock',
   labels: { singular: 'Date', plural: 'Dates' },
   fields: [
     ...inputBaseFields(),

@@ -13,6 +13,7 @@ const ENTRIES = DEPARTEMENTS.map((d) => ({ value: d.code, label: `${d.code} — 
 
 export const block: Block = {
   slug: 'departement',
+  interfaceName: 'DepartementFieldBlock',
   labels: { singular: 'Département', plural: 'Départements' },
   fields: [...inputBaseFields()],
 }

@@ -28,6 +28,7 @@ export function normaliseEmail(raw: string): string | null {
 
 export const block: Block = {
   slug: 'email',
+  interfaceName: 'EmailFieldBlock',
   labels: { singular: 'Adresse électronique', plural: 'Adresses électroniques' },
   fields: [...inputBaseFields()],
 }

@@ -5,10 +5,10 @@ import type { FieldType, StoredFileRef } from '../../../src/forms/types'
 import { formatFileSize } from '../../../src/lib/formatFileSize'
 import { inputBaseFields } from '../shared/baseFields'
 import { cleanText } from '../shared/cleanText'
-import { DEFAULT_MAX_FILES, DEFAULT_MAX_SIZE_MB, FILE_KINDS, type FileFieldConfig, type FileKind, fileRules, rulesText, tooManyFilesMessage } from './rules'
+import { DEFAULT_MAX_FILES, DEFAULT_MAX_SIZE_MB, FILE_KINDS, type FileFieldConfig, type FileKind, fileModel, fileRules, rulesText, tooManyFilesMessage } from './rules'
 import { checkAndStore } from './store'
 
-export { FILE_KINDS, type FileFieldConfig, type FileKind, fileRules, rulesText } from './rules'
+export { FILE_KINDS, type FileFieldConfig, type FileKind, fileModel, fileRules, rulesText } from './rules'
 
 function isStoredFileRef(value: unknown): value is StoredFileRef {
   if (!value || typeof value !== 'object') return false
@@ -42,6 +42,7 @@ async function deleteStoredFiles(payload: Payload, files: StoredFileRef[]): Prom
 
 export const block: Block = {
   slug: 'file',
+  interfaceName: 'FileFieldBlock',
   labels: { singular: 'Pièce jointe', plural: 'Pièces jointes' },
   fields: [
     ...inputBaseFields({ defaultValue: false }),
@@ -59,6 +60,13 @@ export const block: Block = {
         { name: 'maxSizeMb', type: 'number', label: 'Taille maximale par fichier (Mo)', min: 1, max: 50, defaultValue: DEFAULT_MAX_SIZE_MB },
         { name: 'maxFiles', type: 'number', label: 'Nombre maximum de fichiers', min: 1, max: 20, defaultValue: DEFAULT_MAX_FILES },
       ],
+    },
+    {
+      name: 'model',
+      type: 'relationship',
+      relationTo: 'documents',
+      label: 'Modèle à télécharger',
+      admin: { description: "Un imprimé de la bibliothèque que l'usager télécharge, remplit puis joint (une attestation à signer…)." },
     },
   ],
 }
@@ -126,11 +134,22 @@ export const file: FieldType<FileFieldConfig, StoredFileRef[]> = cleanText({
   Input: ({ field, name, id, value, error }) => {
     const rules = fileRules(field)
     const attached = storedFiles(value)
+    const model = fileModel(field)
     const rulesId = `${id}-formats`
+    const modelId = `${id}-modele`
     const attachedId = `${id}-joints`
-    const described = [describedBy(id, field, error), rulesId, attached.length ? attachedId : null].filter(Boolean).join(' ')
+    const described = [describedBy(id, field, error), model ? modelId : null, rulesId, attached.length ? attachedId : null].filter(Boolean).join(' ')
     return (
       <>
+        {model ? (
+          <p className="field__hint field__model" id={modelId}>
+            <a href={model.url} download>
+              Télécharger le modèle : {model.title}
+              {model.filesize ? ` (${model.mimeType === 'application/pdf' ? 'PDF, ' : ''}${formatFileSize(model.filesize)})` : ''}
+            </a>
+            , à remplir puis à joindre ici.
+          </p>
+        ) : null}
         <p className="field__hint" id={rulesId}>
           {rulesText(field)}
         </p>

@@ -3,10 +3,26 @@ import type { BaseFieldConfig } from '../../../src/forms/types'
 
 export type FileKind = 'pdf' | 'jpeg' | 'png' | 'webp'
 
+/** A printed form (imprimé) the citizen downloads, fills and attaches: the document as the form page loads it. */
+export interface FileModel {
+  title: string
+  url?: string | null
+  filesize?: number | null
+  mimeType?: string | null
+}
+
 export interface FileFieldConfig extends BaseFieldConfig {
   accept?: FileKind[] | null
   maxSizeMb?: number | null
   maxFiles?: number | null
+  /** An id until populated: the form is read at depth 1, so the page gets the document. */
+  model?: number | string | FileModel | null
+}
+
+/** The field's model document, when the form was read with it populated and it has a file. */
+export function fileModel(field: FileFieldConfig): (FileModel & { url: string }) | null {
+  const model = field.model
+  return model && typeof model === 'object' && typeof model.url === 'string' && model.url ? (model as FileModel & { url: string }) : null
 }
 
 export const FILE_KINDS: Record<FileKind, { label: string; mimeType: string; extensions: string[] }> = {

@@ -4,7 +4,7 @@ import { fileTypeFromBuffer } from 'file-type'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { chargeUploadBudget, uploadBudgetLeft } from '../../../src/forms/antiAbuse'
+import { chargeUploadBudget, uploadBudgetLeft } from '../../../src/intake/antiAbuse'
 import type { StoredFileRef } from '../../../src/forms/types'
 import { formatFileSize } from '../../../src/lib/formatFileSize'
 import { readPdfPageCount } from '../../../src/lib/pdf'

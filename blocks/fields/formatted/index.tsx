@@ -14,6 +14,7 @@ export interface FormattedFieldConfig extends BaseFieldConfig {
 
 export const block: Block = {
   slug: 'formatted',
+  interfaceName: 'FormattedFieldBlock',
   labels: { singular: 'Texte au format imposé', plural: 'Textes au format imposé' },
   fields: [
     ...inputBaseFields({ defaultValue: false }),

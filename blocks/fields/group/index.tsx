@@ -24,6 +24,7 @@ export const ITEMS_SUFFIX = '__items'
 export function makeBlock(childBlocks: Block[]): Block {
   return {
     slug: 'group',
+    interfaceName: 'GroupFieldBlock',
     labels: { singular: 'Groupe répétable', plural: 'Groupes répétables' },
     fields: [
       { name: 'label', type: 'text', label: 'Libellé du groupe', required: true },

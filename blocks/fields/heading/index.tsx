@@ -35,6 +35,7 @@ const hasContent = (content: unknown): boolean =>
 
 export const block: Block = {
   slug: 'heading',
+  interfaceName: 'HeadingFieldBlock',
   labels: { singular: 'Intertitre et texte', plural: 'Intertitres et textes' },
   fields: [
     { name: 'title', type: 'text', label: 'Intertitre' },

@@ -22,6 +22,7 @@ const baseFields = inputBaseFields().filter((f: Field) => 'name' in f && KEPT.ha
 
 export const block: Block = {
   slug: 'hidden',
+  interfaceName: 'HiddenFieldBlock',
   labels: { singular: 'Valeur cachée (paramètre du lien)', plural: 'Valeurs cachées (paramètres du lien)' },
   fields: [
     ...baseFields,

@@ -18,6 +18,7 @@ export const DEFAULT_STATEMENT = 'Je certifie sur l’honneur l’exactitude des
 
 export const block: Block = {
   slug: 'honour',
+  interfaceName: 'HonourFieldBlock',
   labels: { singular: 'Déclaration sur l’honneur', plural: 'Déclarations sur l’honneur' },
   fields: [
     ...inputBaseFields({ defaultValue: false }),

@@ -14,6 +14,7 @@ export const IBAN_CHECK_ERROR = "Cet IBAN n'est pas valide : vérifiez les carac
 
 export const block: Block = {
   slug: 'iban',
+  interfaceName: 'IbanFieldBlock',
   labels: { singular: 'IBAN', plural: 'IBAN' },
   fields: [...inputBaseFields()],
 }

@@ -49,6 +49,7 @@ const PART_NAMES: Record<keyof IdentityValue, string> = {
 
 export const block: Block = {
   slug: 'identity',
+  interfaceName: 'IdentityFieldBlock',
   labels: { singular: 'Identité', plural: 'Identités' },
   fields: [...inputBaseFields({ defaultValue: false })],
 }

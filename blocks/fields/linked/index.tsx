@@ -42,6 +42,7 @@ export const secondName = (name: string) => `${name}.second`
 
 export const block: Block = {
   slug: 'linked',
+  interfaceName: 'LinkedFieldBlock',
   labels: { singular: 'Listes liées', plural: 'Listes liées' },
   fields: [
     ...inputBaseFields({ defaultValue: false }),

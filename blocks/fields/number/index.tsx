@@ -39,6 +39,7 @@ function boundsMessage(field: NumberFieldConfig): string {
 
 export const block: Block = {
   slug: 'number',
+  interfaceName: 'NumberFieldBlock',
   labels: { singular: 'Nombre', plural: 'Nombres' },
   fields: [
     ...inputBaseFields(),

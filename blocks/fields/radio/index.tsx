@@ -15,6 +15,7 @@ export const optionId = (id: string, index: number): string => (index === 0 ? id
 
 export const block: Block = {
   slug: 'radio',
+  interfaceName: 'RadioFieldBlock',
   labels: { singular: 'Boutons radio', plural: 'Boutons radio' },
   fields: [...inputBaseFields(), optionsField],
 }

@@ -11,6 +11,7 @@ export type RnaFieldConfig = BaseFieldConfig
 
 export const block: Block = {
   slug: 'rna',
+  interfaceName: 'RnaFieldBlock',
   labels: { singular: 'Numéro RNA (association)', plural: 'Numéros RNA (association)' },
   fields: [...inputBaseFields({ defaultValue: false })],
 }

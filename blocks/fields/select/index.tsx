@@ -13,6 +13,7 @@ export interface SelectFieldConfig extends BaseFieldConfig {
 
 export const block: Block = {
   slug: 'select',
+  interfaceName: 'SelectFieldBlock',
   labels: { singular: 'Liste déroulante', plural: 'Listes déroulantes' },
   fields: [...inputBaseFields(), optionsField],
 }

@@ -11,6 +11,7 @@ export type SiretFieldConfig = BaseFieldConfig
 
 export const block: Block = {
   slug: 'siret',
+  interfaceName: 'SiretFieldBlock',
   labels: { singular: 'Numéro SIRET', plural: 'Numéros SIRET' },
   fields: [...inputBaseFields()],
 }

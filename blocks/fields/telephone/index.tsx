@@ -13,6 +13,7 @@ export const TELEPHONE_ERROR = 'Saisissez un numéro de téléphone français à
 
 export const block: Block = {
   slug: 'telephone',
+  interfaceName: 'TelephoneFieldBlock',
   labels: { singular: 'Téléphone', plural: 'Téléphones' },
   fields: [...inputBaseFields()],
 }

@@ -14,6 +14,7 @@ export interface TextFieldConfig extends BaseFieldConfig {
 
 export const block: Block = {
   slug: 'text',
+  interfaceName: 'TextFieldBlock',
   labels: { singular: 'Texte court', plural: 'Textes courts' },
   fields: [
     ...inputBaseFields(),

@@ -15,6 +15,7 @@ export const DEFAULT_MAX_LENGTH = 2000
 
 export const block: Block = {
   slug: 'textarea',
+  interfaceName: 'TextareaFieldBlock',
   labels: { singular: 'Texte long', plural: 'Textes longs' },
   fields: [
     ...inputBaseFields(),

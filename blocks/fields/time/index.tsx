@@ -35,6 +35,7 @@ const validTime = (value: string | null | undefined) => (!value || HHMM.test(val
 
 export const block: Block = {
   slug: 'time',
+  interfaceName: 'TimeFieldBlock',
   labels: { singular: 'Heure', plural: 'Heures' },
   fields: [
     ...inputBaseFields(),

@@ -16,6 +16,7 @@ const CHOICES: Array<{ value: YesNo; label: string }> = [
 
 export const block: Block = {
   slug: 'yesno',
+  interfaceName: 'YesnoFieldBlock',
   labels: { singular: 'Question oui / non', plural: 'Questions oui / non' },
   fields: [...inputBaseFields({ defaultValue: false })],
 }

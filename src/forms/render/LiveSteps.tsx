@@ -193,7 +193,7 @@ export function LiveSteps() {
       document.querySelectorAll('.error-summary').forEach((s) => s.remove())
       reviewSlot.replaceChildren(...reviewElements(reviewFromPage(form)))
       // A new key for each check step: pressing "Envoyer" twice sends once, changing an answer
-      // after a send (back button) sends a new request (src/forms/sendOnce.ts).
+      // after a send (back button) sends a new request (the request's unique send key, src/submissions/submit.ts).
       if (sendKey) sendKey.value = randomKey()
       review.hidden = false
       form.setAttribute('aria-labelledby', 'titre-verification')

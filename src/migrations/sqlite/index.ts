@@ -9,6 +9,8 @@ import * as migration_20261130_005153_submission_requester_email_key from './202
 import * as migration_20261130_044719_place_claims from './20261130_044719_place_claims';
 import * as migration_20261130_082615_field_types from './20261130_082615_field_types';
 import * as migration_20261130_083011_field_commune from './20261130_083011_field_commune';
+import * as migration_20261130_105238_send_key from './20261130_105238_send_key';
+import * as migration_20261130_110806_file_model from './20261130_110806_file_model';
 
 export const migrations = [
   {
@@ -64,6 +66,16 @@ export const migrations = [
   {
     up: migration_20261130_083011_field_commune.up,
     down: migration_20261130_083011_field_commune.down,
-    name: '20261130_083011_field_commune'
+    name: '20261130_083011_field_commune',
+  },
+  {
+    up: migration_20261130_105238_send_key.up,
+    down: migration_20261130_105238_send_key.down,
+    name: '20261130_105238_send_key',
+  },
+  {
+    up: migration_20261130_110806_file_model.up,
+    down: migration_20261130_110806_file_model.down,
+    name: '20261130_110806_file_model'
   },
 ];

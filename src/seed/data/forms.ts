@@ -356,6 +356,13 @@ export const forms: FormSeed[] = [
             'Je certifie sur l’honneur l’exactitude des informations de cette déclaration et m’engage à tenir le registre des exposants.',
             { name: 'declaration', hint: 'Une fausse déclaration est punie par l’article 441-7 du code pénal.' },
           ),
+          f.file('Demande d’autorisation de buvette, signée', {
+            name: 'demande_buvette',
+            required: false,
+            hint: 'Seulement si la vente a une buvette.',
+            // A document of the library, by its slug: the seed puts its id.
+            model: 'demande-debit-boissons-temporaire',
+          }),
         ],
       },
     ],

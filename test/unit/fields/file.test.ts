@@ -89,4 +89,16 @@ describe('file', () => {
     expect(html).not.toContain('aria-required')
     expect(html).not.toContain('aria-invalid')
   })
+  it('offers the model document to download, described with the input', () => {
+    const model = { title: 'Attestation sur l’honneur', url: '/api/documents/file/attestation.pdf', filesize: 48_000, mimeType: 'application/pdf' }
+    const html = renderInput(file, { field: { ...field, model }, name: 'justificatif', id: 'justificatif', value: null })
+    expect(html).toContain('<a href="/api/documents/file/attestation.pdf" download="">Télécharger le modèle : Attestation sur l’honneur (PDF, 48 Ko)</a>')
+    expect(html).toContain('aria-describedby="justificatif-modele justificatif-formats"')
+    // Only the id (a form read without its documents), or a document without a file: no link.
+    for (const unpopulated of [7, { title: 'Sans fichier', url: null }]) {
+      const bare = renderInput(file, { field: { ...field, model: unpopulated }, name: 'justificatif', id: 'justificatif', value: null })
+      expect(bare).not.toContain('modèle')
+      expect(bare).toContain('aria-describedby="justificatif-formats"')
+    }
+  })
 })

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { antiAbuseSettings, HONEYPOT_NAME, signedTimestamp, tooLargeMessage } from '@/forms/antiAbuse'
+import { antiAbuseSettings, HONEYPOT_NAME, signedTimestamp, tooLargeMessage } from '@/intake/antiAbuse'
 import { getFieldType } from '@/forms/engine'
 import { SEND_ALL, SEND_KEY } from '@/forms/actions'
 import { formAvailability, loadPublishedForm } from '@/forms/loadForm'

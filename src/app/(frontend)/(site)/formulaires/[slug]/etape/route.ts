@@ -1,10 +1,10 @@
 import { after } from 'next/server'
 
-import { handleStepPost } from '@/forms/handleStepPost'
+import { handleFormStep } from '@/intake/formStep'
 import { sitePayload } from '@/site/payload'
 
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
   // E-mails leave right after the response: the receipt does not wait for them.
-  return handleStepPost(await sitePayload(), slug, request, (job) => after(job))
+  return handleFormStep(await sitePayload(), slug, request, (job) => after(job))
 }

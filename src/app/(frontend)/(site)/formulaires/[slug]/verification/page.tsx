@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { signedTimestamp } from '@/forms/antiAbuse'
+import { signedTimestamp } from '@/intake/antiAbuse'
 import { finalCheck } from '@/forms/engine'
 import { formAvailability, loadPublishedForm } from '@/forms/loadForm'
 import { formPaths, inputId } from '@/forms/paths'

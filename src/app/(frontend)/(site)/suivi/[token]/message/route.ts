@@ -1,7 +1,7 @@
-import { handleCitizenMessage } from '@/submissions/citizenMessage'
+import { handleFollowUpMessage } from '@/intake/followUpMessage'
 import { sitePayload } from '@/site/payload'
 
 export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params
-  return handleCitizenMessage(await sitePayload(), token, request)
+  return handleFollowUpMessage(await sitePayload(), token, request)
 }
