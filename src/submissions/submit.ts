@@ -33,7 +33,8 @@ export interface SubmissionReceipt {
 /** A create refused because the send key is taken: the request it stored. */
 class AlreadySentError extends Error {
   constructor(public readonly receipt: SubmissionReceipt) {
-    super('This send key already stored a request')
+    // Worded so that isUniqueViolation does not take it for a reference collision (no retry).
+    super(`Send key in use by request ${receipt.reference}`)
   }
 }
 

@@ -19,10 +19,15 @@ export interface FileFieldConfig extends BaseFieldConfig {
   model?: number | string | FileModel | null
 }
 
-/** The field's model document, when the form was read with it populated and it has a file. */
+/**
+ * The field's model document, when the form was read with it populated and it has a file; its
+ * address as a path of the site (Payload writes it absolute, from the public address).
+ */
 export function fileModel(field: FileFieldConfig): (FileModel & { url: string }) | null {
   const model = field.model
-  return model && typeof model === 'object' && typeof model.url === 'string' && model.url ? (model as FileModel & { url: string }) : null
+  if (!model || typeof model !== 'object' || typeof model.url !== 'string' || !model.url) return null
+  const url = new URL(model.url, 'http://localhost')
+  return { ...model, url: url.pathname + url.search }
 }
 
 export const FILE_KINDS: Record<FileKind, { label: string; mimeType: string; extensions: string[] }> = {
