@@ -6,10 +6,11 @@
 import { chosenName } from '../../blocks/fields/commune'
 import { type FileFieldConfig, fileModel } from '../../blocks/fields/file'
 import { HONOUR_VALUE } from '../../blocks/fields/honour'
-import { loadPublishedForm } from '../../src/forms/loadForm'
+import { loadPublishedForm, toDefinition } from '../../src/forms/loadForm'
 import { loadSession } from '../../src/forms/sessions'
 import { answerLines } from '../../src/forms/summary'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
+import { pdfFile } from '../helpers/files'
 import { formClient } from '../helpers/formClient'
 import { restClient } from '../helpers/rest'
 import { createRoleUsers, PASSWORD } from '../helpers/users'
@@ -134,6 +135,28 @@ describe('the new field types in a real form', () => {
     expect(model!.url).toMatch(/^\/api\/documents\/file\/.+\.pdf$/)
     const { docs } = await booted.payload.find({ collection: 'documents', where: { title: { equals: model!.title } }, overrideAccess: false, depth: 0 })
     expect(docs).toHaveLength(1)
+  })
+
+  it('a model document staff delete leaves the form working, without the link', async () => {
+    const payload = booted.payload
+    const model = await payload.create({ collection: 'documents', data: { slug: 'attestation-a-signer', title: 'Attestation à signer' }, file: await pdfFile('attestation.pdf'), overrideAccess: true })
+    const organisation = (await payload.find({ collection: 'organisations', limit: 1, overrideAccess: true, depth: 0 })).docs[0]
+    await payload.create({
+      collection: 'forms',
+      overrideAccess: true,
+      data: {
+        title: 'Attestation signée',
+        slug: 'attestation-signee',
+        organisation: organisation.id,
+        steps: [{ title: 'Pièce', fields: [{ blockType: 'file', label: 'Attestation signée', name: 'attestation', model: model.id }] }],
+        _status: 'published',
+      } as never,
+    })
+    const withModel = await loadPublishedForm(payload, 'attestation-signee')
+    expect(fileModel(withModel!.definition.steps[0].fields[0] as FileFieldConfig)?.title).toBe('Attestation à signer')
+    await payload.delete({ collection: 'documents', id: model.id, overrideAccess: true })
+    const { docs } = await payload.find({ collection: 'forms', where: { slug: { equals: 'attestation-signee' } }, depth: 1, overrideAccess: false })
+    expect(fileModel(toDefinition(docs[0]).steps[0].fields[0] as FileFieldConfig)).toBeNull()
   })
 
   it('GET /api/communes suggests communes of the official list, and answers an empty list to a short or odd query', async () => {
