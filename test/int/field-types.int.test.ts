@@ -154,7 +154,8 @@ describe('the new field types in a real form', () => {
     })
     const withModel = await loadPublishedForm(payload, 'attestation-signee')
     expect(fileModel(withModel!.definition.steps[0].fields[0] as FileFieldConfig)?.title).toBe('Attestation à signer')
-    await payload.delete({ collection: 'documents', id: model.id, overrideAccess: true })
+    // By query: the MongoDB test server has no findOneAndDelete (decision 0004); the form is what is tested here.
+    await payload.delete({ collection: 'documents', where: { id: { equals: model.id } }, overrideAccess: true })
     const { docs } = await payload.find({ collection: 'forms', where: { slug: { equals: 'attestation-signee' } }, depth: 1, overrideAccess: false })
     expect(fileModel(toDefinition(docs[0]).steps[0].fields[0] as FileFieldConfig)).toBeNull()
   })
