@@ -30,7 +30,7 @@ export function getFieldType(type: string): FieldType {
 export function assertKnownFieldTypes(fields: BaseFieldConfig[]): void {
   for (const field of fields) {
     getFieldType(field.blockType)
-    if (Array.isArray(field.fields)) assertKnownFieldTypes(field.fields as BaseFieldConfig[])
+    if (field.fields) assertKnownFieldTypes(field.fields)
   }
 }
 

@@ -36,7 +36,7 @@ export function toDefinition(form: Pick<Form, 'steps'>): FormDefinition {
   return {
     steps: (form.steps ?? []).map((step) => ({
       title: step.title,
-      fields: (step.fields ?? []) as unknown as BaseFieldConfig[],
+      fields: step.fields ?? [],
     })),
   }
 }

@@ -20,7 +20,11 @@ export interface FieldCondition {
   rules?: ConditionRule[] | null
 }
 
-/** What every stored field block carries (input blocks; display blocks use a subset). */
+/**
+ * What every stored field block carries (input blocks; display blocks use a subset). No index
+ * signature: each type's config (its folder) declares its own settings, and the blocks Payload
+ * stores (payload-types.ts, named by each block's interfaceName) are assignable to it.
+ */
 export interface BaseFieldConfig {
   blockType: string
   id?: string | null
@@ -31,7 +35,10 @@ export interface BaseFieldConfig {
   width?: 'full' | 'half' | null
   defaultValue?: string | null
   condition?: FieldCondition | null
-  [setting: string]: unknown
+  /** A container type's children (a repeatable group): the engine walks them generically. */
+  fields?: BaseFieldConfig[] | null
+  /** A text type's maximum length: bounds what is shown back with a refusal. */
+  maxLength?: number | null
 }
 
 /**

@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
 import { newSecureToken, SECURE_TOKEN_PATTERN } from '../lib/secureToken'
-import type { BaseFieldConfig } from '../forms/types'
+import type { FileFieldConfig } from '../../blocks/fields/file/rules'
 
 export const MESSAGE_MAX_LENGTH = 5000
 
 /** The citizen's attachment field on the follow-up page: same checks as form files. */
-export const replyFilesField: BaseFieldConfig = {
+export const replyFilesField: FileFieldConfig = {
   blockType: 'file',
   name: 'pieces',
   label: 'Documents à joindre',

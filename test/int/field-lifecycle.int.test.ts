@@ -5,8 +5,9 @@
  */
 import type { Payload } from 'payload'
 
+import type { FileFieldConfig } from '../../blocks/fields/file'
+import type { GroupFieldConfig } from '../../blocks/fields/group'
 import { releaseDropped } from '../../src/forms/engine'
-import type { BaseFieldConfig } from '../../src/forms/types'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { samplePdf, samplePng } from '../helpers/files'
 import { formClient } from '../helpers/formClient'
@@ -16,15 +17,15 @@ let booted: BootedPayload
 let payload: Payload
 const client = () => formClient(payload, '198.51.100.77')
 
-const photo: BaseFieldConfig = { blockType: 'file', label: 'Photo', name: 'photo', accept: ['png', 'pdf'], required: false }
-const pieces: BaseFieldConfig = {
+const photo: FileFieldConfig = { blockType: 'file', label: 'Photo', name: 'photo', accept: ['png', 'pdf'], required: false }
+const pieces: GroupFieldConfig = {
   blockType: 'group',
   label: 'Pièces',
   name: 'pieces',
   itemLabel: 'Pièce',
   minItems: 0,
   maxItems: 5,
-  fields: [{ blockType: 'file', label: 'Scan', name: 'scan', accept: ['pdf'], required: true }],
+  fields: [{ blockType: 'file', label: 'Scan', name: 'scan', accept: ['pdf'], required: true } as FileFieldConfig],
 }
 
 beforeAll(async () => {

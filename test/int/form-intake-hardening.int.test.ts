@@ -11,10 +11,10 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 
+import type { FileFieldConfig } from '../../blocks/fields/file'
 import { readFormStamp, signedTimestamp } from '../../src/intake/antiAbuse'
 import { cachedForm } from '../../src/forms/formCache'
 import { handleFormStep } from '../../src/intake/formStep'
-import type { BaseFieldConfig } from '../../src/forms/types'
 import { purgeAbandonedUploadsTask } from '../../src/jobs/purgeAbandonedUploads'
 import { purgeAbandonedUploads } from '../../src/submissions/retention'
 import { prepareFiles } from '../helpers/files'
@@ -362,7 +362,7 @@ describe('uploads: anti-bot checks, a per-address budget, orphans within the hou
   }, 120_000)
 
   it('storing files charges the bytes to clientIp: over the budget the file is refused with a French message, nothing stored', async () => {
-    const fields: BaseFieldConfig[] = [{ blockType: 'file', name: 'pieces', label: 'Pièces', accept: ['png'], maxSizeMb: 5, maxFiles: 5 }]
+    const fields: FileFieldConfig[] = [{ blockType: 'file', name: 'pieces', label: 'Pièces', accept: ['png'], maxSizeMb: 5, maxFiles: 5 }]
     const organisationId = (await booted.payload.find({ collection: 'organisations', limit: 1, overrideAccess: true })).docs[0].id
     const ip = freshIp()
     const store = async (file: File) => {
@@ -401,7 +401,7 @@ describe('uploads: anti-bot checks, a per-address budget, orphans within the hou
     const formData = new FormData()
     formData.append('photo', await noisePng(20, 20))
     const organisationId = request.organisation as number
-    const orphanFields: BaseFieldConfig[] = [{ blockType: 'file', name: 'photo', label: 'Photo', accept: ['png'], maxSizeMb: 5, maxFiles: 1 }]
+    const orphanFields: FileFieldConfig[] = [{ blockType: 'file', name: 'photo', label: 'Photo', accept: ['png'], maxSizeMb: 5, maxFiles: 1 }]
     const orphan = (await prepareFiles(payload, { fields: orphanFields, formData, organisationId })).files.photo[0].id
     expect([fillingFile, requestFile]).not.toContain(orphan)
 

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 
 import sharp from 'sharp'
 
-import type { BaseFieldConfig } from '../../src/forms/types'
+import type { FileFieldConfig } from '../../blocks/fields/file'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { prepareFiles, samplePdf } from '../helpers/files'
 import { blankPng, PHOTO_GPS, photoWithGps, readGpsTags } from '../helpers/imageFixtures'
@@ -21,7 +21,7 @@ beforeAll(async () => {
 })
 afterAll(async () => booted?.shutdown())
 
-const fields: BaseFieldConfig[] = [
+const fields: FileFieldConfig[] = [
   { blockType: 'file', name: 'photo', label: 'Photo', accept: ['jpeg', 'png'], maxSizeMb: 5, maxFiles: 1 },
   { blockType: 'file', name: 'pieces', label: 'Pièces', accept: ['pdf'], maxSizeMb: 1, maxFiles: 2 },
 ]

@@ -1,3 +1,4 @@
+import type { RadioFieldConfig } from '../../blocks/fields/radio'
 import { isFieldVisible, ruleHolds } from '../../src/forms/conditions'
 import { finalCheck, getFieldType, parseFields } from '../../src/forms/engine'
 import { UnknownFieldTypeError } from '../../src/forms/errors'
@@ -37,7 +38,7 @@ describe('condition rules', () => {
   })
 })
 
-const fields: BaseFieldConfig[] = [
+const fields: Array<BaseFieldConfig | RadioFieldConfig> = [
   { blockType: 'radio', name: 'pour_qui', label: 'Pour qui', required: true, options: [{ label: 'Moi', value: 'moi' }, { label: 'Autre', value: 'autre' }] },
   { blockType: 'text', name: 'mandant', label: 'Mandant', required: true, condition: { enabled: true, rules: [{ field: 'pour_qui', operator: 'equals', value: 'autre' }] } },
   { blockType: 'text', name: 'precision', label: 'Précision', required: true, condition: { enabled: true, rules: [{ field: 'mandant', operator: 'filled' }] } },

@@ -44,8 +44,8 @@ export const checkFieldNames: CollectionBeforeValidateHook = ({ data }) => {
   // their conditions may name a field of the item or of the form.
   steps.forEach((step, s) =>
     (step.fields ?? []).forEach((group, f) => {
-      if (!Array.isArray(group.fields)) return
-      const children = group.fields as BaseFieldConfig[]
+      const children = group.fields
+      if (!children) return
       const own = new Map<string, string>()
       children.forEach((child, c) => {
         if (!child.name) return

@@ -3,6 +3,7 @@ import { createElement } from 'react'
 // The engine shows a group's children (group.display gets it as displayChild).
 import { displayAnswer, parseFields } from '../../../src/forms/engine'
 import { group, type GroupFieldConfig, ITEMS_SUFFIX } from '../../../blocks/fields/group'
+import type { SelectFieldConfig } from '../../../blocks/fields/select'
 import type { BaseFieldConfig } from '../../../src/forms/types'
 import { attr, parseContext, rawInput, renderInput } from './rawInput'
 
@@ -15,7 +16,7 @@ const field: GroupFieldConfig = {
   maxItems: 3,
   fields: [
     { blockType: 'text', name: 'prenom', label: 'Prénom', required: true },
-    { blockType: 'select', name: 'lien', label: 'Lien', options: [{ label: 'Fils', value: 'fils' }, { label: 'Fille', value: 'fille' }] },
+    { blockType: 'select', name: 'lien', label: 'Lien', options: [{ label: 'Fils', value: 'fils' }, { label: 'Fille', value: 'fille' }] } as SelectFieldConfig,
   ],
 }
 

@@ -15,7 +15,8 @@ describe('honour', () => {
   })
   it('displays the statement certified (the default one when staff left it empty)', () => {
     expect(displayAnswer(field, true)).toEqual(['Certifié sur l’honneur : « Je certifie que l’association est à jour de ses déclarations. »'])
-    expect(displayAnswer({ ...field, statement: '' }, true)).toEqual([`Certifié sur l’honneur : « ${DEFAULT_STATEMENT} »`])
+    const withoutStatement: HonourFieldConfig = { ...field, statement: '' }
+    expect(displayAnswer(withoutStatement, true)).toEqual([`Certifié sur l’honneur : « ${DEFAULT_STATEMENT} »`])
   })
   it('renders a checkbox labelled by the statement, never pre-ticked', () => {
     const html = renderInput(honour, { field, name: 'attestation', id: 'attestation', value: null })

@@ -35,7 +35,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 const needsMultipart = (fields: BaseFieldConfig[]): boolean =>
-  fields.some((f) => getFieldType(f.blockType).multipart || (Array.isArray(f.fields) && needsMultipart(f.fields as BaseFieldConfig[])))
+  fields.some((f) => getFieldType(f.blockType).multipart || (f.fields ? needsMultipart(f.fields) : false))
 
 export default async function FormPage({ params, searchParams }: Props) {
   const { slug } = await params
