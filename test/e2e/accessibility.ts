@@ -47,13 +47,15 @@ export function describeAccessibility(javaScriptEnabled: boolean): void {
       if (!javaScriptEnabled) await blockApplicationScripts(context)
       const page = await context.newPage()
       await page.goto(suite.app.baseURL + path)
-      if (javaScriptEnabled) await page.waitForLoadState('networkidle')
-      // A page with no island has no script that changes it: with or without JavaScript it is the
-      // server's HTML, which the JavaScript-on suite checks. Only pages with islands are checked twice.
-      if (!javaScriptEnabled && (await page.locator('[data-island]').count()) === 0) {
+      // A page with no island is served with no script at all (decision 0014): with or without
+      // JavaScript it is the same server HTML, checked once, by the JavaScript-off suite (no
+      // hydration to wait for). Pages with islands are checked in both modes.
+      if (javaScriptEnabled && (await page.locator('[data-island]').count()) === 0) {
         expect(await page.locator('main').count()).toBe(1) // the page itself, not an error
+        expect(await page.locator('script[src]').count()).toBe(0) // nothing can change it
         return context.close()
       }
+      if (javaScriptEnabled) await page.waitForLoadState('networkidle')
       expect(await axeViolations(page)).toEqual([])
       await context.close()
     })

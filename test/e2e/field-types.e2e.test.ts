@@ -104,6 +104,9 @@ describe.each([false, true])('a temporary refreshment stand request (buvette) (J
     const review = (await page.locator('main').textContent()) ?? ''
     expect(review).toContain('Braderie')
     expect(review).toContain('Commerçants et particuliers')
+    // The server's wording in both modes (with JavaScript, the check step asks the server: decision 0036).
+    expect(review).toContain('AB-123-CD')
+    expect(review).not.toContain('ab 123 cd')
     await accessible(page, 'vérification')
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Envoyer ma demande' }).last().click()])
     expect(page.url()).toContain('/suivi/')

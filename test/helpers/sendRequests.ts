@@ -1,8 +1,8 @@
 /*
  * The second process of the two-process guarantee tests (test/int/guarantees-two-processes):
- * `payload run test/helpers/sendRequests.ts <slug> <count> <tag> [sendKey]` boots Payload on DATABASE_URL,
- * prints READY, waits for one line on stdin, then sends <count> requests to the form at once
- * and prints `RESULT {"references":[…],"full":n}`.
+ * `payload run test/helpers/sendRequests.ts` boots Payload on DATABASE_URL and prints READY; then,
+ * for each line `<slug> <count> <tag> [sendKey]` on stdin, sends <count> requests to the form at
+ * once and prints `RESULT {"references":[…],"full":n}` (or `ERROR …`). Ends with stdin.
  */
 import readline from 'node:readline'
 
@@ -11,10 +11,16 @@ import { getPayload } from 'payload'
 import config from '../../src/payload.config'
 import { sendAtOnce } from './sendAtOnce'
 
-const [slug, countText, tag, sendKey] = process.argv.slice(2).filter((a) => a !== '--')
 const payload = await getPayload({ config })
 console.log('READY')
-await new Promise<void>((resolve) => readline.createInterface({ input: process.stdin }).once('line', () => resolve()))
-console.log(`RESULT ${JSON.stringify(await sendAtOnce(payload, slug, Number(countText), tag, sendKey))}`)
+for await (const line of readline.createInterface({ input: process.stdin })) {
+  const [slug, countText, tag, sendKey] = line.trim().split(/\s+/)
+  if (!slug) continue
+  try {
+    console.log(`RESULT ${JSON.stringify(await sendAtOnce(payload, slug, Number(countText), tag, sendKey))}`)
+  } catch (error) {
+    console.log(`ERROR ${JSON.stringify(String((error as Error)?.stack ?? error))}`)
+  }
+}
 await payload.destroy()
 process.exit(0)

@@ -6,6 +6,7 @@
 import { chosenName } from '../../blocks/fields/commune'
 import { type FileFieldConfig, fileModel } from '../../blocks/fields/file'
 import { HONOUR_VALUE } from '../../blocks/fields/honour'
+import type { PreviewAnswer } from '../../src/forms/actions'
 import { loadPublishedForm, toDefinition } from '../../src/forms/loadForm'
 import { loadSession } from '../../src/forms/sessions'
 import { answerLines } from '../../src/forms/summary'
@@ -83,6 +84,34 @@ describe('the new field types in a real form', () => {
     expect(csv.status).toBe(200)
     const text = csv.bytes.toString('utf8')
     for (const cell of ['Lorient (56100) — code INSEE 56121', 'Vide-grenier — En salle', '56 — Morbihan', '9 h 00', 'AB-123-CD']) expect(text).toContain(cell)
+  })
+
+  it('with JavaScript, the check step reads the answers as the server does (preview): its lines or its messages, nothing stored', async () => {
+    const counts = async () => [
+      (await booted.payload.count({ collection: 'submissions', overrideAccess: true })).totalDocs,
+      (await booted.payload.count({ collection: 'form-sessions', overrideAccess: true })).totalDocs,
+    ]
+    const before = await counts()
+    const ok = await client().post(SLUG, { action: 'apercu', etape: '3', ...everyStep })
+    expect(ok.status).toBe(200)
+    const answer = JSON.parse(await ok.text()) as PreviewAnswer
+    expect(answer.errors).toEqual([])
+    const rows = Object.fromEntries(answer.steps.flatMap((step) => step.rows.map((row) => [row.inputId, row.lines.join(' | ')])))
+    // The server's own wording, as on the check page without JavaScript — not what was typed.
+    expect(rows).toMatchObject({
+      'champ-immatriculation': 'AB-123-CD',
+      'champ-commune': 'Lorient (56100) — code INSEE 56121',
+      'champ-ouverture': '9 h 00',
+      'champ-departement_naissance': '56 — Morbihan',
+    })
+    expect(answer.steps.map((step) => step.title)).toEqual(['L’organisateur', 'La vente', 'Déclaration'])
+
+    // A format only the server knows: its message, on its step; the valid answers still have their lines.
+    const refused = await client().post(SLUG, { action: 'apercu', etape: '3', ...everyStep, organisateur: 'association', association: 'Comité des fêtes', rna: 'W5630001' })
+    const withError = JSON.parse(await refused.text()) as PreviewAnswer
+    expect(withError.errors).toEqual([{ step: 0, inputId: 'champ-rna', message: expect.stringContaining('commence par la lettre W') }])
+    expect(withError.steps[1].rows.length).toBeGreaterThan(0)
+    expect(await counts()).toEqual(before)
   })
 
   it('without JavaScript, a commune name several communes bear is chosen from a list, then kept', async () => {

@@ -35,29 +35,56 @@ beforeAll(async () => {
   await form('deux-serveurs')
   await form('deux-serveurs-limite', 6)
   await form('deux-serveurs-envoi')
+  other = startSecondProcess()
+  await other.ready
 }, 120_000)
 
-afterAll(async () => booted?.shutdown())
+afterAll(async () => {
+  other?.stop()
+  await booted?.shutdown()
+})
 
-/** Starts the second process on this suite's database; `go()` makes it send its requests. */
-function secondProcess(slug: string, count: number, tag: string, sendKey?: string) {
-  const child = spawn(path.resolve('node_modules/.bin/payload'), ['run', 'test/helpers/sendRequests.ts', slug, String(count), tag, ...(sendKey ? [sendKey] : [])], {
+/**
+ * The second process, started once on this suite's database (a Payload start costs seconds):
+ * `send()` makes it send its share at the same moment as this process sends its own.
+ */
+function startSecondProcess() {
+  const child = spawn(path.resolve('node_modules/.bin/payload'), ['run', 'test/helpers/sendRequests.ts'], {
     env: { ...process.env, NODE_OPTIONS: '--no-deprecation --conditions=production' },
     stdio: ['pipe', 'pipe', 'pipe'],
   })
   let errors = ''
   child.stderr.on('data', (d) => (errors += d))
   const lines = readline.createInterface({ input: child.stdout })
+  const waiting: Array<{ resolve: (o: SendOutcome) => void; reject: (e: Error) => void }> = []
+  let exited: Error | null = null
   const ready = new Promise<void>((resolve, reject) => {
     lines.on('line', (line) => line === 'READY' && resolve())
     child.once('exit', (code) => reject(new Error(`second process exited (${code}) before READY:\n${errors}`)))
   })
-  const result = new Promise<SendOutcome>((resolve, reject) => {
-    lines.on('line', (line) => line.startsWith('RESULT ') && resolve(JSON.parse(line.slice('RESULT '.length)) as SendOutcome))
-    child.once('exit', (code) => code !== 0 && reject(new Error(`second process failed (${code}):\n${errors}`)))
+  lines.on('line', (line) => {
+    if (line.startsWith('RESULT ')) waiting.shift()?.resolve(JSON.parse(line.slice('RESULT '.length)) as SendOutcome)
+    else if (line.startsWith('ERROR ')) waiting.shift()?.reject(new Error(`second process: ${JSON.parse(line.slice('ERROR '.length))}`))
   })
-  return { ready, result, go: () => child.stdin.write('go\n') }
+  child.once('exit', (code) => {
+    exited = new Error(`second process exited (${code}):\n${errors}`)
+    for (const w of waiting.splice(0)) w.reject(exited)
+  })
+  return {
+    ready,
+    /** Its share, started now: `count` requests to `slug` at once. */
+    send(slug: string, count: number, tag: string, sendKey?: string): Promise<SendOutcome> {
+      if (exited) return Promise.reject(exited)
+      return new Promise((resolve, reject) => {
+        waiting.push({ resolve, reject })
+        child.stdin.write(`${[slug, count, tag, sendKey].filter((v) => v !== undefined).join(' ')}\n`)
+      })
+    },
+    stop: () => child.stdin.end(),
+  }
 }
+
+let other: ReturnType<typeof startSecondProcess>
 
 /** This process's share: `count` requests at once. */
 const sendHere = (slug: string, count: number, tag: string, sendKey?: string) => sendAtOnce(booted.payload, slug, count, tag, sendKey)
@@ -69,10 +96,7 @@ const stored = async (slug: string) => {
 
 describe('two processes on one database', () => {
   it('30 + 30 requests sent at once: 60 stored, 60 distinct references', async () => {
-    const other = secondProcess('deux-serveurs', 30, 'autre')
-    await other.ready
-    other.go()
-    const [here, there] = await Promise.all([sendHere('deux-serveurs', 30, 'ici'), other.result])
+    const [here, there] = await Promise.all([sendHere('deux-serveurs', 30, 'ici'), other.send('deux-serveurs', 30, 'autre')])
     expect(here.references).toHaveLength(30)
     expect(there.references).toHaveLength(30)
     const all = [...here.references, ...there.references]
@@ -83,10 +107,7 @@ describe('two processes on one database', () => {
   }, 180_000)
 
   it('a form with a maximum of 6, 10 + 10 requests at once: exactly 6 stored, 14 told it is full', async () => {
-    const other = secondProcess('deux-serveurs-limite', 10, 'autre')
-    await other.ready
-    other.go()
-    const [here, there] = await Promise.all([sendHere('deux-serveurs-limite', 10, 'ici'), other.result])
+    const [here, there] = await Promise.all([sendHere('deux-serveurs-limite', 10, 'ici'), other.send('deux-serveurs-limite', 10, 'autre')])
     expect(here.references.length + there.references.length).toBe(6)
     expect(here.full + there.full).toBe(14)
     expect(await stored('deux-serveurs-limite')).toHaveLength(6)
@@ -94,10 +115,7 @@ describe('two processes on one database', () => {
 
   it('one send repeated 10 times in each process at once (same key): one request stored, all 20 told its reference', async () => {
     const key = 'cle-d-envoi-partagee-0123456789'
-    const other = secondProcess('deux-serveurs-envoi', 10, 'double', key)
-    await other.ready
-    other.go()
-    const [here, there] = await Promise.all([sendHere('deux-serveurs-envoi', 10, 'double', key), other.result])
+    const [here, there] = await Promise.all([sendHere('deux-serveurs-envoi', 10, 'double', key), other.send('deux-serveurs-envoi', 10, 'double', key)])
     const told = [...here.references, ...there.references]
     expect(told).toHaveLength(20)
     expect(new Set(told).size).toBe(1)

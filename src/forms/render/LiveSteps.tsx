@@ -2,8 +2,8 @@
 
 import { useEffect, useRef } from 'react'
 
-import { SEND_ALL, SEND_KEY } from '../actions'
-import { reviewFromPage } from './reviewFromPage'
+import { PREVIEW, type PreviewAnswer, SEND_ALL, SEND_KEY } from '../actions'
+import { type ReviewStep, reviewFromPage } from './reviewFromPage'
 import { reviewElements } from './reviewMarkup'
 
 /**
@@ -147,6 +147,11 @@ export function LiveSteps() {
         setFieldError(size.field, size.message)
         problems.push(size)
       }
+      return summarize(problems)
+    }
+
+    /** The error summary of the step shown (none when there is no problem): true when there is none. */
+    const summarize = (problems: Array<{ id: string; message: string }>): boolean => {
       document.querySelectorAll('.error-summary').forEach((s) => s.remove())
       if (!problems.length) return true
       const summary = document.createElement('div')
@@ -174,8 +179,51 @@ export function LiveSteps() {
       return false
     }
 
-    /** The check page, in the page: every answer read back from the form, "Modifier" beside each. */
-    const showReview = (mode: 'push' | 'replace' | 'none') => {
+    /** Field containers (their input ids) whose file input has files chosen: they are not sent to the preview. */
+    const chosenFiles = () =>
+      new Set(
+        Array.from(form.querySelectorAll<HTMLInputElement>('input[type=file]'))
+          .filter((input) => input.files?.length)
+          .map((input) => input.closest<HTMLElement>('.form-field')?.dataset.inputId ?? ''),
+      )
+
+    /**
+     * The server's reading of every answer (decision 0036): the same parse and display as the
+     * check page without JavaScript, nothing stored. Null when it cannot be had (offline, a
+     * refusal page): the page's own reading is shown then, and the send is checked anyway.
+     */
+    const fetchPreview = async (): Promise<PreviewAnswer | null> => {
+      try {
+        const data = new FormData(form)
+        for (const input of Array.from(form.querySelectorAll<HTMLInputElement>('input[type=file]'))) data.delete(input.name)
+        data.set('action', PREVIEW)
+        // A slow network does not hold the citizen: after 8 s the page's own reading is shown.
+        const response = await fetch(form.action, {
+          method: 'POST',
+          body: data,
+          headers: { Accept: 'application/json' },
+          credentials: 'same-origin',
+          signal: AbortSignal.timeout(8000),
+        })
+        if (!response.ok || !response.headers.get('content-type')?.includes('application/json')) return null
+        return (await response.json()) as PreviewAnswer
+      } catch {
+        return null
+      }
+    }
+
+    /** The server's lines, except for fields with files chosen in the page (not sent): the page lists those. */
+    const withChosenFiles = (steps: ReviewStep[], chosen: Set<string>): ReviewStep[] => {
+      if (!chosen.size) return steps
+      const fromPage = new Map(reviewFromPage(form).flatMap((step) => step.rows.map((row) => [row.inputId, row.lines] as const)))
+      return steps.map((step) => ({ ...step, rows: step.rows.map((row) => (chosen.has(row.inputId) ? { ...row, lines: fromPage.get(row.inputId) ?? row.lines } : row)) }))
+    }
+
+    let previewing = false
+    /** The check page, in the page: every answer as the server reads it, "Modifier" beside each. */
+    const showReview = async (mode: 'push' | 'replace' | 'none') => {
+      if (previewing) return
+
       // A change may have made a field of another step required: that step comes back first.
       const incomplete = sections.findIndex((_, i) => missing(i).some((p) => p.message))
       if (incomplete >= 0) {
@@ -186,12 +234,33 @@ export function LiveSteps() {
         return
       }
       if (!review || !reviewSlot) return
+      previewing = true
+      primary?.setAttribute('aria-busy', 'true')
+      const answer = await fetchPreview()
+      primary?.removeAttribute('aria-busy')
+      previewing = false
+      const chosen = chosenFiles()
+      const refused = answer?.errors.filter((e) => !chosen.has(e.inputId)) ?? []
+      if (refused.length) {
+        // The server does not accept an answer (a format the page does not know): back to its step, with its words.
+        const step = refused[0].step
+        backToReview = false
+        show(step, false)
+        history.replaceState({ etape: step }, '', withStep(String(step + 1)))
+        const problems = refused.filter((e) => e.step === step).map((e) => ({ id: e.inputId, message: e.message }))
+        for (const { id, message } of problems) {
+          const field = form.querySelector<HTMLElement>(`.form-field[data-input-id="${CSS.escape(id)}"]`)
+          if (field) setFieldError(field, message)
+        }
+        summarize(problems)
+        return
+      }
       backToReview = false
       sections.forEach((s) => (s.hidden = true))
       if (actions) actions.hidden = true
       if (indicator) indicator.hidden = true
       document.querySelectorAll('.error-summary').forEach((s) => s.remove())
-      reviewSlot.replaceChildren(...reviewElements(reviewFromPage(form)))
+      reviewSlot.replaceChildren(...reviewElements(answer ? withChosenFiles(answer.steps, chosen) : reviewFromPage(form)))
       // A new key for each check step: pressing "Envoyer" twice sends once, changing an answer
       // after a send (back button) sends a new request (the request's unique send key, src/submissions/submit.ts).
       if (sendKey) sendKey.value = randomKey()
@@ -233,7 +302,7 @@ export function LiveSteps() {
         history.pushState({ etape: current }, '', withStep(String(current + 1)))
         return
       }
-      showReview(backToReview ? 'replace' : 'push')
+      void showReview(backToReview ? 'replace' : 'push')
     }
     const sendButton = review?.querySelector<HTMLButtonElement>(`button[value="${SEND_ALL}"]`)
     const sendLabel = sendButton?.textContent ?? ''
@@ -255,7 +324,7 @@ export function LiveSteps() {
     const onShow = () => sendReady() // back to this page (browser cache): ready to send again
     const onPop = () => {
       const requested = new URLSearchParams(location.search).get('etape') ?? '1'
-      if (requested === 'verification') return showReview('none')
+      if (requested === 'verification') return void showReview('none')
       const step = Number(requested) - 1
       if (step >= 0 && step < total) show(step, true)
     }

@@ -1,6 +1,8 @@
+import type { PreviewAnswer } from '../../forms/actions'
 import { finalCheck, releaseDropped } from '../../forms/engine'
-import { formPaths } from '../../forms/paths'
+import { formPaths, inputId } from '../../forms/paths'
 import { saveSession } from '../../forms/sessions'
+import { answerLines } from '../../forms/summary'
 import { STAMP_MAX_AGE_HOURS } from '../antiAbuse'
 import { refusal } from '../guard'
 import { backToStep, firstStepWithErrors, parseSteps, redirect, type StepPost, storeRequest } from './stepPost'
@@ -102,3 +104,24 @@ export async function renewExpiredPage(post: StepPost, carriesFiles: boolean, ev
   )
 }
 
+
+/**
+ * The check step with JavaScript: every step read as a send reads it — the same parse, the same
+ * display as the check page without JavaScript — but nothing stored and no session written; files
+ * are not read (the page lists those chosen). The citizen sees the server's own wording of each
+ * answer ("AB-123-CD", "Lorient (56121)"), or the server's messages on the first step they concern.
+ */
+export async function preview(post: StepPost): Promise<Response> {
+  const { form, session } = post
+  const errorsByStep = await parseSteps(post, 0, post.stepCount - 1, { everyStep: true, withFiles: false })
+  const lines = answerLines(form.definition, session.answers)
+  const answer: PreviewAnswer = {
+    steps: form.definition.steps.map((step, index) => ({
+      index,
+      title: step.title,
+      rows: lines.filter((l) => l.step === index).map((l) => ({ inputId: inputId(l.name), label: l.label, lines: l.lines })),
+    })),
+    errors: errorsByStep.flatMap((errors, step) => Object.entries(errors ?? {}).map(([name, message]) => ({ step, inputId: inputId(name), message }))),
+  }
+  return Response.json(answer, { headers: { 'Cache-Control': 'no-store' } })
+}

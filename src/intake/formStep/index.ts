@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { SEND_ALL, SEND_KEY } from '../../forms/actions'
+import { PREVIEW, SEND_ALL, SEND_KEY } from '../../forms/actions'
 import { formAvailability, loadPublishedForm } from '../../forms/loadForm'
 import { formPaths } from '../../forms/paths'
 import { rawInputFromFormData } from '../../forms/rawInput'
@@ -9,7 +9,7 @@ import { SECURE_TOKEN_PATTERN } from '../../lib/secureToken'
 import { findSentRequest } from '../../submissions/submit'
 import { antiAbuseSettings, readFormStamp } from '../antiAbuse'
 import { admitPost, readPost, refusal, type WayBack } from '../guard'
-import { groupItem, next, previous, renewExpiredPage, send, sendAll, sessionSendKey } from './actions'
+import { groupItem, next, preview, previous, renewExpiredPage, send, sendAll, sessionSendKey } from './actions'
 import { sessionHint } from './sessionHint'
 import { redirect, type Schedule, type StepPost } from './stepPost'
 
@@ -73,6 +73,7 @@ export async function handleFormStep(payload: Payload, slug: string, request: Re
   const post: StepPost = { payload, slug, form, data, input: rawInputFromFormData(data), ip: admitted.ip, session, action, stepIndex, stepCount, schedule }
   const groupAction = /^(ajouter|retirer):([a-z0-9_]+)(?::(\d+))?$/.exec(action)
   if (renew) return renewExpiredPage(post, carriesFiles, action === SEND_ALL || Boolean(groupAction) || action === 'precedent')
+  if (action === PREVIEW) return preview(post)
   if (action === 'envoyer') return send(post)
   if (action === SEND_ALL) {
     const key = String(data.get(SEND_KEY) ?? '')
