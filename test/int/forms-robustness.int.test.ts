@@ -1,7 +1,7 @@
 /**
  * Robustness of the step handler: thousands of random and malformed posts never give a 5xx and
  * never store a request; valid requests with one answer broken are never stored (while the same
- * request unbroken is); 500 concurrent valid requests give 500 stored, distinct references.
+ * request unbroken is); 500 concurrent valid requests (200 on the MongoDB test server) give as many stored, distinct references.
  */
 import fc from 'fast-check'
 
@@ -14,7 +14,10 @@ import { testMongoUrl } from '../helpers/testDatabase'
  * MongoDB (the int-mongodb project) a fifth of the runs checks the storage path, within the time
  * budget of `npm test`.
  */
-const runs = (onSqlite: number) => (testMongoUrl() ? onSqlite / 5 : onSqlite)
+// On the MongoDB test server (several times slower per request) the same properties run on fewer
+// cases: they exercise the adapter's paths; the volume is SQLite's (test time, issue #17).
+const runs = (onSqlite: number) => (testMongoUrl() ? onSqlite / 10 : onSqlite)
+const CONCURRENT = testMongoUrl() ? 200 : 500
 
 let booted: BootedPayload
 let client: ReturnType<typeof formClient>
@@ -109,9 +112,9 @@ describe('valid requests with one answer broken', () => {
 })
 
 describe('concurrency', () => {
-  it('500 concurrent valid requests → 500 stored, 500 distinct sequential references', async () => {
+  it(`${CONCURRENT} concurrent valid requests → ${CONCURRENT} stored, ${CONCURRENT} distinct sequential references`, async () => {
     const before = await count()
-    const flows = Array.from({ length: 500 }, async (_, i) => {
+    const flows = Array.from({ length: CONCURRENT }, async (_, i) => {
       const answers = { nom: `Nom${i}`, prenom: 'Test', courriel: `usager${i}@example.fr`, objet: 'autre', message: `Message numéro ${i}`, consentement: 'oui' }
       // Half as a browser with JavaScript does (one post), half without (step, then send).
       if (i % 2) {
@@ -126,8 +129,8 @@ describe('concurrency', () => {
       return sent.followUp
     })
     const tokens = await Promise.all(flows)
-    expect(new Set(tokens).size).toBe(500)
-    expect(await count()).toBe(before + 500)
+    expect(new Set(tokens).size).toBe(CONCURRENT)
+    expect(await count()).toBe(before + CONCURRENT)
     const { docs } = await booted.payload.find({ collection: 'submissions', limit: 0, pagination: false, overrideAccess: true, depth: 0, select: { reference: true } })
     const references = docs.map((d) => d.reference)
     expect(new Set(references).size).toBe(references.length)
