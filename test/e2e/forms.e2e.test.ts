@@ -8,6 +8,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 
 import { newContext } from '../helpers/browser'
+import { fillContactForm } from '../helpers/contactForm'
 import { useRunningApp } from '../helpers/e2eSuite'
 import { samplePdf } from '../helpers/files'
 
@@ -191,6 +192,26 @@ describe('multi-step form in Chromium', () => {
     expect(posted).toBe(false)
     await context.close()
   }, 90_000)
+
+  it('with JavaScript, the check step asks the server: a format the page does not know comes back beside its field', async () => {
+    const context = await newContext(suite.browser, true)
+    const page = await context.newPage()
+    await page.goto(`${suite.app.baseURL}/formulaires/contacter-la-mairie`)
+    await page.locator('form[data-enhanced="steps"]').waitFor()
+    await fillContactForm(page, { nom: 'Le Goff', prenom: 'Anne', courriel: 'anne@example.fr', objet: 'Urbanisme', message: 'Bonjour' })
+    await page.fill('#champ-telephone', '12 34') // not a French number: only the server knows
+    await page.getByRole('button', { name: 'Vérifier mes réponses' }).click()
+    await page.locator('.error-summary').waitFor()
+    expect(await page.locator('.error-summary').textContent()).toMatch(/numéro de téléphone/)
+    expect(await page.locator('#champ-telephone').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.inputValue('#champ-nom')).toBe('Le Goff') // nothing typed is lost
+    // Corrected, the check step shows the server's wording of the number.
+    await page.fill('#champ-telephone', '0612345678')
+    await page.getByRole('button', { name: 'Vérifier mes réponses' }).click()
+    await page.getByRole('heading', { name: /Vérifiez vos réponses/ }).waitFor()
+    expect(await page.locator('[data-review]').textContent()).toContain('06 12 34 56 78')
+    await context.close()
+  })
 
   it('with JavaScript, a condition hides and shows its field as the citizen answers', async () => {
     const context = await newContext(suite.browser, true)

@@ -198,7 +198,8 @@ export function LiveSteps() {
         for (const input of Array.from(form.querySelectorAll<HTMLInputElement>('input[type=file]'))) data.delete(input.name)
         data.set('action', PREVIEW)
         // A slow network does not hold the citizen: after 8 s the page's own reading is shown.
-        const response = await fetch(form.action, {
+        // The attribute: `form.action` is the form's "action" buttons (named controls shadow it).
+        const response = await fetch(form.getAttribute('action') ?? location.pathname, {
           method: 'POST',
           body: data,
           headers: { Accept: 'application/json' },
