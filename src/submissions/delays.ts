@@ -1,3 +1,5 @@
+import { isoDateOf } from '../lib/calendarDate'
+
 /**
  * Legal response delays (French administrative law): the delay runs from the day the request is
  * complete ("dossier complet"); a deadline falling on a Saturday, Sunday or public holiday moves
@@ -42,7 +44,7 @@ export function isWorkingDay(day: Date): boolean {
 
 /** The calendar day (as a UTC date at midnight) of an instant, in Paris time. */
 export function parisDay(instant: Date): Date {
-  const [y, m, d] = instant.toLocaleDateString('fr-CA', { timeZone: 'Europe/Paris' }).split('-').map(Number)
+  const [y, m, d] = isoDateOf(instant).split('-').map(Number)
   return new Date(Date.UTC(y, m - 1, d))
 }
 
