@@ -137,6 +137,11 @@ describe('request workflow', () => {
     expect(rows).toHaveLength(1)
     expect(rows[0]).toContain('Madame Maryvonne Le Floch')
     expect(rows[0]).toContain('En attente de l')
+    // Dates in French, Paris time: "Déposée le" with its time, "Réponse due le" a day.
+    const cells = rows[0].split(';')
+    expect(cells[header.split(';').indexOf('Déposée le')]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/)
+    const due = cells[header.split(';').indexOf('Réponse due le')]
+    expect(due === '' || /^\d{2}\/\d{2}\/\d{4}$/.test(due)).toBe(true)
     const siaep = await rest.call('GET', '/submissions/export.csv?form=aide-ccas', { token: await rest.login('agent@siaep.test', 'Agent-Motdepasse-1') })
     expect(String(siaep.json).trim().split('\r\n')).toHaveLength(1) // header only: not their organisation
     const anonymous = await rest.call('GET', '/submissions/export.csv')
