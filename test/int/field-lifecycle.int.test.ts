@@ -103,6 +103,16 @@ describe('file fields: prepare and release', () => {
     expect(await exists(secondScan)).toBe(true)
   })
 
+  it('a preview (the check step with JavaScript) gives nothing back: files of items it does not post stay stored and in the session', async () => {
+    const posted = await client().post('pieces-justificatives', { action: 'suivant', etape: '1', 'pieces.__items': '1', 'pieces.0.scan': await pdf('gardee.pdf') })
+    const [scan] = ((await session(posted.session!)).pieces as Array<{ scan: unknown }>).map((item) => fileIds(item.scan)[0])
+    // The page's preview posts no file and, here, no item of the group: read as a send would, not kept.
+    const preview = await client().post('pieces-justificatives', { action: 'apercu', etape: '2', session: posted.session!, 'pieces.__items': '0', courriel: 'a@example.fr' })
+    expect(preview.status).toBe(200)
+    expect(await exists(scan)).toBe(true)
+    expect(((await session(posted.session!)).pieces as Array<{ scan: unknown }>).map((item) => fileIds(item.scan)[0])).toEqual([scan])
+  })
+
   it('a file that a stored request links is never deleted by a release', async () => {
     const sent = await client().post('pieces-justificatives', { action: 'envoyer-tout', etape: '2', photo: await png(), courriel: 'usager@example.fr' })
     expect(sent.followUp).toBeTruthy()

@@ -113,7 +113,8 @@ export async function renewExpiredPage(post: StepPost, carriesFiles: boolean, ev
  */
 export async function preview(post: StepPost): Promise<Response> {
   const { form, session } = post
-  const errorsByStep = await parseSteps(post, 0, post.stepCount - 1, { everyStep: true, withFiles: false })
+  // Nothing taken, nothing given back: the session (if any) is not saved by a preview.
+  const errorsByStep = await parseSteps(post, 0, post.stepCount - 1, { everyStep: true, withFiles: false, release: false })
   const lines = answerLines(form.definition, session.answers)
   const answer: PreviewAnswer = {
     steps: form.definition.steps.map((step, index) => ({

@@ -63,9 +63,15 @@ function stepPosted(post: StepPost, index: number): boolean {
  * inputs are in the post, so a client that sends one step at a time keeps the answers already
  * stored; the form page holds every step, so its sends re-read them all (`everyStep`): a step
  * whose boxes were all unticked posts no name, and must not keep the old ticks. `withFiles`
- * false: the field types' `prepare` pass (storing files) is skipped. Returns each step's errors.
+ * false: the field types' `prepare` pass (storing files) is skipped; `release` false: nothing the
+ * session holds is given back (a read that is not kept, such as a preview). Returns each step's errors.
  */
-export async function parseSteps(post: StepPost, from: number, to: number, { everyStep = false, withFiles = true } = {}): Promise<Array<Record<string, string>>> {
+export async function parseSteps(
+  post: StepPost,
+  from: number,
+  to: number,
+  { everyStep = false, withFiles = true, release = true } = {},
+): Promise<Array<Record<string, string>>> {
   const { payload, form, data, input, session } = post
   const organisationId = typeof form.organisation === 'object' ? form.organisation.id : form.organisation
   const errorsByStep: Array<Record<string, string>> = []
@@ -81,7 +87,7 @@ export async function parseSteps(post: StepPost, from: number, to: number, { eve
     const answers: Answers = { ...session.answers }
     for (const field of step.fields) if (field.name) delete answers[field.name]
     Object.assign(answers, result.values, result.kept)
-    await releaseDropped(payload, step.fields, session.answers, answers)
+    if (release) await releaseDropped(payload, step.fields, session.answers, answers)
     session.answers = answers
     session.shown = { ...session.shown, ...result.shown }
     errorsByStep[index] = result.errors
