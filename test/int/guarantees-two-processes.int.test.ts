@@ -40,9 +40,9 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  other?.stop()
+  await other?.stop()
   await booted?.shutdown()
-})
+}, 30_000)
 
 /**
  * The second process, started once on this suite's database (a Payload start costs seconds):
@@ -80,7 +80,17 @@ function startSecondProcess() {
         child.stdin.write(`${[slug, count, tag, sendKey].filter((v) => v !== undefined).join(' ')}\n`)
       })
     },
-    stop: () => child.stdin.end(),
+    /** Ends its input and waits for it to exit (killed after 10 s): no process outlives the suite. */
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve()
+        const kill = setTimeout(() => child.kill('SIGKILL'), 10_000)
+        child.once('exit', () => {
+          clearTimeout(kill)
+          resolve()
+        })
+        child.stdin.end()
+      }),
   }
 }
 
