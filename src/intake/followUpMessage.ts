@@ -22,7 +22,7 @@ const redirect = (location: string) => new Response(null, { status: 303, headers
 export async function handleFollowUpMessage(payload: Payload, token: string, request: Request): Promise<Response> {
   const page = followUpLinks.page(token)
   const back = { href: `${page}#repondre`, label: 'Revenir au suivi de ma demande' }
-  const admitted = await admitPost(request, back)
+  const admitted = await admitPost(request, () => back)
   if (admitted.refused) return admitted.refused
   const submission = await findByFollowUpToken(payload, token)
   if (!submission) return refusal(404, 'Demande introuvable', "Ce lien de suivi ne correspond à aucune demande. Vérifiez l'adresse reçue par courriel.")

@@ -18,15 +18,16 @@ export const refusal = (status: number, title: string, message: string, back?: W
  *   anything is read;
  * - `readPost`: the body, counted while it is read (413 past the limit, 400 unreadable), then the
  *   honeypot (400).
- * Each refusal is a French page linking back to where the citizen's answers are kept.
+ * Each refusal is a French page linking back to where the citizen's answers are kept (`back` is
+ * only worked out for a refusal).
  */
-export async function admitPost(request: Request, back: WayBack | undefined): Promise<{ ip: string; refused?: Response }> {
+export async function admitPost(request: Request, back: () => WayBack | undefined): Promise<{ ip: string; refused?: Response }> {
   const { maxRequestBytes } = antiAbuseSettings()
   const ip = clientIp(request.headers)
   // A body sent without Content-Length (chunked) is counted while readPost reads it.
-  if (Number(request.headers.get('content-length') ?? 0) > maxRequestBytes) return { ip, refused: tooLarge(maxRequestBytes, back) }
+  if (Number(request.headers.get('content-length') ?? 0) > maxRequestBytes) return { ip, refused: tooLarge(maxRequestBytes, back()) }
   if (!(await allowPost(ip))) {
-    return { ip, refused: refusal(429, 'Trop de tentatives', 'Vous avez envoyé beaucoup de formulaires en peu de temps. Patientez une minute puis recommencez.', back) }
+    return { ip, refused: refusal(429, 'Trop de tentatives', 'Vous avez envoyé beaucoup de formulaires en peu de temps. Patientez une minute puis recommencez.', back()) }
   }
   return { ip }
 }

@@ -26,8 +26,6 @@ export interface SubmissionReceipt {
   id: number | string
   reference: string
   followUpToken: string
-  /** The send key had already stored this request: nothing stored or sent again. */
-  alreadySent?: boolean
 }
 
 /** A create refused because the send key is taken: the request it stored. */
@@ -53,7 +51,7 @@ export async function findSentRequest(payload: Payload, sendKey: string): Promis
     overrideAccess: true,
   })
   const doc = docs[0]
-  return doc ? { id: doc.id, reference: doc.reference, followUpToken: doc.followUpToken, alreadySent: true } : null
+  return doc ? { id: doc.id, reference: doc.reference, followUpToken: doc.followUpToken } : null
 }
 
 /**

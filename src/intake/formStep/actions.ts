@@ -104,7 +104,6 @@ export async function renewExpiredPage(post: StepPost, carriesFiles: boolean, ev
   )
 }
 
-
 /**
  * The check step with JavaScript: every step read as a send reads it — the same parse, the same
  * display as the check page without JavaScript — but nothing stored and no session written; files

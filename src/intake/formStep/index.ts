@@ -29,7 +29,7 @@ export async function handleFormStep(payload: Payload, slug: string, request: Re
     const hint = sessionHint(request, slug)
     return backTo(hint ? formPaths.step(slug, hint.token, hint.step) : formPaths.step(slug))
   }
-  const admitted = await admitPost(request, hinted())
+  const admitted = await admitPost(request, hinted)
   if (admitted.refused) return admitted.refused
   const form = await loadPublishedForm(payload, slug)
   if (!form) return refusal(404, 'Formulaire introuvable', "Ce formulaire n'existe pas ou n'est plus en ligne.")

@@ -6,10 +6,10 @@ import { formPaths } from '../../forms/paths'
 import { deleteSession, type FormSessionState, saveSession } from '../../forms/sessions'
 import type { RawInput } from '../../forms/types'
 import { FormFullError } from '../../submissions/capacity'
-import { IncompleteSubmissionError, submitForm } from '../../submissions/submit'
+import { IncompleteSubmissionError, submitForm, type SubmitOptions } from '../../submissions/submit'
 
 /** E-mails run through this (Next's `after()` on the web route): the receipt does not wait for them. */
-export type Schedule = (job: () => Promise<void>) => void | Promise<void>
+export type Schedule = NonNullable<SubmitOptions['schedule']>
 
 /** One admitted, read and checked step post, with what every action handler needs. */
 export interface StepPost {
@@ -53,8 +53,7 @@ export async function storeRequest(post: StepPost, sendKey: string): Promise<{ l
 }
 
 /** Whether the post holds inputs of this step (a client may post one step at a time). */
-function stepPosted(post: StepPost, index: number): boolean {
-  const keys = [...new Set(post.data.keys())]
+function stepPosted(post: StepPost, index: number, keys: string[]): boolean {
   return post.form.definition.steps[index].fields.some((f) => f.name && keys.some((k) => k === f.name || k.startsWith(`${f.name}.`)))
 }
 
@@ -75,9 +74,10 @@ export async function parseSteps(
   const { payload, form, data, input, session } = post
   const organisationId = typeof form.organisation === 'object' ? form.organisation.id : form.organisation
   const errorsByStep: Array<Record<string, string>> = []
+  const postedKeys = everyStep ? [] : [...new Set(data.keys())]
   for (let index = from; index <= to; index += 1) {
     const step = form.definition.steps[index]
-    if (index < to && !everyStep && !stepPosted(post, index)) continue
+    if (index < to && !everyStep && !stepPosted(post, index, postedKeys)) continue
     const prepared = withFiles
       ? await prepareFields(step.fields, { payload, formData: data, input, organisationId, clientIp: post.ip }, session.answers)
       : { values: {}, errors: {} }
