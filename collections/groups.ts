@@ -3,6 +3,7 @@ export const GROUPS = {
   procedures: 'Démarches',
   directories: 'Annuaires',
   requests: 'Demandes',
+  booking: 'Réservations',
   media: 'Médias',
   settings: 'Réglages',
 } as const

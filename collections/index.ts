@@ -4,6 +4,7 @@
  */
 import { Associations } from './Associations'
 import { AuditLog } from './AuditLog'
+import { Bookings } from './Bookings'
 import { Businesses } from './Businesses'
 import { DirectoryProposals } from './DirectoryProposals'
 import { Documents } from './Documents'
@@ -18,6 +19,7 @@ import { Organisations } from './Organisations'
 import { PlaceClaims } from './PlaceClaims'
 import { Procedures } from './Procedures'
 import { RequestStats } from './RequestStats'
+import { Resources } from './Resources'
 import { SubmissionFiles } from './SubmissionFiles'
 import { Submissions } from './Submissions'
 import { Users } from './Users'
@@ -30,6 +32,8 @@ export const collections = [
   SubmissionFiles,
   FormSessions,
   PlaceClaims,
+  Resources,
+  Bookings,
   Documents,
   Media,
   Organisations,

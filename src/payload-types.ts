@@ -74,6 +74,8 @@ export interface Config {
     'submission-files': SubmissionFile;
     'form-sessions': FormSession;
     'place-claims': PlaceClaim;
+    resources: Resource;
+    bookings: Booking;
     documents: Document;
     media: Media;
     organisations: Organisation;
@@ -98,6 +100,8 @@ export interface Config {
     'submission-files': SubmissionFilesSelect<false> | SubmissionFilesSelect<true>;
     'form-sessions': FormSessionsSelect<false> | FormSessionsSelect<true>;
     'place-claims': PlaceClaimsSelect<false> | PlaceClaimsSelect<true>;
+    resources: ResourcesSelect<false> | ResourcesSelect<true>;
+    bookings: BookingsSelect<false> | BookingsSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
@@ -370,6 +374,7 @@ export interface Form {
       | DepartementFieldBlock
       | CommuneFieldBlock
       | LinkedFieldBlock
+      | CreneauFieldBlock
       | GroupFieldBlock
     )[];
     id?: string | null;
@@ -1426,6 +1431,116 @@ export interface LinkedFieldBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CreneauFieldBlock".
+ */
+export interface CreneauFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * La salle, le matériel ou l’équipement : ses horaires, fermetures, délais et tarifs s’appliquent.
+   */
+  resource: number | Resource;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'creneau';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resources".
+ */
+export interface Resource {
+  id: number;
+  name: string;
+  kind: 'salle' | 'materiel' | 'sport';
+  organisation: number | Organisation;
+  /**
+   * Affichée aux usagers au-dessus du calendrier (équipements, accès…).
+   */
+  description?: string | null;
+  /**
+   * Information affichée ; vide pour du matériel.
+   */
+  capacity?: number | null;
+  /**
+   * 1 pour une salle ; 20 pour 20 barnums : les réservations qui se chevauchent ne la dépassent jamais.
+   */
+  stock: number;
+  /**
+   * Vide : toute la quantité disponible.
+   */
+  maxQuantity?: number | null;
+  unit: 'jour' | 'creneau';
+  slotMinutes?: number | null;
+  maxDays?: number | null;
+  /**
+   * Vide : ouvert tous les jours, toute la journée. Les créneaux sont découpés dans chaque plage.
+   */
+  openingHours?:
+    | {
+        days: ('1' | '2' | '3' | '4' | '5' | '6' | '7')[];
+        opens: string;
+        closes: string;
+        id?: string | null;
+      }[]
+    | null;
+  closures?:
+    | {
+        from: string;
+        to?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  closedOnPublicHolidays?: boolean | null;
+  minDelayDays?: number | null;
+  maxDelayDays?: number | null;
+  /**
+   * Le créneau choisi est bloqué ce temps-là pendant que l’usager termine sa demande.
+   */
+  holdMinutes?: number | null;
+  audience: 'tous' | 'habitants' | 'associations';
+  /**
+   * Vide ou 0 : gratuit. Le tarif est enregistré avec chaque réservation.
+   */
+  prices?: {
+    resident?: number | null;
+    nonResident?: number | null;
+    association?: number | null;
+  };
+  /**
+   * La réservation est une option jusqu’à ce qu’un agent la confirme ou la refuse.
+   */
+  approval?: boolean | null;
+  optionDays?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "GroupFieldBlock".
  */
 export interface GroupFieldBlock {
@@ -1684,6 +1799,35 @@ export interface PlaceClaim {
   pool: string;
   place: number;
   holder?: string | null;
+  scope?: string | null;
+  expiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings".
+ */
+export interface Booking {
+  id: number;
+  reference: string;
+  submission?: (number | null) | Submission;
+  resource: number | Resource;
+  organisation: number | Organisation;
+  state: 'option' | 'confirmee' | 'annulee' | 'utilisee';
+  optionUntil?: string | null;
+  requesterName?: string | null;
+  requesterEmail?: string | null;
+  start: string;
+  startsAt: string;
+  endsAt: string;
+  days?: number | null;
+  quantity: number;
+  rate?: ('resident' | 'nonResident' | 'association') | null;
+  /**
+   * À régler sur place tant que le paiement en ligne n’est pas ouvert.
+   */
+  amountCents: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -2153,6 +2297,14 @@ export interface PayloadLockedDocument {
         value: number | PlaceClaim;
       } | null)
     | ({
+        relationTo: 'resources';
+        value: number | Resource;
+      } | null)
+    | ({
+        relationTo: 'bookings';
+        value: number | Booking;
+      } | null)
+    | ({
         relationTo: 'documents';
         value: number | Document;
       } | null)
@@ -2348,6 +2500,7 @@ export interface FormsSelect<T extends boolean = true> {
               departement?: T | DepartementFieldBlockSelect<T>;
               commune?: T | CommuneFieldBlockSelect<T>;
               linked?: T | LinkedFieldBlockSelect<T>;
+              creneau?: T | CreneauFieldBlockSelect<T>;
               group?: T | GroupFieldBlockSelect<T>;
             };
         id?: T;
@@ -3142,6 +3295,34 @@ export interface LinkedFieldBlockSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CreneauFieldBlock_select".
+ */
+export interface CreneauFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  resource?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "GroupFieldBlock_select".
  */
 export interface GroupFieldBlockSelect<T extends boolean = true> {
@@ -3307,6 +3488,79 @@ export interface PlaceClaimsSelect<T extends boolean = true> {
   pool?: T;
   place?: T;
   holder?: T;
+  scope?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resources_select".
+ */
+export interface ResourcesSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  organisation?: T;
+  description?: T;
+  capacity?: T;
+  stock?: T;
+  maxQuantity?: T;
+  unit?: T;
+  slotMinutes?: T;
+  maxDays?: T;
+  openingHours?:
+    | T
+    | {
+        days?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
+  closures?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        reason?: T;
+        id?: T;
+      };
+  closedOnPublicHolidays?: T;
+  minDelayDays?: T;
+  maxDelayDays?: T;
+  holdMinutes?: T;
+  audience?: T;
+  prices?:
+    | T
+    | {
+        resident?: T;
+        nonResident?: T;
+        association?: T;
+      };
+  approval?: T;
+  optionDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings_select".
+ */
+export interface BookingsSelect<T extends boolean = true> {
+  reference?: T;
+  submission?: T;
+  resource?: T;
+  organisation?: T;
+  state?: T;
+  optionUntil?: T;
+  requesterName?: T;
+  requesterEmail?: T;
+  start?: T;
+  startsAt?: T;
+  endsAt?: T;
+  days?: T;
+  quantity?: T;
+  rate?: T;
+  amountCents?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,7 @@ import { checkbox } from './checkbox'
 import { checkboxes } from './checkboxes'
 import { commune } from './commune'
 import { country } from './country'
+import { creneau } from './creneau'
 import { date } from './date'
 import { departement } from './departement'
 import { email } from './email'
@@ -64,6 +65,8 @@ const leafTypes: Record<string, FieldType> = {
 
 export const fieldTypes: Record<string, FieldType> = {
   ...leafTypes,
+  // Holding types take something scarce for their answer: top level only, never inside a repeatable group.
+  [creneau.type]: creneau as FieldType,
   [group.type]: { ...(group as FieldType), block: makeBlock(Object.values(leafTypes).map((t) => t.block)) },
 }
 

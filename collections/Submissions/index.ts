@@ -9,6 +9,7 @@ import { exportCsv } from './endpoints/exportCsv'
 import { exportProgress } from './endpoints/exportProgress'
 import { exportXlsx } from './endpoints/exportXlsx'
 import { personalData } from './endpoints/personalData'
+import { deleteBookings } from './hooks/deleteBookings'
 import { freePlace } from './hooks/freePlace'
 import { notifyCitizen } from './hooks/notifyCitizen'
 import { recordTimings } from './hooks/recordTimings'
@@ -37,7 +38,7 @@ export const Submissions: CollectionConfig = {
     },
   },
   access: { read: adminOrOwnOrganisation, create: nobody, update: adminOrOwnOrganisation, delete: isAdmin },
-  hooks: { beforeChange: [setDomain, applyWorkflow, recordTimings], afterChange: [notifyCitizen], afterDelete: [freePlace] },
+  hooks: { beforeChange: [setDomain, applyWorkflow, recordTimings], afterChange: [notifyCitizen], afterDelete: [freePlace, deleteBookings] },
   // The agent list and the dashboard filter by organisation first (access rules): see decision 0012.
   // Durations sit last in their index so medians read the index alone, never the wide rows.
   indexes: [

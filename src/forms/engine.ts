@@ -4,10 +4,10 @@
  */
 import { fieldTypes } from '../../blocks/fields'
 import { isFieldVisible } from './conditions'
-import { UnknownFieldTypeError } from './errors'
+import { CommitRefusal, UnknownFieldTypeError } from './errors'
 import type { Payload } from 'payload'
 
-import type { BaseFieldConfig, FieldsResult, FieldType, ParseContext, ParseResult, Prepared, RawInput, StepPost } from './types'
+import type { BaseFieldConfig, CommitContext, FieldsResult, FieldType, LiveContext, ParseContext, ParseResult, Prepared, RawInput, StepPost } from './types'
 
 export interface FormStep {
   title: string
@@ -232,4 +232,55 @@ export function finalCheck(definition: FormDefinition, answers: Answers): { clea
 export function displayAnswer(field: BaseFieldConfig, value: unknown): string[] {
   if (isEmpty(value)) return []
   return getFieldType(field.blockType).display(field as never, value as never, displayAnswer)
+}
+
+/** Whether storing a request from this form runs field types' `commit` (holds to confirm). */
+export const hasCommits = (definition: FormDefinition): boolean =>
+  definition.steps.some((step) => step.fields.some((field) => Boolean(getFieldType(field.blockType).commit)))
+
+/** Whether a form takes something scarce at a step post (the page then posts each step). */
+export const hasHolds = (definition: FormDefinition): boolean =>
+  definition.steps.some((step) => step.fields.some((field) => Boolean(getFieldType(field.blockType).holds)))
+
+/** A refused commit, with where the citizen goes back to: the field's step and its message. */
+export class RefusedCommit extends Error {
+  constructor(
+    readonly step: number,
+    readonly errors: Record<string, string>,
+  ) {
+    super('A field refused the request')
+    this.name = 'RefusedCommit'
+  }
+}
+
+/**
+ * The `commit` pass of a request's creation: each answered field whose type takes something
+ * (a hold) confirms it, in the order of the form. Top-level fields only: holding types are not
+ * offered inside repeatable groups.
+ */
+export async function commitFields(definition: FormDefinition, answers: Answers, ctx: CommitContext): Promise<void> {
+  for (const [index, step] of definition.steps.entries()) {
+    for (const field of step.fields) {
+      const type = getFieldType(field.blockType)
+      if (!type.commit || !field.name || isEmpty(answers[field.name])) continue
+      try {
+        await type.commit(field as never, answers[field.name] as never, ctx)
+      } catch (error) {
+        if (error instanceof CommitRefusal) throw new RefusedCommit(index, { [field.name]: error.citizenMessage })
+        throw error
+      }
+    }
+  }
+}
+
+/** What the fields of a form read live for its page (availability), by field name. */
+export async function loadLive(definition: FormDefinition, ctx: LiveContext): Promise<Record<string, unknown>> {
+  const live: Record<string, unknown> = {}
+  for (const step of definition.steps) {
+    for (const field of step.fields) {
+      const type = getFieldType(field.blockType)
+      if (type.live && field.name) live[field.name] = await type.live(field as never, ctx)
+    }
+  }
+  return live
 }

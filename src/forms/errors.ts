@@ -4,3 +4,11 @@ export class UnknownFieldTypeError extends Error {
     this.name = 'UnknownFieldTypeError'
   }
 }
+
+/** A field type's `commit` refuses the request (a hold expired and its slot was taken): a French message for the field. */
+export class CommitRefusal extends Error {
+  constructor(readonly citizenMessage: string) {
+    super(citizenMessage)
+    this.name = 'CommitRefusal'
+  }
+}

@@ -4,7 +4,7 @@
  * field type lives in blocks/fields/<type>/ and implements FieldType; blocks/fields/index.ts
  * registers them. An unknown type fails loudly (UnknownFieldTypeError).
  */
-import type { Block, Payload } from 'payload'
+import type { Block, Payload, PayloadRequest } from 'payload'
 import type { ReactElement } from 'react'
 
 /** A visibility rule: "shown when <field> <operator> <value>". */
@@ -89,6 +89,23 @@ export interface PrepareContext extends StepPost {
   prepareChildren: (fields: BaseFieldConfig[], prefix: string, previous: Record<string, unknown> | undefined) => Promise<void>
 }
 
+/** The request being stored, as `commit` sees it. */
+export interface CommitContext {
+  payload: Payload
+  /** The insert's transaction, where the database has one: writes passing it commit or roll back with the request */
+  req: PayloadRequest
+  submission: { id: number | string; reference: string }
+  organisationId: number | string
+  requester: { name?: string | null; email?: string | null }
+  now: Date
+}
+
+/** What a field type's `live` hook reads when its input is shown (availability…). */
+export interface LiveContext {
+  payload: Payload
+  now: Date
+}
+
 export interface ReleaseContext {
   payload: Payload
   /** Releases the children of a compound value, set by the engine. */
@@ -138,6 +155,8 @@ export interface FieldInputProps<C extends BaseFieldConfig = BaseFieldConfig> {
   error?: string
   /** Per-sub-field errors of compound and group fields, by full input name */
   errors?: Record<string, string>
+  /** What the type's `live` hook read for this page (availability…) */
+  live?: unknown
   /** Renders child fields (repeatable groups), set by the form renderer */
   renderFields?: (fields: BaseFieldConfig[], prefix: string, values: Record<string, unknown>, errors: Record<string, string>) => ReactElement
 }
@@ -193,4 +212,18 @@ export interface FieldType<C extends BaseFieldConfig = BaseFieldConfig, V = unkn
    * Must tolerate what is already gone.
    */
   release?(field: C, dropped: V, kept: V | null, ctx: ReleaseContext): Promise<void>
+  /**
+   * Inside the request's creation, after its insert, in the insert's transaction where the database
+   * has one (`ctx.req`): turns what prepare took into what the request keeps (a hold becomes a
+   * booking). Throws CommitRefusal (a French message for the field) to refuse the request: it is
+   * then rolled back, or deleted where there is no transaction, and the citizen sent back to the step.
+   */
+  commit?(field: C, value: V, ctx: CommitContext): Promise<void>
+  /** Reads live data for the input when the form page is shown (availability); passed as `live` */
+  live?(field: C, ctx: LiveContext): Promise<unknown>
+  /**
+   * The answer takes something scarce at the step post (a hold with a countdown): the form page
+   * posts each step to the server, even with JavaScript, so the hold is placed when it is chosen.
+   */
+  holds?: boolean
 }

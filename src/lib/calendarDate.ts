@@ -72,3 +72,17 @@ export function checkDate(
   }
   return { ok: true, iso }
 }
+
+/** The instant of a day and time of day in the commune ("2026-12-12", "10:00", Europe/Paris). */
+export function parisInstant(day: string, time = '00:00'): Date {
+  const [hours, minutes] = time.split(':').map(Number)
+  const asUtc = Date.parse(`${day}T00:00:00Z`) + (hours * 60 + minutes) * 60_000
+  // Paris is UTC+1 in winter, UTC+2 in summer: keep the offset whose local reading is right.
+  for (const offsetHours of [1, 2]) {
+    const candidate = new Date(asUtc - offsetHours * 3_600_000)
+    if (isoDateOf(candidate) === day && parisHourMinute.format(candidate) === time) return candidate
+  }
+  return new Date(asUtc - 3_600_000) // a time skipped by the spring change: one hour later, as clocks read
+}
+
+const parisHourMinute = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })

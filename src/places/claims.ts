@@ -72,3 +72,155 @@ export async function releasePlace(payload: Payload, claim: Claim): Promise<void
 export async function releaseHolder(payload: Payload, holder: string, req?: PayloadRequest): Promise<void> {
   await payload.db.deleteMany({ collection: 'place-claims', where: { holder: { equals: holder } }, req })
 }
+
+/** Not enough free places in a pool for a claim of several. */
+export class NotEnoughPlacesError extends Error {
+  constructor(
+    readonly pool: string,
+    readonly left: number,
+  ) {
+    super(`Only ${left} place(s) left in ${pool}`)
+    this.name = 'NotEnoughPlacesError'
+  }
+}
+
+export interface PlacesWanted {
+  pool: string
+  capacity: number
+  count: number
+}
+
+export interface ClaimOwner {
+  /** "holds:<token>", "bookings:<id>" */
+  holder: string
+  /** The pools read together ("resources:3") */
+  scope?: string
+  /** When the claim frees itself (a hold, an option); none: until its holder frees it */
+  expiresAt?: Date | null
+}
+
+/** Deletes the expired claims (holds, lapsed options) of some pools: their places are free again. */
+export async function purgeExpired(payload: Payload, pools: string[], now = new Date()): Promise<void> {
+  await payload.db.deleteMany({
+    collection: 'place-claims',
+    where: { and: [{ pool: { in: pools } }, { expiresAt: { less_than: now.toISOString() } }] },
+  })
+}
+
+async function takenIn(payload: Payload, pool: string): Promise<Set<number>> {
+  const { docs } = await payload.find({
+    collection: 'place-claims',
+    where: { pool: { equals: pool } },
+    select: { place: true },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return new Set(docs.map((d) => d.place))
+}
+
+/**
+ * Takes `count` places in each pool for one owner, or none: a pool short of places frees what this
+ * call took and throws NotEnoughPlacesError. Places are picked at random among the free ones, so
+ * concurrent takers rarely aim at the same one; when two do, the unique key refuses one, which
+ * reads the pool again (decision 0031). Expired claims are purged first.
+ */
+export async function claimPlaces(payload: Payload, wanted: PlacesWanted[], owner: ClaimOwner, now = new Date()): Promise<void> {
+  const created: Array<number | string> = []
+  try {
+    await purgeExpired(payload, wanted.map((w) => w.pool), now)
+    for (const { pool, capacity, count } of wanted) {
+      let missing = count
+      for (let attempt = 0; missing > 0; attempt += 1) {
+        if (attempt > capacity + 20) throw new Error(`Could not take places in ${pool}`)
+        const taken = await takenIn(payload, pool)
+        const free: number[] = []
+        for (let place = 1; place <= capacity; place += 1) if (!taken.has(place)) free.push(place)
+        if (free.length < missing) throw new NotEnoughPlacesError(pool, free.length)
+        for (const place of pickAtRandom(free, missing)) {
+          try {
+            const doc = await payload.create({
+              collection: 'place-claims',
+              data: { key: placeKey(pool, place), pool, place, holder: owner.holder, scope: owner.scope, expiresAt: owner.expiresAt?.toISOString() ?? null },
+              overrideAccess: true,
+              depth: 0,
+            })
+            created.push(doc.id)
+            missing -= 1
+          } catch (error) {
+            if (!isUniqueViolation(error)) throw error
+          }
+        }
+      }
+    }
+  } catch (error) {
+    if (created.length) await payload.db.deleteMany({ collection: 'place-claims', where: { id: { in: created } } })
+    throw error
+  }
+}
+
+function pickAtRandom(free: number[], count: number): number[] {
+  const pool = [...free]
+  for (let i = 0; i < count; i += 1) {
+    const j = i + Math.floor(Math.random() * (pool.length - i))
+    ;[pool[i], pool[j]] = [pool[j], pool[i]]
+  }
+  return pool.slice(0, count)
+}
+
+/** How many places each pool of a scope has taken (expired claims not counted). */
+export async function takenByPool(payload: Payload, scope: string, now = new Date()): Promise<Map<string, number>> {
+  const { docs } = await payload.find({
+    collection: 'place-claims',
+    where: { and: [{ scope: { equals: scope } }, { or: [{ expiresAt: { exists: false } }, { expiresAt: { equals: null } }, { expiresAt: { greater_than_equal: now.toISOString() } }] }] },
+    select: { pool: true },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const counts = new Map<string, number>()
+  for (const doc of docs) counts.set(doc.pool, (counts.get(doc.pool) ?? 0) + 1)
+  return counts
+}
+
+/** How many places a holder has in each pool (expired ones included until purged). */
+export async function heldByPool(payload: Payload, holder: string, req?: PayloadRequest): Promise<Map<string, number>> {
+  const { docs } = await payload.find({
+    collection: 'place-claims',
+    where: { holder: { equals: holder } },
+    select: { pool: true },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const counts = new Map<string, number>()
+  for (const doc of docs) counts.set(doc.pool, (counts.get(doc.pool) ?? 0) + 1)
+  return counts
+}
+
+/**
+ * Gives a holder's places to another holder (a hold becoming a booking), with a new expiry (an
+ * option) or none, within `req`'s transaction when it has one.
+ */
+export async function transferPlaces(payload: Payload, from: string, to: { holder: string; expiresAt?: Date | null }, req?: PayloadRequest): Promise<void> {
+  await payload.db.updateMany({
+    collection: 'place-claims',
+    where: { holder: { equals: from } },
+    data: { holder: to.holder, expiresAt: to.expiresAt?.toISOString() ?? null },
+    req,
+  })
+}
+
+/** Moves the expiry of a holder's places (a hold kept while its request is stored). */
+export async function extendPlaces(payload: Payload, holder: string, expiresAt: Date): Promise<void> {
+  try {
+    await payload.db.updateMany({ collection: 'place-claims', where: { holder: { equals: holder } }, data: { expiresAt: expiresAt.toISOString() } })
+  } catch (error) {
+    // A claim purged between the read and the write: the caller counts what is left.
+    payload.logger.warn({ err: error, holder }, 'Some places could not be extended')
+  }
+}

@@ -1,6 +1,6 @@
-import type { Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { type Answers, finalCheck } from '../forms/engine'
+import { type Answers, commitFields, finalCheck, hasCommits, RefusedCommit } from '../forms/engine'
 import type { PublishedForm } from '../forms/loadForm'
 import { answerLines } from '../forms/summary'
 import { proposeFromSubmission } from '../directory/proposeFromSubmission'
@@ -89,36 +89,42 @@ async function storeAndNotify(payload: Payload, form: PublishedForm, answers: An
   const organisationId = typeof form.organisation === 'object' ? form.organisation.id : form.organisation
   const requester = requesterOf(form.definition, check.clean)
   const followUpToken = newSecureToken()
-  const created = await withinCapacity(payload, form, () =>
-    createWithNextReference(payload, now, (reference) =>
-      payload
-        .create({
-        collection: 'submissions',
-        data: {
-          reference,
-          followUpToken,
-          form: form.id,
-          organisation: organisationId,
-          domain: (form.domain ?? null) as number | null, // known with the cached form (null: no procedure links it): no lookup
-          status: 'recue',
-          responseDelayDays: form.responseDelayDays ?? 60,
-          requesterName: requester.name,
-          requesterEmail: requester.email,
-          formVersion: { id: form.id, title: form.title, updatedAt: form.updatedAt, steps: form.definition.steps },
-          answers: check.clean,
-          files: fileIdsIn(check.clean) as number[],
-          sendKey,
-        },
-        overrideAccess: true,
-        depth: 0,
-      })
-        .catch(async (error: unknown) => {
-          // The key taken by a send that got there first: its receipt, not a second request.
-          const earlier = options.sendKey && isUniqueViolation(error) ? await findSentRequest(payload, options.sendKey) : null
-          throw earlier ? new AlreadySentError(earlier) : error
-        }),
-    ),
-  )
+  const data = {
+    reference: '',
+    followUpToken,
+    form: form.id,
+    organisation: organisationId,
+    domain: (form.domain ?? null) as number | null, // known with the cached form (null: no procedure links it): no lookup
+    status: 'recue' as const,
+    responseDelayDays: form.responseDelayDays ?? 60,
+    requesterName: requester.name,
+    requesterEmail: requester.email,
+    formVersion: { id: form.id, title: form.title, updatedAt: form.updatedAt, steps: form.definition.steps },
+    answers: check.clean,
+    files: fileIdsIn(check.clean) as number[],
+    sendKey,
+  }
+  const insert = (reference: string, req?: PayloadRequest) =>
+    payload.create({ collection: 'submissions', data: { ...data, reference }, overrideAccess: true, depth: 0, req }).catch(async (error: unknown) => {
+      // The key taken by a send that got there first: its receipt, not a second request.
+      const earlier = options.sendKey && isUniqueViolation(error) ? await findSentRequest(payload, options.sendKey) : null
+      throw earlier ? new AlreadySentError(earlier) : error
+    })
+  let created: { id: number | string; reference: string }
+  try {
+    created = await withinCapacity(payload, form, () =>
+      createWithNextReference(payload, now, (reference) =>
+        hasCommits(form.definition)
+          ? insertAndCommit(payload, (req) => insert(reference, req), (req, doc) =>
+              commitFields(form.definition, check.clean, { payload, req, submission: doc, organisationId, requester, now }),
+            )
+          : insert(reference),
+      ),
+    )
+  } catch (error) {
+    if (error instanceof RefusedCommit) throw new IncompleteSubmissionError(error.step, error.errors)
+    throw error
+  }
   if (form.directory) {
     // The request is stored whatever happens here; a failure is logged for staff to re-enter it.
     await proposeFromSubmission(payload, {
@@ -144,4 +150,30 @@ async function storeAndNotify(payload: Payload, form: PublishedForm, answers: An
   if (options.schedule) await options.schedule(job)
   else await job()
   return { id: created.id, reference: created.reference, followUpToken }
+}
+
+/**
+ * Inserts the request and runs the field types' `commit` (a hold becomes a booking) in one
+ * transaction where the database has one (MongoDB on a replica set). Without one (SQLite as
+ * configured, a standalone MongoDB) a refused or failed commit deletes the request again, which
+ * frees what it holds (its bookings, its places): no request without its booking (decision 0038).
+ */
+async function insertAndCommit<T extends { id: number | string; reference: string }>(
+  payload: Payload,
+  insert: (req: PayloadRequest) => Promise<T>,
+  commit: (req: PayloadRequest, doc: T) => Promise<void>,
+): Promise<T> {
+  const req = await createLocalReq({}, payload)
+  const inTransaction = await initTransaction(req)
+  let doc: T | null = null
+  try {
+    doc = await insert(req)
+    await commit(req, doc)
+    if (inTransaction) await commitTransaction(req)
+    return doc
+  } catch (error) {
+    if (inTransaction) await killTransaction(req)
+    else if (doc) await payload.delete({ collection: 'submissions', id: doc.id, overrideAccess: true })
+    throw error
+  }
 }

@@ -1,4 +1,5 @@
-import { dueDate, dueWindow, frenchPublicHolidays, isWorkingDay } from '../../src/submissions/delays'
+import { frenchPublicHolidays } from '../../src/lib/publicHolidays'
+import { dueDate, dueWindow, isWorkingDay } from '../../src/submissions/delays'
 import { canTransition, transitionProblem } from '../../src/submissions/workflow'
 
 const day = (iso: string) => new Date(`${iso}T10:00:00Z`)

@@ -2,6 +2,7 @@ import type { Block } from 'payload'
 
 import { describedBy } from '../../../src/forms/render/FieldShell'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
+import { HHMM, timeFr } from '../../../src/lib/clockTime'
 import { inputBaseFields } from '../shared/baseFields'
 import { cleanText } from '../shared/cleanText'
 
@@ -13,8 +14,6 @@ export interface TimeFieldConfig extends BaseFieldConfig {
   latest?: string | null
 }
 
-const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/
-
 /** "14:30", "14h30", "14 h 30", "9h", "9:05" → "14:30" / "09:00"; null when not a time of day. */
 export function readTime(typed: string): string | null {
   const match = /^(\d{1,2})\s*(?:[:hH.]\s*(\d{2})?)?$/.exec(typed.trim())
@@ -23,12 +22,6 @@ export function readTime(typed: string): string | null {
   const minutes = match[2] === undefined ? 0 : Number(match[2])
   if (hours > 23 || minutes > 59) return null
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`
-}
-
-/** "09:05" → "9 h 05" (the French way of writing a time). */
-export const timeFr = (value: string): string => {
-  const [hours, minutes] = value.split(':')
-  return `${Number(hours)} h ${minutes}`
 }
 
 const validTime = (value: string | null | undefined) => (!value || HHMM.test(value) ? true : 'Écrivez l’heure sous la forme 14:30.')

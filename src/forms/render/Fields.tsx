@@ -17,12 +17,15 @@ export function Fields({
   values,
   errors,
   context,
+  live = {},
 }: {
   fields: BaseFieldConfig[]
   prefix: string
   values: Record<string, unknown>
   errors: Record<string, string>
   context: Record<string, unknown>
+  /** What field types read live for this page (availability), by field name */
+  live?: Record<string, unknown>
 }): ReactElement {
   const answers = { ...context, ...values }
   return (
@@ -42,6 +45,7 @@ export function Fields({
             value={field.name ? values[field.name] ?? field.defaultValue ?? undefined : undefined}
             error={error}
             errors={errors}
+            live={field.name && !prefix ? live[field.name] : undefined}
             renderFields={(children, childPrefix, childValues, childErrors) => (
               <Fields fields={children} prefix={childPrefix} values={childValues} errors={childErrors} context={answers} />
             )}

@@ -11,6 +11,7 @@ import * as migration_20261130_082615_field_types from './20261130_082615_field_
 import * as migration_20261130_083011_field_commune from './20261130_083011_field_commune';
 import * as migration_20261130_105238_send_key from './20261130_105238_send_key';
 import * as migration_20261130_110806_file_model from './20261130_110806_file_model';
+import * as migration_20261130_133749_booking from './20261130_133749_booking';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261130_110806_file_model.up,
     down: migration_20261130_110806_file_model.down,
-    name: '20261130_110806_file_model'
+    name: '20261130_110806_file_model',
+  },
+  {
+    up: migration_20261130_133749_booking.up,
+    down: migration_20261130_133749_booking.down,
+    name: '20261130_133749_booking'
   },
 ];

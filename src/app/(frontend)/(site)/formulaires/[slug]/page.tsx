@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { antiAbuseSettings, HONEYPOT_NAME, signedTimestamp, tooLargeMessage } from '@/intake/antiAbuse'
-import { getFieldType } from '@/forms/engine'
+import { getFieldType, hasHolds, loadLive } from '@/forms/engine'
 import { SEND_ALL, SEND_KEY } from '@/forms/actions'
 import { formAvailability, loadPublishedForm } from '@/forms/loadForm'
 import { formPaths } from '@/forms/paths'
@@ -80,6 +80,10 @@ export default async function FormPage({ params, searchParams }: Props) {
     if (fromAddress !== undefined) values[field.name] = fromAddress
   }
   const fromReview = one(query.retour) === 'verification'
+  // Availability and the like, read at each showing (form pages are never cached: decision 0014).
+  const live = await loadLive(form.definition, { payload, now: new Date() })
+  // A form that holds something scarce (a slot) posts each step, so the hold is placed when chosen.
+  const liveSteps = !fromReview && !hasHolds(form.definition)
   const isLast = stepIndex === total - 1
 
   return (
@@ -100,7 +104,7 @@ export default async function FormPage({ params, searchParams }: Props) {
         noValidate
         className="citizen-form"
         aria-labelledby={`titre-etape-${stepIndex}`}
-        data-live-steps={fromReview ? 'off' : 'on'}
+        data-live-steps={liveSteps ? 'on' : 'off'}
         data-form-title={form.title}
         data-max-bytes={antiAbuseSettings().maxRequestBytes}
         data-too-large={tooLargeMessage()}
@@ -132,10 +136,10 @@ export default async function FormPage({ params, searchParams }: Props) {
               {formStep.title}
             </h2>
             {index === stepIndex ? <p className="muted">Les champs marqués « (obligatoire) » doivent être remplis.</p> : null}
-            <Fields fields={formStep.fields} prefix="" values={values} errors={index === stepIndex ? errors : {}} context={session?.answers ?? {}} />
+            <Fields fields={formStep.fields} prefix="" values={values} errors={index === stepIndex ? errors : {}} context={session?.answers ?? {}} live={live} />
           </section>
         ))}
-        {fromReview ? null : (
+        {!liveSteps ? null : (
           // Filled and shown by LiveSteps (JavaScript): the check step in the page, then one post.
           <section className="form-review" data-review hidden aria-labelledby="titre-verification">
             <h2 id="titre-verification" tabIndex={-1}>
