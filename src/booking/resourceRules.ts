@@ -54,6 +54,12 @@ export const addDays = (day: string, days: number): string => new Date(Date.pars
 export const isoWeekday = (day: string): number => ((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1
 
 export const ratesFor = (resource: ResourceRules): Rate[] => RATES_BY_AUDIENCE[resource.audience ?? 'tous'] ?? RATES_BY_AUDIENCE.tous
+
+/** The rates a citizen chooses between: none to choose when they all cost the same (a free room). */
+export function ratesToChoose(resource: ResourceRules): Rate[] {
+  const rates = ratesFor(resource)
+  return new Set(rates.map((rate) => priceCents(resource, rate))).size > 1 ? rates : [rates[0]]
+}
 export const stockOf = (resource: ResourceRules): number => Math.max(1, Math.floor(resource.stock ?? 1))
 export const unitOf = (resource: ResourceRules): BookingUnit => (resource.unit === 'creneau' ? 'creneau' : 'jour')
 export const maxDaysOf = (resource: ResourceRules): number => (unitOf(resource) === 'jour' ? Math.max(1, Math.floor(resource.maxDays ?? 1)) : 1)

@@ -78,6 +78,8 @@ export class NotEnoughPlacesError extends Error {
   constructor(
     readonly pool: string,
     readonly left: number,
+    /** Some places were taken a moment ago: takers in flight may give part of them back */
+    readonly settling = false,
   ) {
     super(`Only ${left} place(s) left in ${pool}`)
     this.name = 'NotEnoughPlacesError'
@@ -107,17 +109,21 @@ export async function purgeExpired(payload: Payload, pools: string[], now = new 
   })
 }
 
-async function takenIn(payload: Payload, pool: string): Promise<Set<number>> {
+// A claim younger than this may belong to a taker still taking its other places.
+const SETTLING_MS = 2000
+
+async function takenIn(payload: Payload, pool: string): Promise<{ places: Set<number>; settling: boolean }> {
   const { docs } = await payload.find({
     collection: 'place-claims',
     where: { pool: { equals: pool } },
-    select: { place: true },
+    select: { place: true, createdAt: true },
     limit: 0,
     pagination: false,
     depth: 0,
     overrideAccess: true,
   })
-  return new Set(docs.map((d) => d.place))
+  const recent = Date.now() - SETTLING_MS
+  return { places: new Set(docs.map((d) => d.place)), settling: docs.some((d) => Date.parse(d.createdAt) > recent) }
 }
 
 /**
@@ -125,19 +131,38 @@ async function takenIn(payload: Payload, pool: string): Promise<Set<number>> {
  * call took and throws NotEnoughPlacesError. Places are picked at random among the free ones, so
  * concurrent takers rarely aim at the same one; when two do, the unique key refuses one, which
  * reads the pool again (decision 0031). Expired claims are purged first.
+ *
+ * Takers of several places at once may each hold part of what they need for a moment: a taker
+ * short of places while some were taken a moment ago gives its part back and tries again a few
+ * times after a random pause, so that three takers of 3 chairs out of 10 all get theirs. A pool
+ * full for longer refuses at once.
  */
 export async function claimPlaces(payload: Payload, wanted: PlacesWanted[], owner: ClaimOwner, now = new Date()): Promise<void> {
+  await purgeExpired(payload, wanted.map((w) => w.pool), now)
+  for (let round = 0; ; round += 1) {
+    try {
+      return await claimAllOrNone(payload, wanted, owner)
+    } catch (error) {
+      const contended = error instanceof NotEnoughPlacesError && error.settling && round < SHORT_RETRIES
+      if (!contended) throw error
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * (round + 1)))
+    }
+  }
+}
+
+const SHORT_RETRIES = 4
+
+async function claimAllOrNone(payload: Payload, wanted: PlacesWanted[], owner: ClaimOwner): Promise<void> {
   const created: Array<number | string> = []
   try {
-    await purgeExpired(payload, wanted.map((w) => w.pool), now)
     for (const { pool, capacity, count } of wanted) {
       let missing = count
       for (let attempt = 0; missing > 0; attempt += 1) {
         if (attempt > capacity + 20) throw new Error(`Could not take places in ${pool}`)
         const taken = await takenIn(payload, pool)
         const free: number[] = []
-        for (let place = 1; place <= capacity; place += 1) if (!taken.has(place)) free.push(place)
-        if (free.length < missing) throw new NotEnoughPlacesError(pool, free.length)
+        for (let place = 1; place <= capacity; place += 1) if (!taken.places.has(place)) free.push(place)
+        if (free.length < missing) throw new NotEnoughPlacesError(pool, free.length, taken.settling)
         for (const place of pickAtRandom(free, missing)) {
           try {
             const doc = await payload.create({

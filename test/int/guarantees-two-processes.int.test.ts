@@ -1,6 +1,7 @@
 /**
  * The guarantees live in the database, so they hold with two app processes on one database: every
- * request gets its own reference, a form never takes more requests than its maximum, and one send
+ * request gets its own reference, a form never takes more requests than its maximum, a room or a
+ * stock is never booked beyond what it has (#13), and one send
  * (its key) stores one request. The
  * second process is a real one (`payload run test/helpers/sendRequests.ts`). Runs on SQLite and,
  * in the int-mongodb project, on MongoDB.
@@ -9,12 +10,16 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import readline from 'node:readline'
 
+import { isoDateOf } from '../../src/lib/calendarDate'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { createOrganisations } from '../helpers/organisations'
+import { bookAtOnce, type BookOutcome } from '../helpers/bookAtOnce'
 import { sendAtOnce, type SendOutcome } from '../helpers/sendAtOnce'
 import { itNeeds } from '../helpers/testServerGaps'
 
 let booted: BootedPayload
+let room: { id: number | string }
+let chairs: { id: number | string }
 
 beforeAll(async () => {
   booted = await bootPayload()
@@ -35,6 +40,36 @@ beforeAll(async () => {
   await form('deux-serveurs')
   await form('deux-serveurs-limite', 6)
   await form('deux-serveurs-envoi')
+  const resource = (name: string, stock: number) =>
+    booted.payload.create({
+      collection: 'resources',
+      overrideAccess: true,
+      data: { name, organisation: orgId, unit: 'jour', stock, minDelayDays: 1, maxDelayDays: 60, closedOnPublicHolidays: false } as never,
+    })
+  const bookingForm = async (slug: string, resourceId: number | string) =>
+    booted.payload.create({
+      collection: 'forms',
+      overrideAccess: true,
+      data: {
+        title: slug,
+        slug,
+        organisation: orgId,
+        steps: [
+          {
+            title: 'Réservation',
+            fields: [
+              { blockType: 'creneau', label: 'Date', name: 'reservation', required: true, resource: resourceId },
+              { blockType: 'email', label: 'Courriel', name: 'courriel', required: true },
+            ],
+          },
+        ],
+        _status: 'published',
+      } as never,
+    })
+  room = await resource('Salle des deux serveurs', 1)
+  chairs = await resource('Chaises des deux serveurs', 10)
+  await bookingForm('deux-serveurs-salle', room.id)
+  await bookingForm('deux-serveurs-chaises', chairs.id)
   other = startSecondProcess()
   await other.ready
 }, 120_000)
@@ -72,6 +107,14 @@ function startSecondProcess() {
   })
   return {
     ready,
+    /** Its share, started now: `count` citizens booking through `slug` at once. */
+    book(slug: string, count: number, tag: string, ipPrefix: string, values: Record<string, string>): Promise<BookOutcome> {
+      if (exited) return Promise.reject(exited)
+      return new Promise((resolve, reject) => {
+        waiting.push({ resolve: resolve as never, reject })
+        child.stdin.write(`book ${slug} ${count} ${tag} ${ipPrefix} ${JSON.stringify(values)}\n`)
+      })
+    },
     /** Its share, started now: `count` requests to `slug` at once. */
     send(slug: string, count: number, tag: string, sendKey?: string): Promise<SendOutcome> {
       if (exited) return Promise.reject(exited)
@@ -131,6 +174,24 @@ describe('two processes on one database', () => {
     expect(new Set(told).size).toBe(1)
     const docs = await stored('deux-serveurs-envoi')
     expect(docs.map((d) => d.reference)).toEqual([told[0]])
+  }, 180_000)
+
+  it('a room, 15 + 15 citizens booking one day at once: exactly one booking', async () => {
+    const day = isoDateOf(new Date(Date.now() + 10 * 86_400_000))
+    const values = { reservation: day }
+    const [here, there] = await Promise.all([bookAtOnce(booted.payload, 'deux-serveurs-salle', 15, 'ici', values, '198.19.1'), other.book('deux-serveurs-salle', 15, 'autre', '198.19.2', values)])
+    expect(here.booked.length + there.booked.length).toBe(1)
+    const bookings = await booted.payload.find({ collection: 'bookings', where: { resource: { equals: room.id } }, overrideAccess: true, depth: 0 })
+    expect(bookings.docs).toHaveLength(1)
+  }, 180_000)
+
+  it('10 chairs, 4 + 4 citizens asking 2 each at once: 5 bookings, 10 chairs out, never more', async () => {
+    const day = isoDateOf(new Date(Date.now() + 11 * 86_400_000))
+    const values = { reservation: day, 'reservation.quantite': '2' }
+    const [here, there] = await Promise.all([bookAtOnce(booted.payload, 'deux-serveurs-chaises', 4, 'ici', values, '198.19.3'), other.book('deux-serveurs-chaises', 4, 'autre', '198.19.4', values)])
+    const bookings = await booted.payload.find({ collection: 'bookings', where: { resource: { equals: chairs.id } }, overrideAccess: true, depth: 0 })
+    expect(bookings.docs.reduce((sum, b) => sum + b.quantity, 0)).toBe(10)
+    expect(here.booked.length + there.booked.length).toBe(5)
   }, 180_000)
 
   // Payload deletes one document with findOneAndDelete (REST, admin, Local API alike).

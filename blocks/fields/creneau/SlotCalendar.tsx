@@ -13,7 +13,7 @@ import {
   maxQuantityOf,
   priceCents,
   RATE_LABELS,
-  ratesFor,
+  ratesToChoose,
   slotsOn,
   stockOf,
   unitKey,
@@ -94,7 +94,7 @@ export function SlotCalendar({ field, name, id, value, error, errors, live }: Pr
     return { free, text: stock === 1 ? 'Libre' : `${free} sur ${stock} disponibles` }
   }
 
-  const rates = ratesFor(resource)
+  const rates = ratesToChoose(resource)
   const maxDays = maxDaysOf(resource)
   const maxQuantity = maxQuantityOf(resource)
   const unitWord = slotMode ? 'créneau' : 'jour'

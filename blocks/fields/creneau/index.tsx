@@ -5,7 +5,7 @@ import { describeSlot } from '../../../src/booking/describe'
 import { holdAlive, placeHold, releaseHold } from '../../../src/booking/holds'
 import { resourceScope } from '../../../src/booking/pools'
 import { loadResource } from '../../../src/booking/resources'
-import { type BookingChoice, checkChoice, type Rate, ratesFor } from '../../../src/booking/resourceRules'
+import { type BookingChoice, checkChoice, type Rate, ratesToChoose } from '../../../src/booking/resourceRules'
 import { isSlotAnswer, type SlotAnswer } from '../../../src/booking/slotAnswer'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { newSecureToken } from '../../../src/lib/secureToken'
@@ -72,7 +72,7 @@ export const creneau: FieldType<CreneauFieldConfig, SlotAnswer> = cleanText({
       ctx.prepared.errors[name] = 'Les réservations de cette ressource sont fermées : contactez la mairie.'
       return
     }
-    const rates = ratesFor(resource)
+    const rates = ratesToChoose(resource)
     const choice: BookingChoice = {
       start,
       days: wholeNumber(ctx.input.get(sub(name, 'jours')), 1),
