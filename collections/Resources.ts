@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access/anyone'
 import { isContentEditor } from '../src/access/isContentEditor'
+import { slugField } from '../src/fields/slug'
 import { DEFAULT_HOLD_MINUTES } from '../src/booking/holds'
 import { RATE_LABELS, WEEKDAYS } from '../src/booking/resourceRules'
 import { HHMM } from '../src/lib/clockTime'
@@ -21,6 +22,7 @@ export const Resources: CollectionConfig = {
   access: { read: anyone, create: isContentEditor, update: isContentEditor, delete: isContentEditor },
   fields: [
     { name: 'name', type: 'text', label: 'Nom', required: true },
+    slugField('name'),
     {
       type: 'row',
       fields: [

@@ -1475,6 +1475,10 @@ export interface CreneauFieldBlock {
 export interface Resource {
   id: number;
   name: string;
+  /**
+   * Partie de l'adresse web. Laissez vide pour la déduire du titre.
+   */
+  slug?: string | null;
   kind: 'salle' | 'materiel' | 'sport';
   organisation: number | Organisation;
   /**
@@ -3499,6 +3503,7 @@ export interface PlaceClaimsSelect<T extends boolean = true> {
  */
 export interface ResourcesSelect<T extends boolean = true> {
   name?: T;
+  slug?: T;
   kind?: T;
   organisation?: T;
   description?: T;

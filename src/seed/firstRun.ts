@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { ensureAdmin, setupLink } from './admin'
 import { ensureDemoAgents } from './agents'
+import { seedDemoBookings } from './bookings'
 import { seedDemo } from './index'
 import { seedDemoRequests } from './requests'
 
@@ -30,6 +31,7 @@ export async function firstRun(payload: Payload, env: Record<string, string | un
     else print('  Comptes agents de démonstration non créés : définissez DEMO_AGENT_PASSWORD pour les créer.')
     const requests = await seedDemoRequests(payload, Number(env.SEED_DEMO_REQUESTS ?? 200))
     print(`  ${requests} demandes de démonstration`)
+    print(`  ${await seedDemoBookings(payload)} réservations de démonstration (salles, matériel, salle omnisports)`)
   }
   if (admin) {
     print('')

@@ -7,6 +7,7 @@ import { domains } from './data/domains'
 import { forms } from './data/forms'
 import { organisations } from './data/organisations'
 import { procedures } from './data/procedures'
+import { resourceData, resources } from './data/resources'
 import { charterSeed, logoSvg, siteSeed, TOWN_NAME } from './data/site'
 import { plainBodyToLexical } from './lexical'
 import { seedDirectory } from './directory'
@@ -21,7 +22,7 @@ export interface SeedReport {
   forms: number
 }
 
-type Slugged = 'organisations' | 'domains' | 'procedures' | 'documents' | 'forms'
+type Slugged = 'organisations' | 'domains' | 'procedures' | 'documents' | 'forms' | 'resources'
 
 async function findIdBySlug(payload: Payload, collection: Slugged, slug: string): Promise<number | string | null> {
   const { docs } = await payload.find({
@@ -65,7 +66,13 @@ function assertFormProceduresExist(): void {
  */
 export async function seedDemo(payload: Payload, log: (line: string) => void = () => {}): Promise<SeedReport> {
   assertFormProceduresExist()
-  const ids = { organisations: new Map<string, number | string>(), domains: new Map<string, number | string>(), documents: new Map<string, number | string>(), procedures: new Map<string, number | string>() }
+  const ids = {
+    organisations: new Map<string, number | string>(),
+    domains: new Map<string, number | string>(),
+    documents: new Map<string, number | string>(),
+    procedures: new Map<string, number | string>(),
+    resources: new Map<string, number | string>(),
+  }
 
   const upsert = async (collection: Slugged, slug: string, data: Record<string, unknown>, file?: { data: Buffer; mimetype: string; name: string; size: number }) => {
     const existing = await findIdBySlug(payload, collection, slug)
@@ -118,6 +125,11 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
   log(`  ${procedures.length} démarches`)
   await seedServicePublic(payload, [...ids.procedures.values()], log)
 
+  for (const resource of resources) {
+    ids.resources.set(resource.slug, await upsert('resources', resource.slug, resourceData(resource, ids.organisations.get(resource.organisation)!)))
+  }
+  log(`  ${resources.length} ressources réservables (salles, matériel, équipement sportif)`)
+
   for (const form of [...forms, ...directoryForms]) {
     const formId = await upsert('forms', form.slug, {
       title: form.title,
@@ -127,7 +139,7 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
       confirmationText: form.confirmationText,
       responseDelayDays: form.responseDelayDays ?? 60,
       directory: form.directory ?? null,
-      steps: withDocumentIds(form.steps, ids.documents),
+      steps: withSeedIds(form.steps, { model: ids.documents, resource: ids.resources }),
       _status: 'published',
     })
     for (const slug of form.procedures) {
@@ -154,15 +166,18 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
   return { organisations: organisations.length, domains: domains.length, procedures: procedures.length, documents: documents.length, forms: forms.length }
 }
 
-/** The seed names a field's model document by its slug (`model: 'demande-…'`); the form stores its id. */
-function withDocumentIds<T>(value: T, documents: Map<string, number | string>): T {
-  if (Array.isArray(value)) return value.map((v) => withDocumentIds(v, documents)) as T
+/**
+ * The seed names what a field links by its slug — a file field's model document (`model: 'demande-…'`),
+ * a booking field's resource (`resource: 'chaises'`); the form stores their ids.
+ */
+function withSeedIds<T>(value: T, slugs: Record<'model' | 'resource', Map<string, number | string>>): T {
+  if (Array.isArray(value)) return value.map((v) => withSeedIds(v, slugs)) as T
   if (!value || typeof value !== 'object') return value
   return Object.fromEntries(
     Object.entries(value).map(([key, v]) => {
-      if (key !== 'model' || typeof v !== 'string') return [key, withDocumentIds(v, documents)]
-      const id = documents.get(v)
-      if (id === undefined) throw new Error(`The demo form field's model "${v}" is not a demo document`)
+      if ((key !== 'model' && key !== 'resource') || typeof v !== 'string') return [key, withSeedIds(v, slugs)]
+      const id = slugs[key].get(v)
+      if (id === undefined) throw new Error(`The demo form field's ${key} "${v}" is not in the demo town`)
       return [key, id]
     }),
   ) as T

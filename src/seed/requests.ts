@@ -24,7 +24,7 @@ function sequence(seed: number) {
 }
 
 /** A plausible answer from the field's type (files, groups and hidden values: left empty). */
-function sampleValue(field: BaseFieldConfig, i: number): unknown {
+export function sampleValue(field: BaseFieldConfig, i: number): unknown {
   const person = { first: FIRST[i % FIRST.length], last: LAST[(i * 7) % LAST.length], index: i }
   return getFieldType(field.blockType).sample?.(field as never, person) ?? null
 }

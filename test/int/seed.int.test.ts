@@ -45,13 +45,31 @@ describe('first start', () => {
     const agents = await booted.payload.find({ collection: 'users', where: { role: { equals: 'agent' } }, depth: 1, overrideAccess: true })
     const orgs = new Set(agents.docs.map((a) => (typeof a.organisation === 'object' ? a.organisation?.slug : a.organisation)))
     expect(orgs).toEqual(new Set(['commune', 'ccas', 'siaep']))
-    const { docs } = await booted.payload.find({ collection: 'submissions', limit: 100, depth: 0, overrideAccess: true })
+    const booked = new Set((await booted.payload.find({ collection: 'bookings', limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs.map((b) => b.reference))
+    const { docs } = await booted.payload.find({ collection: 'submissions', where: { reference: { not_in: [...booked] } }, limit: 100, depth: 0, overrideAccess: true })
     expect(docs).toHaveLength(60)
     expect(new Set(docs.map((d) => d.status)).size).toBeGreaterThanOrEqual(4)
     expect(new Set(docs.map((d) => d.reference)).size).toBe(60)
     const times = docs.map((d) => new Date(d.createdAt).getTime())
     expect((Math.max(...times) - Math.min(...times)) / 86_400_000).toBeGreaterThan(90)
     expect(docs.filter((d) => d.status !== 'recue').every((d) => (d.history ?? []).length > 0)).toBe(true)
+  })
+
+  it('books rooms, slots, chairs, marquees and the sports hall ahead, as citizens do: options, confirmations, no conflict', async () => {
+    const { docs: bookings } = await booted.payload.find({ collection: 'bookings', limit: 0, pagination: false, depth: 1, overrideAccess: true })
+    expect(bookings.length).toBeGreaterThanOrEqual(25)
+    const byResource = new Map<string, typeof bookings>()
+    for (const b of bookings) {
+      const slug = typeof b.resource === 'object' ? b.resource.slug! : String(b.resource)
+      byResource.set(slug, [...(byResource.get(slug) ?? []), b])
+    }
+    expect([...byResource.keys()].sort()).toEqual(['barnums', 'chaises', 'salle-de-reunion-maison-des-associations', 'salle-des-fetes-ar-maen', 'salle-omnisports-lann-vras', 'salle-polyvalente-du-guern'])
+    const hall = byResource.get('salle-des-fetes-ar-maen')!
+    expect(new Set(hall.map((b) => b.state))).toEqual(new Set(['option', 'confirmee']))
+    expect(bookings.every((b) => Date.parse(b.startsAt) > Date.now())).toBe(true)
+    // Each booking holds exactly its places: days × quantity.
+    const claims = (await booted.payload.find({ collection: 'place-claims', where: { holder: { like: 'bookings:' } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs
+    expect(claims).toHaveLength(bookings.reduce((sum, b) => sum + (b.days ?? 1) * b.quantity, 0))
   })
 
   it('has the three organisations, seven domains, 21+ procedures (3+ per domain), 5+ real PDFs', async () => {

@@ -11,7 +11,7 @@ import * as migration_20261130_082615_field_types from './20261130_082615_field_
 import * as migration_20261130_083011_field_commune from './20261130_083011_field_commune';
 import * as migration_20261130_105238_send_key from './20261130_105238_send_key';
 import * as migration_20261130_110806_file_model from './20261130_110806_file_model';
-import * as migration_20261130_133749_booking from './20261130_133749_booking';
+import * as migration_20261130_135409_booking from './20261130_135409_booking';
 
 export const migrations = [
   {
@@ -80,8 +80,8 @@ export const migrations = [
     name: '20261130_110806_file_model',
   },
   {
-    up: migration_20261130_133749_booking.up,
-    down: migration_20261130_133749_booking.down,
-    name: '20261130_133749_booking'
+    up: migration_20261130_135409_booking.up,
+    down: migration_20261130_135409_booking.down,
+    name: '20261130_135409_booking'
   },
 ];

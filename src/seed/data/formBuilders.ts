@@ -51,6 +51,8 @@ export const f = {
   commune: (label: string, extra?: Extra) => input('commune', label, { hint: 'Son nom ou son code postal', ...extra }),
   linked: (label: string, firstLabel: string, secondLabel: string, choices: Record<string, string[]>, extra?: Extra) =>
     input('linked', label, { firstLabel, secondLabel, choices: Object.entries(choices).map(([choice, subs]) => ({ label: choice, subChoices: subs.join('\n') })), ...extra }),
+  /** A slot or days of a resource of src/seed/data/resources.ts, by its slug (the seed puts its id) */
+  creneau: (label: string, resource: string, extra?: Extra) => input('creneau', label, { resource, ...extra }),
   hidden: (name: string, queryParam: string) => ({ blockType: 'hidden', label: name, name, queryParam, required: false }),
   group: (label: string, itemLabel: string, fields: Extra[], extra?: Extra) =>
     input('group', label, { itemLabel, fields, minItems: 0, maxItems: 10, required: false, ...extra }),

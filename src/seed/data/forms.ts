@@ -178,8 +178,9 @@ export const forms: FormSeed[] = [
     title: 'Réservation d’une salle municipale',
     organisation: 'commune',
     procedures: ['reservation-salle-municipale'],
-    intro: 'Demande sous réserve de disponibilité ; la mairie vous confirme la réservation et le tarif.',
-    confirmationText: 'Votre demande de réservation est enregistrée. Le service vie associative vous contacte sous 10 jours.',
+    intro: 'Choisissez la salle puis une date libre dans son calendrier : elle vous est réservée pendant que vous terminez votre demande.',
+    confirmationText:
+      'Votre réservation est enregistrée. La salle des fêtes est réservée en option jusqu’à sa validation par le service vie associative, qui vous contacte sous 10 jours pour la convention, l’assurance et la caution.',
     responseDelayDays: 10,
     steps: [
       {
@@ -197,12 +198,66 @@ export const forms: FormSeed[] = [
         title: 'La réservation',
         fields: [
           f.select('Salle', ['Salle des fêtes Ar Maen (300 places)', 'Salle polyvalente du Guern (120 places)', 'Salle de réunion, Maison des associations (30 places)'], { name: 'salle' }),
-          f.date('Date souhaitée', { name: 'date_souhaitee' }),
           f.number('Nombre de personnes attendues', { name: 'participants', min: 1, max: 300, step: 1 }),
           f.radio('Type d’événement', ['Familial', 'Associatif', 'Professionnel'], { name: 'evenement' }),
           f.checkboxes('Équipements souhaités', ['Sonorisation', 'Vidéoprojecteur', 'Cuisine équipée', 'Tables et chaises supplémentaires'], { name: 'equipements', required: false }),
           f.textarea('Précisions', { name: 'precisions', required: false }),
         ],
+      },
+      {
+        title: 'La date',
+        fields: [
+          f.creneau('Date de la location', 'salle-des-fetes-ar-maen', { name: 'date_salle_des_fetes', ...when([{ field: 'salle', operator: 'equals', value: 'salle_des_fetes_ar_maen_300_places' }]) }),
+          f.creneau('Date de la location', 'salle-polyvalente-du-guern', { name: 'date_salle_polyvalente', ...when([{ field: 'salle', operator: 'equals', value: 'salle_polyvalente_du_guern_120_places' }]) }),
+          f.creneau('Créneau de la réunion', 'salle-de-reunion-maison-des-associations', { name: 'creneau_salle_reunion', ...when([{ field: 'salle', operator: 'equals', value: 'salle_de_reunion_maison_des_associations_30_plac' }]) }),
+        ],
+      },
+    ],
+  },
+  {
+    slug: 'pret-de-materiel',
+    title: 'Emprunter du matériel municipal',
+    organisation: 'commune',
+    procedures: ['pret-de-materiel'],
+    intro: 'Indiquez ce que vous empruntez et les jours : les quantités disponibles sont affichées jour par jour. Les barnums sont réservés aux associations.',
+    confirmationText: 'Votre réservation de matériel est enregistrée. Les services techniques vous indiquent l’heure de retrait aux ateliers municipaux.',
+    responseDelayDays: 10,
+    steps: [
+      {
+        title: 'L’emprunteur',
+        fields: [
+          f.text('Nom et prénom', { name: 'nom' }),
+          f.text('Association (le cas échéant)', { name: 'association', required: false }),
+          f.email(),
+          f.telephone(),
+        ],
+      },
+      {
+        title: 'Les chaises',
+        fields: [f.creneau('Chaises pliantes', 'chaises', { name: 'chaises', required: false, hint: 'Laissez vide si vous n’empruntez pas de chaises.' })],
+      },
+      {
+        title: 'Les barnums',
+        fields: [f.creneau('Barnums 3 × 3 m', 'barnums', { name: 'barnums', required: false, hint: 'Réservés aux associations. Laissez vide si vous n’en empruntez pas.' })],
+      },
+    ],
+  },
+  {
+    slug: 'reservation-equipement-sportif',
+    title: 'Réserver un créneau à la salle omnisports',
+    organisation: 'commune',
+    procedures: ['reservation-equipement-sportif'],
+    intro: 'Pour un tournoi, un stage ou un entraînement ponctuel d’une association. Les créneaux annuels se demandent avant le 30 avril.',
+    confirmationText: 'Votre créneau est réservé. Le service des sports vous envoie le règlement des équipements sportifs.',
+    responseDelayDays: 10,
+    steps: [
+      {
+        title: 'L’association',
+        fields: [f.text('Nom de l’association', { name: 'association' }), f.text('Nom et prénom du responsable', { name: 'nom' }), f.email(), f.telephone()],
+      },
+      {
+        title: 'Le créneau',
+        fields: [f.creneau('Créneau', 'salle-omnisports-lann-vras', { name: 'creneau' }), f.text('Activité', { name: 'activite', hint: 'Par exemple : tournoi de badminton' })],
       },
     ],
   },
