@@ -1,5 +1,5 @@
-import { timeFr } from '../lib/clockTime'
-import { formatEuros, RATE_LABELS } from './resourceRules'
+import { clockTimeOf, timeFr } from '../lib/clockTime'
+import { addDays, formatEuros, RATE_LABELS } from './resourceRules'
 import type { SlotAnswer } from './slotAnswer'
 
 const longDay = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
@@ -28,4 +28,12 @@ export function describeSlot(answer: SlotAnswer): string[] {
       : 'Gratuit',
   )
   return lines
+}
+
+/** When a stored booking is, in French (its end read from the booking's own dates). */
+export function bookingWhenFr(booking: { start: string; days?: number | null; endsAt: string }): string {
+  const days = Math.max(1, booking.days ?? 1)
+  const slot = booking.start.length > 10
+  const end = slot ? clockTimeOf(new Date(booking.endsAt)) : addDays(booking.start, days - 1)
+  return whenFr({ start: booking.start, end, days })
 }

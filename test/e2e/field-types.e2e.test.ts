@@ -114,3 +114,59 @@ describe.each([false, true])('a temporary refreshment stand request (buvette) (J
   })
 })
 
+
+/** A step post without the in-page steps (a form that holds a slot posts each step, JavaScript or not). */
+async function post(page: Page, name: string | RegExp) {
+  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name }).last().click()])
+}
+
+describe.each([false, true])('booking the salle des fêtes (JavaScript %s)', (js) => {
+  it('a free day chosen in the availability table is held, booked with the request, and taken for the next citizen', async () => {
+    const context = await newContext(suite.browser, true)
+    if (!js) await blockApplicationScripts(context)
+    const page = await context.newPage()
+    await page.goto(`${suite.app.baseURL}/formulaires/reservation-salle`)
+    // The hold is placed when the day is chosen: the page posts each step even with JavaScript.
+    await expect(page.locator('form.citizen-form').getAttribute('data-live-steps')).resolves.toBe('off')
+    await page.getByLabel('Un particulier').check()
+    await page.getByLabel('Nom et prénom du responsable').fill(js ? 'Katell Riou' : 'Goulven Tanguy')
+    await page.getByLabel('Adresse électronique').fill(js ? 'katell@example.fr' : 'goulven@example.fr')
+    await page.getByLabel('Téléphone').fill('06 12 34 56 78')
+    await post(page, 'Continuer')
+    await accepted(page, false, 'étape 1')
+    await page.getByLabel('Salle').selectOption({ label: 'Salle des fêtes Ar Maen (300 places)' })
+    await page.getByLabel('Nombre de personnes attendues').fill('120')
+    await page.getByLabel('Familial').check()
+    await post(page, 'Continuer')
+    await accepted(page, false, 'étape 2')
+
+    // Step 3: the availability table, one week open; booked days are text, free days radios.
+    const table = page.locator('details.slot-week[open] table.slot-table').first()
+    await table.waitFor()
+    await expect(table.locator('th[scope="col"]').allTextContents()).resolves.toEqual(['Jour', 'Disponibilité', 'Premier jour'])
+    const firstFree = page.locator('input[name="date_salle_des_fetes"]').first()
+    const day = (await firstFree.getAttribute('value'))!
+    await accessible(page, 'calendrier de la salle des fêtes')
+    await firstFree.check()
+    await page.getByLabel(/^Habitant de la commune : 250,00 € par jour/).check()
+    await post(page, 'Vérifier mes réponses')
+    await accepted(page, false, 'étape 3')
+    await page.getByRole('heading', { name: /Vérifiez vos réponses/ }).waitFor()
+    const review = (await page.locator('main').textContent()) ?? ''
+    expect(review).toContain('Salle des fêtes Ar Maen — ')
+    expect(review).toContain('Tarif habitant de la commune : 250,00 €, à régler sur place')
+    await post(page, 'Envoyer ma demande')
+    expect(page.url()).toContain('/suivi/')
+    const receipt = (await page.locator('main').textContent()) ?? ''
+    expect(receipt).toContain('Vos réservations')
+    expect(receipt).toContain('État : Option (en attente de validation), jusqu’au')
+    expect(receipt).toContain('Montant : 250,00 €, à régler sur place')
+    await accessible(page, 'suivi avec réservation')
+
+    // The next citizen no longer finds that day free.
+    const html = await (await fetch(`${suite.app.baseURL}/formulaires/reservation-salle`)).text()
+    expect(html).toContain('name="date_salle_des_fetes"')
+    expect(html).not.toContain(`name="date_salle_des_fetes" value="${day}"`)
+    await context.close()
+  })
+})

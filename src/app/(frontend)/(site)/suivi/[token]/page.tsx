@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import type { FormDefinition } from '@/forms/engine'
+import { BookingSummary } from '@/components/BookingSummary'
 import { answerLines } from '@/forms/summary'
 import { formatFileSize } from '@/lib/formatFileSize'
 import type { SubmissionFile } from '@/payload-types'
@@ -43,6 +44,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
   const lines = answerLines(version, (submission.answers ?? {}) as Record<string, unknown>)
   const files = (submission.files ?? []).filter((f): f is SubmissionFile => typeof f === 'object')
   const form = typeof submission.form === 'object' ? submission.form : null
+  const bookings = (await payload.find({ collection: 'bookings', where: { reference: { equals: submission.reference } }, depth: 1, limit: 20, overrideAccess: true })).docs
   return (
     <>
       {confirmation ? (
@@ -169,6 +171,8 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
           </form>
         )}
       </section>
+
+      <BookingSummary bookings={bookings} />
 
       <section aria-labelledby="suivi-reponses">
         <h2 id="suivi-reponses">Vos réponses</h2>
