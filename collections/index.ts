@@ -9,6 +9,7 @@ import { Businesses } from './Businesses'
 import { DirectoryProposals } from './DirectoryProposals'
 import { Documents } from './Documents'
 import { Domains } from './Domains'
+import { Events } from './Events'
 import { Forms } from './Forms'
 import { FormSessions } from './FormSessions'
 import { Charter } from './globals/Charter'
@@ -22,6 +23,7 @@ import { RequestStats } from './RequestStats'
 import { Resources } from './Resources'
 import { SubmissionFiles } from './SubmissionFiles'
 import { Submissions } from './Submissions'
+import { Tickets } from './Tickets'
 import { Users } from './Users'
 
 export const collections = [
@@ -34,6 +36,8 @@ export const collections = [
   PlaceClaims,
   Resources,
   Bookings,
+  Events,
+  Tickets,
   Documents,
   Media,
   Organisations,

@@ -76,6 +76,8 @@ export interface Config {
     'place-claims': PlaceClaim;
     resources: Resource;
     bookings: Booking;
+    events: Event;
+    tickets: Ticket;
     documents: Document;
     media: Media;
     organisations: Organisation;
@@ -102,6 +104,8 @@ export interface Config {
     'place-claims': PlaceClaimsSelect<false> | PlaceClaimsSelect<true>;
     resources: ResourcesSelect<false> | ResourcesSelect<true>;
     bookings: BookingsSelect<false> | BookingsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    tickets: TicketsSelect<false> | TicketsSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
@@ -375,6 +379,7 @@ export interface Form {
       | CommuneFieldBlock
       | LinkedFieldBlock
       | CreneauFieldBlock
+      | BilletsFieldBlock
       | GroupFieldBlock
     )[];
     id?: string | null;
@@ -1545,6 +1550,171 @@ export interface Resource {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "BilletsFieldBlock".
+ */
+export interface BilletsFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * Vide : le spectacle choisi dans l’agenda (lien « Réserver » de /agenda).
+   */
+  event?: (number | null) | Event;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'billets';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * Partie de l'adresse web. Laissez vide pour la déduire du titre.
+   */
+  slug?: string | null;
+  venue?: string | null;
+  organisation: number | Organisation;
+  /**
+   * Théâtre, concert, jeune public…
+   */
+  category?: string | null;
+  image?: (number | null) | Media;
+  /**
+   * Deux ou trois phrases, affichées dans l’agenda.
+   */
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  tariffs: {
+    /**
+     * Plein, réduit, jeune, gratuit enfant…
+     */
+    name: string;
+    price: number;
+    /**
+     * Vide : dans la limite de la jauge de la séance.
+     */
+    quota?: number | null;
+    /**
+     * Par exemple : moins de 18 ans, étudiants, sur justificatif.
+     */
+    description?: string | null;
+    id?: string | null;
+  }[];
+  sessions: {
+    startsAt: string;
+    /**
+     * Placement libre ; en placement numéroté, le plan fait la jauge.
+     */
+    capacity?: number | null;
+    salesClosed?: boolean | null;
+    seating?: ('libre' | 'numerote') | null;
+    /**
+     * La dernière lettre : « L » pour les rangs A à L.
+     */
+    rows?: string | null;
+    seatsPerRow?: number | null;
+    id?: string | null;
+  }[];
+  /**
+   * Le formulaire qui vend les billets (un champ « Billets de spectacle ») : le bouton « Réserver » de l’agenda l’ouvre pour ce spectacle.
+   */
+  form?: (number | null) | Form;
+  maxPerOrder?: number | null;
+  cancellationHours?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Décrivez l'image pour les personnes qui ne la voient pas. Pour un logo : le nom affiché.
+   */
+  alt: string;
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "GroupFieldBlock".
  */
 export interface GroupFieldBlock {
@@ -1837,52 +2007,28 @@ export interface Booking {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
+ * via the `definition` "tickets".
  */
-export interface Media {
+export interface Ticket {
   id: number;
-  /**
-   * Décrivez l'image pour les personnes qui ne la voient pas. Pour un logo : le nom affiché.
-   */
-  alt: string;
-  credit?: string | null;
+  reference: string;
+  order: string;
+  event: number | Event;
+  organisation: number | Organisation;
+  eventTitle?: string | null;
+  session: string;
+  sessionStartsAt: string;
+  tariff: string;
+  priceCents: number;
+  seat?: string | null;
+  holderName?: string | null;
+  holderEmail?: string | null;
+  code: string;
+  state: 'valide' | 'annule' | 'utilise';
+  usedAt?: string | null;
+  usedBy?: string | null;
   updatedAt: string;
   createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    hero?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2309,6 +2455,14 @@ export interface PayloadLockedDocument {
         value: number | Booking;
       } | null)
     | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'tickets';
+        value: number | Ticket;
+      } | null)
+    | ({
         relationTo: 'documents';
         value: number | Document;
       } | null)
@@ -2505,6 +2659,7 @@ export interface FormsSelect<T extends boolean = true> {
               commune?: T | CommuneFieldBlockSelect<T>;
               linked?: T | LinkedFieldBlockSelect<T>;
               creneau?: T | CreneauFieldBlockSelect<T>;
+              billets?: T | BilletsFieldBlockSelect<T>;
               group?: T | GroupFieldBlockSelect<T>;
             };
         id?: T;
@@ -3327,6 +3482,34 @@ export interface CreneauFieldBlockSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "BilletsFieldBlock_select".
+ */
+export interface BilletsFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  event?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "GroupFieldBlock_select".
  */
 export interface GroupFieldBlockSelect<T extends boolean = true> {
@@ -3566,6 +3749,69 @@ export interface BookingsSelect<T extends boolean = true> {
   quantity?: T;
   rate?: T;
   amountCents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  venue?: T;
+  organisation?: T;
+  category?: T;
+  image?: T;
+  summary?: T;
+  body?: T;
+  tariffs?:
+    | T
+    | {
+        name?: T;
+        price?: T;
+        quota?: T;
+        description?: T;
+        id?: T;
+      };
+  sessions?:
+    | T
+    | {
+        startsAt?: T;
+        capacity?: T;
+        salesClosed?: T;
+        seating?: T;
+        rows?: T;
+        seatsPerRow?: T;
+        id?: T;
+      };
+  form?: T;
+  maxPerOrder?: T;
+  cancellationHours?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tickets_select".
+ */
+export interface TicketsSelect<T extends boolean = true> {
+  reference?: T;
+  order?: T;
+  event?: T;
+  organisation?: T;
+  eventTitle?: T;
+  session?: T;
+  sessionStartsAt?: T;
+  tariff?: T;
+  priceCents?: T;
+  seat?: T;
+  holderName?: T;
+  holderEmail?: T;
+  code?: T;
+  state?: T;
+  usedAt?: T;
+  usedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

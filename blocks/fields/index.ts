@@ -5,6 +5,7 @@
  */
 import type { FieldType } from '../../src/forms/types'
 import { address } from './address'
+import { billets } from './billets'
 import { checkbox } from './checkbox'
 import { checkboxes } from './checkboxes'
 import { commune } from './commune'
@@ -67,6 +68,7 @@ export const fieldTypes: Record<string, FieldType> = {
   ...leafTypes,
   // Holding types take something scarce for their answer: top level only, never inside a repeatable group.
   [creneau.type]: creneau as FieldType,
+  [billets.type]: billets as FieldType,
   [group.type]: { ...(group as FieldType), block: makeBlock(Object.values(leafTypes).map((t) => t.block)) },
 }
 

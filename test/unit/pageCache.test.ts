@@ -11,7 +11,7 @@ describe('page cache rules', () => {
     for (const p of ['/', '/demarches', '/demarches/etat-civil', '/demarches/etat-civil/acte-de-naissance', '/documents', '/annuaire/associations/club-de-voile']) {
       expect(isCacheable('GET', p, headers())).toBe(true)
     }
-    for (const p of ['/formulaires/aide-ccas', '/suivi/abc', '/recherche', '/admin', '/api/domains', '/demarches/a/b/c']) {
+    for (const p of ['/formulaires/aide-ccas', '/suivi/abc', '/recherche', '/agenda', '/agenda/le-songe', '/admin', '/api/domains', '/demarches/a/b/c']) {
       expect(isCacheable('GET', p, headers())).toBe(false)
     }
     expect(isCacheable('POST', '/', headers())).toBe(false)

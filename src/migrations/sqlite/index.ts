@@ -12,6 +12,7 @@ import * as migration_20261130_083011_field_commune from './20261130_083011_fiel
 import * as migration_20261130_105238_send_key from './20261130_105238_send_key';
 import * as migration_20261130_110806_file_model from './20261130_110806_file_model';
 import * as migration_20261130_135409_booking from './20261130_135409_booking';
+import * as migration_20261130_141303_ticketing from './20261130_141303_ticketing';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261130_135409_booking.up,
     down: migration_20261130_135409_booking.down,
-    name: '20261130_135409_booking'
+    name: '20261130_135409_booking',
+  },
+  {
+    up: migration_20261130_141303_ticketing.up,
+    down: migration_20261130_141303_ticketing.down,
+    name: '20261130_141303_ticketing'
   },
 ];

@@ -28,14 +28,14 @@ describe('field type registry', () => {
     expect(missing).toEqual([])
   })
   it('allows every type but the repeatable group itself and holding types (a booking) inside a repeatable group', () => {
-    expect(LEAVES).toEqual(FOLDERS.filter((type) => type !== 'group' && type !== 'creneau'))
+    expect(LEAVES).toEqual(FOLDERS.filter((type) => !['group', 'creneau', 'billets'].includes(type)))
     const group = fieldTypes.group.block.fields.find((f) => 'name' in f && f.name === 'fields')
     const slugs = group && 'blocks' in group ? group.blocks.map((b) => b.slug) : []
     expect(slugs.sort()).toEqual(LEAVES)
   })
   it('marks group-of-inputs types as fieldsets and the file type as multipart', () => {
     const fieldsets = Object.values(fieldTypes).filter((t) => t.fieldset).map((t) => t.type).sort()
-    expect(fieldsets).toEqual(['address', 'checkboxes', 'creneau', 'group', 'honour', 'identity', 'linked', 'radio', 'yesno'])
+    expect(fieldsets).toEqual(['address', 'billets', 'checkboxes', 'creneau', 'group', 'honour', 'identity', 'linked', 'radio', 'yesno'])
     expect(Object.values(fieldTypes).filter((t) => t.multipart).map((t) => t.type)).toEqual(['file'])
   })
 })

@@ -1,0 +1,75 @@
+import { CommitRefusal } from '../forms/errors'
+import type { CommitContext } from '../forms/types'
+import { claimPlaces, extendPlaces, heldByPool, NotEnoughPlacesError, transferPlaces } from '../places/claims'
+import { holdHolder } from '../booking/pools'
+import { loadEvent } from './events'
+import { eventScope, orderHolder, placesForOrder } from './pools'
+import { checkOrder } from './rules'
+import { newTicketCode } from './ticketCode'
+import type { TicketsAnswer } from './ticketsAnswer'
+
+const STORING_MARGIN_MS = 2 * 60_000
+
+/**
+ * A held ticket order becomes tickets of the request being stored (the billets field's `commit`):
+ * the hold's places are kept (taken again if it lapsed and they are still free), one ticket per
+ * place is created with its tariff, price and signed code, and the places go to the order — in
+ * the insert's transaction where there is one (decision 0038).
+ */
+export async function commitTickets(answer: TicketsAnswer, field: string, ctx: CommitContext): Promise<void> {
+  const { payload, req, now } = ctx
+  const event = await loadEvent(payload, answer.event)
+  if (!event) throw new CommitRefusal('Ce spectacle n’est plus en vente.')
+  const quantities = Object.fromEntries(answer.lines.map((l) => [l.tariff, String(l.quantity)]))
+  const order = checkOrder(event, { session: answer.session, quantities, seats: answer.seats }, now)
+  if (!order.ok) throw new CommitRefusal(order.error)
+
+  const holder = holdHolder(answer.hold)
+  const storingUntil = new Date(now.getTime() + STORING_MARGIN_MS)
+  await extendPlaces(payload, holder, storingUntil)
+  const wanted = placesForOrder(event.id, order.session, event.tariffs ?? [], order.lines, order.seats)
+  const held = await heldByPool(payload, holder)
+  const missing = wanted.map((w) => ({ ...w, count: w.count - (held.get(w.pool) ?? 0) })).filter((w) => w.count > 0)
+  if (missing.length) {
+    try {
+      await claimPlaces(payload, missing, { holder, scope: eventScope(event.id), expiresAt: storingUntil }, now)
+    } catch (error) {
+      if (error instanceof NotEnoughPlacesError) throw new CommitRefusal('Vos billets n’étaient plus réservés pour vous et ces places ont été vendues entre-temps : choisissez à nouveau.')
+      throw error
+    }
+  }
+
+  const orderKey = orderHolder(ctx.submission.reference, field)
+  const seats = [...order.seats]
+  for (const line of order.lines) {
+    for (let i = 0; i < line.quantity; i += 1) {
+      await payload.create({
+        collection: 'tickets',
+        data: {
+          reference: ctx.submission.reference,
+          order: orderKey,
+          event: event.id,
+          organisation: (typeof event.organisation === 'object' && event.organisation ? event.organisation.id : event.organisation) ?? ctx.organisationId,
+          eventTitle: event.title,
+          session: order.session.id,
+          sessionStartsAt: order.session.startsAt,
+          tariff: line.name,
+          priceCents: line.unitCents,
+          seat: seats.shift() ?? null,
+          holderName: ctx.requester.name ?? null,
+          holderEmail: ctx.requester.email ?? null,
+          code: newTicketCode(),
+          state: 'valide',
+        } as never,
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })
+    }
+  }
+  await transferPlaces(payload, holder, { holder: orderKey, expiresAt: null }, req)
+  const kept = await heldByPool(payload, orderKey, req)
+  if (!wanted.every((w) => (kept.get(w.pool) ?? 0) === w.count)) {
+    throw new CommitRefusal('Ces places viennent d’être vendues : choisissez à nouveau. Vos autres réponses sont conservées.')
+  }
+}

@@ -1,0 +1,8 @@
+/** A ticket's states, with their French labels. */
+export const TICKET_STATES = [
+  { value: 'valide', label: 'Valide' },
+  { value: 'annule', label: 'Annulé' },
+  { value: 'utilise', label: 'Utilisé' },
+] as const
+
+export type TicketState = (typeof TICKET_STATES)[number]['value']

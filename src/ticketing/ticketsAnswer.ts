@@ -1,0 +1,28 @@
+import type { OrderLine } from './rules'
+
+/** A ticket order (the billets field), as the form session and the stored request keep it. */
+export interface TicketsAnswer {
+  event: number | string
+  eventTitle: string
+  session: string
+  sessionStartsAt: string
+  lines: OrderLine[]
+  seats: string[]
+  amountCents: number
+  hold: string
+  holdUntil: string
+}
+
+/** The show a citizen came from (the agenda's link `?spectacle=<slug>`), before choosing tickets. */
+export interface ShowPicked {
+  eventSlug: string
+}
+
+export function isTicketsAnswer(value: unknown): value is TicketsAnswer {
+  if (!value || typeof value !== 'object') return false
+  const v = value as Partial<TicketsAnswer>
+  return (typeof v.event === 'number' || typeof v.event === 'string') && typeof v.session === 'string' && typeof v.hold === 'string' && Array.isArray(v.lines)
+}
+
+export const isShowPicked = (value: unknown): value is ShowPicked =>
+  Boolean(value && typeof value === 'object' && typeof (value as ShowPicked).eventSlug === 'string')
