@@ -6,6 +6,7 @@ import { Associations } from './Associations'
 import { AuditLog } from './AuditLog'
 import { Bookings } from './Bookings'
 import { Businesses } from './Businesses'
+import { CheckIns } from './CheckIns'
 import { DirectoryProposals } from './DirectoryProposals'
 import { Documents } from './Documents'
 import { Domains } from './Domains'
@@ -38,6 +39,7 @@ export const collections = [
   Bookings,
   Events,
   Tickets,
+  CheckIns,
   Documents,
   Media,
   Organisations,

@@ -78,6 +78,7 @@ export interface Config {
     bookings: Booking;
     events: Event;
     tickets: Ticket;
+    'check-ins': CheckIn;
     documents: Document;
     media: Media;
     organisations: Organisation;
@@ -106,6 +107,7 @@ export interface Config {
     bookings: BookingsSelect<false> | BookingsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     tickets: TicketsSelect<false> | TicketsSelect<true>;
+    'check-ins': CheckInsSelect<false> | CheckInsSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
@@ -1902,6 +1904,10 @@ export interface User {
    * Administrateur : tout. Service communication : contenus du site. Agent : demandes de son organisation.
    */
   role: 'admin' | 'communication' | 'agent';
+  /**
+   * Le personnel de salle qui scanne les billets du Dôme.
+   */
+  permissions?: 'billetterie'[] | null;
   organisation?: (number | null) | Organisation;
   updatedAt: string;
   createdAt: string;
@@ -2027,6 +2033,22 @@ export interface Ticket {
   state: 'valide' | 'annule' | 'utilise';
   usedAt?: string | null;
   usedBy?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "check-ins".
+ */
+export interface CheckIn {
+  id: number;
+  ticket?: (number | null) | Ticket;
+  accepted?: boolean | null;
+  verdict: string;
+  detail?: string | null;
+  door?: string | null;
+  by?: (number | null) | User;
+  byName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2461,6 +2483,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'tickets';
         value: number | Ticket;
+      } | null)
+    | ({
+        relationTo: 'check-ins';
+        value: number | CheckIn;
       } | null)
     | ({
         relationTo: 'documents';
@@ -3817,6 +3843,21 @@ export interface TicketsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "check-ins_select".
+ */
+export interface CheckInsSelect<T extends boolean = true> {
+  ticket?: T;
+  accepted?: T;
+  verdict?: T;
+  detail?: T;
+  door?: T;
+  by?: T;
+  byName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents_select".
  */
 export interface DocumentsSelect<T extends boolean = true> {
@@ -3912,6 +3953,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  permissions?: T;
   organisation?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -8,7 +8,7 @@ import { problemResponse } from './security/problemResponse'
 import { directoryEntryExists } from './site/directoryQueries'
 import { cachedPage, fillPage, isCacheable, pageCacheKey, isFillRequest, isRenderedThroughServer, renderThroughServer, withNonce } from './site/pageCache'
 import { findByFollowUpToken } from './submissions/followUp'
-import { documentPathExists, formPathExists, procedurePathExists } from './site/publicPathExists'
+import { documentPathExists, eventPathExists, formPathExists, procedurePathExists } from './site/publicPathExists'
 import { sitePayload } from './site/payload'
 
 /**
@@ -140,6 +140,8 @@ async function missingTarget(request: NextRequest): Promise<boolean> {
     exists = await formPathExists(decode(match[1])!)
   } else if ((match = /^\/annuaire\/(associations|entreprises)\/([^/]+)\/?$/.exec(path))) {
     exists = await directoryEntryExists(kindOfSegment(match[1])!, decode(match[2])!)
+  } else if ((match = /^\/agenda\/([^/]+)\/?$/.exec(path))) {
+    exists = await eventPathExists(decode(match[1])!)
   } else if ((match = /^\/suivi\/([^/]+)\/?$/.exec(path))) {
     exists = (await findByFollowUpToken(await sitePayload(), decode(match[1])!)) !== null
   }
@@ -151,7 +153,7 @@ async function missingTarget(request: NextRequest): Promise<boolean> {
 export const config = {
   matcher: [
     {
-      source: '/((?!api/|_next/static|_next/image|fonts/|leaflet/|favicon.ico|formulaires/[^/]+/etape|suivi/[^/]+/message).*)',
+      source: '/((?!api/|_next/static|_next/image|fonts/|leaflet/|favicon.ico|formulaires/[^/]+/etape|suivi/[^/]+/message|controle/scan).*)',
       missing: [{ type: 'header', key: 'next-router-prefetch' }],
     },
   ],

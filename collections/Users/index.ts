@@ -41,6 +41,15 @@ export const Users: CollectionConfig = {
       },
     },
     {
+      name: 'permissions',
+      type: 'select',
+      hasMany: true,
+      label: 'Permissions',
+      options: [{ value: 'billetterie', label: 'Contrôle des billets à l’entrée (/controle)' }],
+      access: { create: isAdminField, update: isAdminField },
+      admin: { description: 'Le personnel de salle qui scanne les billets du Dôme.' },
+    },
+    {
       name: 'organisation',
       type: 'relationship',
       relationTo: 'organisations',

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { placeHold } from '../booking/holds'
+import { DEFAULT_HOLD_MINUTES, placeHold } from '../booking/holds'
+import { holdHolder } from '../booking/pools'
 import { type BookableResource } from '../booking/resources'
 import { addDays, checkChoice, isoWeekday, type Rate } from '../booking/resourceRules'
 import type { SlotAnswer } from '../booking/slotAnswer'
@@ -9,7 +10,12 @@ import { getFieldType } from '../forms/engine'
 import { loadPublishedForm } from '../forms/loadForm'
 import { isoDateOf } from '../lib/calendarDate'
 import { newSecureToken } from '../lib/secureToken'
+import { claimPlaces } from '../places/claims'
 import { submitForm } from '../submissions/submit'
+import type { SellableEvent } from '../ticketing/events'
+import { eventScope, placesForOrder } from '../ticketing/pools'
+import { checkOrder } from '../ticketing/rules'
+import type { TicketsAnswer } from '../ticketing/ticketsAnswer'
 import { sampleValue } from './requests'
 
 interface Pick {
@@ -81,10 +87,11 @@ const plans: Plan[] = [
     resource: 'chaises',
     answers: {},
     picks: [
-      { weekday: 6, weeksAhead: 2, quantity: 120, rate: 'association' },
-      { weekday: 6, weeksAhead: 2, quantity: 60 },
-      { weekday: 6, weeksAhead: 3, quantity: 40, days: 2 },
-      { weekday: 6, weeksAhead: 5, quantity: 150, rate: 'association' },
+      // Each chair is a place in the database: modest quantities keep the first start quick.
+      { weekday: 6, weeksAhead: 2, quantity: 30, rate: 'association' },
+      { weekday: 6, weeksAhead: 2, quantity: 20 },
+      { weekday: 6, weeksAhead: 3, quantity: 15, days: 2 },
+      { weekday: 6, weeksAhead: 5, quantity: 40, rate: 'association' },
     ],
   },
   {
@@ -113,7 +120,7 @@ const plans: Plan[] = [
 ]
 
 /**
- * Two dozen bookings ahead for the demo town (rooms, slots, chairs and marquees, the sports
+ * Two dozen bookings ahead for the demo town, and a dozen ticket orders for Le Dôme (rooms, slots, chairs and marquees, the sports
  * hall), made as citizens make them: a hold on the choice, then the request stored through the
  * submission service, which turns it into a booking. Some options are confirmed, as staff would.
  * Only on an empty bookings collection.
@@ -154,7 +161,50 @@ export async function seedDemoBookings(payload: Payload, now = new Date()): Prom
       made += 1
     }
   }
-  return made
+  return made + (await seedDemoOrders(payload, now))
+}
+
+/** Ticket orders of the demo season: the small show sold out, seats taken on the numbered plan. */
+const orders: Array<{ event: string; session: number; tickets: Record<string, number>; seats?: string[] }> = [
+  ...Array.from({ length: 5 }, () => ({ event: 'la-petite-fabrique-a-nuages', session: 0, tickets: { Plein: 4, 'Gratuit enfant': 2 } })),
+  { event: 'trio-avel', session: 0, tickets: { Plein: 2 }, seats: ['E9', 'E10'] },
+  { event: 'trio-avel', session: 0, tickets: { Plein: 1, Réduit: 2 }, seats: ['F8', 'F9', 'F10'] },
+  { event: 'trio-avel', session: 0, tickets: { Plein: 4 }, seats: ['A1', 'A2', 'A3', 'A4'] },
+  { event: 'le-songe-d-une-nuit-d-ete', session: 0, tickets: { Plein: 2, Réduit: 1 } },
+  { event: 'le-songe-d-une-nuit-d-ete', session: 1, tickets: { Plein: 2, 'Gratuit enfant': 2 } },
+  { event: 'soiree-humour-yann-kerbrat', session: 0, tickets: { Plein: 3 } },
+  { event: 'orchestre-d-harmonie-de-kerlann', session: 0, tickets: { Gratuit: 5 } },
+]
+
+/** Ticket orders placed as buyers place them: a hold on the places, then the request stored. */
+async function seedDemoOrders(payload: Payload, now: Date): Promise<number> {
+  const form = await loadPublishedForm(payload, 'billetterie-du-dome')
+  if (!form) throw new Error('Demo orders: no form billetterie-du-dome')
+  for (const [index, planned] of orders.entries()) {
+    const event = (await payload.find({ collection: 'events', where: { slug: { equals: planned.event } }, limit: 1, depth: 0, overrideAccess: true })).docs[0] as SellableEvent | undefined
+    const session = event?.sessions?.[planned.session]
+    if (!event || !session?.id) throw new Error(`Demo orders: no session ${planned.session} of ${planned.event}`)
+    const quantities = Object.fromEntries(Object.entries(planned.tickets).map(([name, n]) => [(event.tariffs ?? []).find((t) => t.name === name)?.id ?? name, String(n)]))
+    const order = checkOrder(event, { session: session.id, quantities, seats: planned.seats ?? [] }, now)
+    if (!order.ok) throw new Error(`Demo order of ${planned.event}: ${order.error}`)
+    const hold = newSecureToken()
+    const until = new Date(now.getTime() + DEFAULT_HOLD_MINUTES * 60_000)
+    await claimPlaces(payload, placesForOrder(event.id, order.session, event.tariffs ?? [], order.lines, order.seats), { holder: holdHolder(hold), scope: eventScope(event.id), expiresAt: until }, now)
+    const answers = baseAnswers(form.definition.steps.flatMap((st) => st.fields), {}, 100 + index)
+    answers.billets = {
+      event: event.id,
+      eventTitle: event.title,
+      session: session.id,
+      sessionStartsAt: session.startsAt,
+      lines: order.lines,
+      seats: order.seats,
+      amountCents: order.amountCents,
+      hold,
+      holdUntil: until.toISOString(),
+    } satisfies TicketsAnswer
+    await submitForm(payload, form, answers, { now, schedule: () => {} })
+  }
+  return orders.length
 }
 
 /** Plausible answers to the form's other questions (its demo answers), with the plan's own. */

@@ -31,7 +31,7 @@ export async function firstRun(payload: Payload, env: Record<string, string | un
     else print('  Comptes agents de démonstration non créés : définissez DEMO_AGENT_PASSWORD pour les créer.')
     const requests = await seedDemoRequests(payload, Number(env.SEED_DEMO_REQUESTS ?? 200))
     print(`  ${requests} demandes de démonstration`)
-    print(`  ${await seedDemoBookings(payload)} réservations de démonstration (salles, matériel, salle omnisports)`)
+    print(`  ${await seedDemoBookings(payload)} réservations et commandes de billets de démonstration`)
   }
   if (admin) {
     print('')

@@ -4,6 +4,7 @@ import sharp from 'sharp'
 import { directoryForms } from './data/directoryForms'
 import { documents } from './data/documents'
 import { domains } from './data/domains'
+import { eventData, events } from './data/events'
 import { forms } from './data/forms'
 import { organisations } from './data/organisations'
 import { procedures } from './data/procedures'
@@ -22,7 +23,7 @@ export interface SeedReport {
   forms: number
 }
 
-type Slugged = 'organisations' | 'domains' | 'procedures' | 'documents' | 'forms' | 'resources'
+type Slugged = 'organisations' | 'domains' | 'procedures' | 'documents' | 'forms' | 'resources' | 'events'
 
 async function findIdBySlug(payload: Payload, collection: Slugged, slug: string): Promise<number | string | null> {
   const { docs } = await payload.find({
@@ -149,6 +150,10 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
     }
   }
   log(`  ${forms.length + directoryForms.length} formulaires en ligne`)
+
+  const ticketForm = await findIdBySlug(payload, 'forms', 'billetterie-du-dome')
+  for (const event of events) await upsert('events', event.slug, eventData(event, ids.organisations.get(event.organisation)!, ticketForm))
+  log(`  ${events.length} spectacles au Dôme`)
 
   await seedDirectory(payload, log)
 

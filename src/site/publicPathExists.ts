@@ -38,3 +38,10 @@ export async function documentPathExists(slug: string): Promise<boolean> {
   const { totalDocs } = await payload.count({ collection: 'documents', where: { slug: { equals: slug } }, overrideAccess: false })
   return totalDocs > 0
 }
+
+/** Whether /agenda/<slug> names a show. */
+export async function eventPathExists(slug: string): Promise<boolean> {
+  const payload = await sitePayload()
+  const { totalDocs } = await payload.count({ collection: 'events', where: { slug: { equals: slug } }, overrideAccess: false })
+  return totalDocs > 0
+}

@@ -39,7 +39,7 @@ describe('first start', () => {
     const again: string[] = []
     await firstRun(booted.payload, { SEED_DEMO: 'true' }, (l) => again.push(l))
     expect(again.join('\n')).not.toContain('Mot de passe')
-  })
+  }, 180_000)
 
   it('adds demo agents for each organisation and requests spread over six months and statuses', async () => {
     const agents = await booted.payload.find({ collection: 'users', where: { role: { equals: 'agent' } }, depth: 1, overrideAccess: true })

@@ -13,6 +13,7 @@ import * as migration_20261130_105238_send_key from './20261130_105238_send_key'
 import * as migration_20261130_110806_file_model from './20261130_110806_file_model';
 import * as migration_20261130_135409_booking from './20261130_135409_booking';
 import * as migration_20261130_141303_ticketing from './20261130_141303_ticketing';
+import * as migration_20261130_142005_check_in from './20261130_142005_check_in';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261130_141303_ticketing.up,
     down: migration_20261130_141303_ticketing.down,
-    name: '20261130_141303_ticketing'
+    name: '20261130_141303_ticketing',
+  },
+  {
+    up: migration_20261130_142005_check_in.up,
+    down: migration_20261130_142005_check_in.down,
+    name: '20261130_142005_check_in'
   },
 ];

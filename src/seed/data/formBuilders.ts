@@ -53,6 +53,8 @@ export const f = {
     input('linked', label, { firstLabel, secondLabel, choices: Object.entries(choices).map(([choice, subs]) => ({ label: choice, subChoices: subs.join('\n') })), ...extra }),
   /** A slot or days of a resource of src/seed/data/resources.ts, by its slug (the seed puts its id) */
   creneau: (label: string, resource: string, extra?: Extra) => input('creneau', label, { resource, ...extra }),
+  /** Tickets for the show chosen in the agenda (no show set: `?spectacle=<slug>`) */
+  billets: (label: string, extra?: Extra) => input('billets', label, extra),
   hidden: (name: string, queryParam: string) => ({ blockType: 'hidden', label: name, name, queryParam, required: false }),
   group: (label: string, itemLabel: string, fields: Extra[], extra?: Extra) =>
     input('group', label, { itemLabel, fields, minItems: 0, maxItems: 10, required: false, ...extra }),

@@ -262,6 +262,19 @@ export const forms: FormSeed[] = [
     ],
   },
   {
+    slug: 'billetterie-du-dome',
+    title: 'Billetterie du Dôme',
+    organisation: 'commune',
+    procedures: ['billetterie-spectacles'],
+    intro: 'Choisissez la séance et vos billets : ils vous sont réservés 15 minutes, le temps d’envoyer votre commande.',
+    confirmationText: 'Votre commande est enregistrée. Présentez-vous à la billetterie du Dôme 30 minutes avant la séance pour régler et retirer vos billets.',
+    responseDelayDays: 5,
+    steps: [
+      { title: 'Vos billets', fields: [f.billets('Vos billets', { name: 'billets' })] },
+      { title: 'Vos coordonnées', fields: [f.text('Nom et prénom', { name: 'nom' }), f.email(), f.telephone('Téléphone', optional)] },
+    ],
+  },
+  {
     slug: 'occupation-domaine-public',
     title: 'Autorisation d’occupation du domaine public',
     organisation: 'commune',

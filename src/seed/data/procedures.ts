@@ -762,13 +762,13 @@ export const procedures: ProcedureSeed[] = [
   },
   {
     slug: 'billetterie-spectacles',
-    title: "Réserver des places de spectacle à L'Estran",
+    title: "Réserver des places de spectacle au Dôme",
     domain: 'reservation',
     organisation: 'commune',
     summary:
-      "Achetez vos places pour la saison culturelle de L'Estran, la salle de spectacles de la ville, en ligne, à l'accueil de la mairie ou sur place avant la représentation.",
+      "Achetez vos places pour la saison culturelle du Dôme, la salle de spectacles de la ville, en ligne, à l'accueil de la mairie ou sur place avant la représentation.",
     body: [
-      "L'Estran accueille chaque saison théâtre, musique, danse et spectacles jeune public. Le programme est disponible sur le site de la ville et à l'accueil de la mairie.",
+      "Le Dôme accueille chaque saison théâtre, musique, danse et spectacles jeune public. Le programme est disponible sur le site de la ville et à l'accueil de la mairie.",
       "## Comment réserver ?",
       "- En ligne, sur la billetterie de la ville, avec impression ou présentation du billet sur smartphone",
       "- À l'accueil de la mairie, aux heures d'ouverture",
@@ -784,7 +784,7 @@ export const procedures: ProcedureSeed[] = [
         "Selon le spectacle ; tarifs plein, réduit et abonnement votés chaque saison par le conseil municipal.",
       delay: "Billet délivré immédiatement.",
       whereToApply:
-        "Billetterie en ligne de la ville, accueil de la mairie de Kerlann ou guichet de L'Estran les soirs de spectacle.",
+        "Billetterie en ligne de la ville, accueil de la mairie de Kerlann ou guichet du Dôme les soirs de spectacle.",
     },
     keywords: [
       "billetterie",
@@ -793,7 +793,7 @@ export const procedures: ProcedureSeed[] = [
       "théâtre",
       "concert",
       "saison culturelle",
-      "L'Estran",
+      "Le Dôme",
       "abonnement",
     ],
   },

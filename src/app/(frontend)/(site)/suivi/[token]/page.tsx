@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import type { FormDefinition } from '@/forms/engine'
 import { BookingSummary } from '@/components/BookingSummary'
+import { TicketSummary } from '@/components/TicketSummary'
 import { answerLines } from '@/forms/summary'
 import { formatFileSize } from '@/lib/formatFileSize'
 import type { SubmissionFile } from '@/payload-types'
@@ -45,6 +46,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
   const files = (submission.files ?? []).filter((f): f is SubmissionFile => typeof f === 'object')
   const form = typeof submission.form === 'object' ? submission.form : null
   const bookings = (await payload.find({ collection: 'bookings', where: { reference: { equals: submission.reference } }, depth: 1, limit: 20, overrideAccess: true })).docs
+  const tickets = (await payload.find({ collection: 'tickets', where: { reference: { equals: submission.reference } }, sort: 'seat', depth: 0, limit: 100, overrideAccess: true })).docs
   return (
     <>
       {confirmation ? (
@@ -173,6 +175,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
       </section>
 
       <BookingSummary bookings={bookings} />
+      <TicketSummary tickets={tickets} pdfHref={`/suivi/${encodeURIComponent(token)}/billets.pdf`} />
 
       <section aria-labelledby="suivi-reponses">
         <h2 id="suivi-reponses">Vos réponses</h2>
