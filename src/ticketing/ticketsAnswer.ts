@@ -13,9 +13,10 @@ export interface TicketsAnswer {
   holdUntil: string
 }
 
-/** The show a citizen came from (the agenda's link `?spectacle=<slug>`), before choosing tickets. */
+/** The show a citizen came from (the agenda's link `?spectacle=<slug>`), or posted, before holding tickets. */
 export interface ShowPicked {
-  eventSlug: string
+  eventSlug?: string
+  eventId?: string
 }
 
 export function isTicketsAnswer(value: unknown): value is TicketsAnswer {
@@ -25,4 +26,4 @@ export function isTicketsAnswer(value: unknown): value is TicketsAnswer {
 }
 
 export const isShowPicked = (value: unknown): value is ShowPicked =>
-  Boolean(value && typeof value === 'object' && typeof (value as ShowPicked).eventSlug === 'string')
+  Boolean(value && typeof value === 'object' && (typeof (value as ShowPicked).eventSlug === 'string' || typeof (value as ShowPicked).eventId === 'string'))

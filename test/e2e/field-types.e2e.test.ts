@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core'
 
 import { axeViolations } from '../helpers/axe'
 import { newContext } from '../helpers/browser'
-import { useRunningApp } from '../helpers/e2eSuite'
+import { logIn, useRunningApp } from '../helpers/e2eSuite'
 import { blockApplicationScripts } from '../helpers/noScript'
 
 const suite = useRunningApp()
@@ -168,5 +168,64 @@ describe.each([false, true])('booking the salle des fêtes (JavaScript %s)', (js
     expect(html).toContain('name="date_salle_des_fetes"')
     expect(html).not.toContain(`name="date_salle_des_fetes" value="${day}"`)
     await context.close()
+  })
+})
+
+/** The signed ticket codes printed in a tickets PDF (pdf-lib writes its text as hex strings). */
+function codesIn(pdf: Buffer): string[] {
+  const texts = [...pdf.toString('latin1').matchAll(/<([0-9A-Fa-f]+)> Tj/g)].map((m) => Buffer.from(m[1], 'hex').toString('latin1'))
+  return texts.filter((t) => /^[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{22}$/.test(t))
+}
+
+describe.each([false, true])('two tickets for a show, one let in at the door (JavaScript %s)', (js) => {
+  it('from the agenda to the PDF tickets, then /controle accepts one and refuses it on a second scan', async () => {
+    const context = await newContext(suite.browser, true)
+    if (!js) await blockApplicationScripts(context)
+    const page = await context.newPage()
+    await page.goto(`${suite.app.baseURL}/agenda`)
+    await accessible(page, 'agenda')
+    const card = page.locator('.event-card', { hasText: 'Le Songe d’une nuit d’été' })
+    await Promise.all([page.waitForNavigation(), card.getByRole('link', { name: /^Réserver/ }).click()])
+    expect(page.url()).toContain('/formulaires/billetterie-du-dome?spectacle=le-songe-d-une-nuit-d-ete')
+    await page.locator('input[name="billets"]').first().check()
+    await page.getByLabel(/^Plein : 18,00 €/).fill('2')
+    await accessible(page, 'choix des billets')
+    await post(page, 'Continuer')
+    await accepted(page, false, 'billets')
+    await expect(page.locator('main').textContent()).resolves.toContain('Vos billets vous sont réservés jusqu’à')
+    await page.getByLabel('Nom et prénom').fill(js ? 'Elouan Guillou' : 'Azilis Morvan')
+    await page.getByLabel('Adresse électronique').fill(js ? 'elouan@example.fr' : 'azilis@example.fr')
+    await post(page, 'Vérifier mes réponses')
+    await accepted(page, false, 'coordonnées')
+    await expect(page.locator('main').textContent()).resolves.toContain('2 × Plein (18,00 €)')
+    await post(page, 'Envoyer ma demande')
+    const receipt = (await page.locator('main').textContent()) ?? ''
+    expect(receipt).toContain('Vos billets')
+    expect(receipt).toContain('Total : 36,00 €, à régler sur place')
+    const href = await page.getByRole('link', { name: /^Télécharger vos billets \(PDF, 2 billets\)/ }).getAttribute('href')
+    const download = await fetch(suite.app.baseURL + href)
+    expect({ status: download.status, type: download.headers.get('content-type') }).toEqual({ status: 200, type: 'application/pdf' })
+    const codes = codesIn(Buffer.from(await download.arrayBuffer()))
+    expect(codes).toHaveLength(2)
+    await context.close()
+
+    // The door: staff with the permission, on the session's page, the code typed.
+    const door = await newContext(suite.browser, true)
+    if (!js) await blockApplicationScripts(door)
+    await door.addCookies([{ name: 'payload-token', value: await logIn(suite.app.baseURL), url: suite.app.baseURL }])
+    const phone = await door.newPage()
+    await phone.goto(`${suite.app.baseURL}/controle`)
+    await phone.getByLabel('Porte').fill('2')
+    await phone.getByLabel('Séance').selectOption({ index: 0 })
+    await phone.getByLabel('Code du billet').fill(codes[0])
+    await Promise.all([phone.waitForNavigation(), phone.getByRole('button', { name: 'Contrôler' }).click()])
+    await expect(phone.locator('.door-verdict').textContent()).resolves.toContain('Billet valide')
+    await expect(phone.locator('.door-verdict--ok').count()).resolves.toBe(1)
+    await accessible(phone, 'contrôle accepté')
+    await phone.getByLabel('Code du billet').fill(codes[0])
+    await Promise.all([phone.waitForNavigation(), phone.getByRole('button', { name: 'Contrôler' }).click()])
+    await expect(phone.locator('.door-verdict--refused').textContent()).resolves.toMatch(/Déjà contrôlé.*porte 2/)
+    await accessible(phone, 'contrôle refusé')
+    await door.close()
   })
 })

@@ -6,7 +6,11 @@
  */
 import type { Payload } from 'payload'
 
+import { readPdfPageCount } from '../../src/lib/pdf'
 import { agenda } from '../../src/ticketing/agenda'
+import { checkInTicket } from '../../src/ticketing/checkIn'
+import { orderTicketsPdf } from '../../src/ticketing/orderTicketsPdf'
+import { newTicketCode, signedTicketCode } from '../../src/ticketing/ticketCode'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { formClient } from '../helpers/formClient'
 import { createOrganisations } from '../helpers/organisations'
@@ -17,8 +21,10 @@ let payload: Payload
 let show: { id: number | string; tariffs: Array<{ id: string; name: string }>; sessions: Array<{ id: string }> }
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString()
-// The MongoDB test server is far slower than SQLite: a third of the crowd, the same proportions.
-const crowd = (n: number) => (testMongoUrl() ? Math.ceil(n / 3) : n)
+// Three buyers per place (the issue's 300 on 100 runs in bench/booking, 2 000 on 400); fewer on
+// the MongoDB test server, far slower than SQLite.
+const PLACES = testMongoUrl() ? 12 : 30
+const BUYERS = PLACES * 3
 
 beforeAll(async () => {
   booted = await bootPayload()
@@ -58,7 +64,7 @@ beforeAll(async () => {
         { name: 'Réduit', price: 12, quota: 5 },
       ],
       sessions: [
-        { startsAt: inDays(10), capacity: crowd(300) / 3 },
+        { startsAt: inDays(10), capacity: PLACES },
         { startsAt: inDays(11), seating: 'numerote', rows: 'B', seatsPerRow: 5 },
         { startsAt: inDays(12), capacity: 50 },
       ],
@@ -121,11 +127,11 @@ describe('tickets for a show', () => {
     expect(season[0].sessions.find((s) => s.id === session)?.left).toBe(47)
   })
 
-  it(`${crowd(300)} buyers at once for ${crowd(300) / 3} places: exactly ${crowd(300) / 3} sold, none beyond`, async () => {
+  it(`${BUYERS} buyers at once for ${PLACES} places: exactly ${PLACES} sold, none beyond`, async () => {
     const session = show.sessions[0].id
-    const sold = await buyAtOnce(crowd(300), () => ({ billets: session, [`billets.tarif.${tariff('Plein')}`]: '1' }), '198.18.10')
-    expect(sold).toBe(crowd(300) / 3)
-    expect(await ticketsOf(session)).toHaveLength(crowd(300) / 3)
+    const sold = await buyAtOnce(BUYERS, () => ({ billets: session, [`billets.tarif.${tariff('Plein')}`]: '1' }), '198.18.10')
+    expect(sold).toBe(PLACES)
+    expect(await ticketsOf(session)).toHaveLength(PLACES)
   }, 300_000)
 
   it('a tariff’s quota: 5 réduits at most, whatever the hall has left', async () => {
@@ -172,5 +178,60 @@ describe('tickets for a show', () => {
     for (const ticket of order) await payload.update({ collection: 'tickets', id: ticket.id, data: { state: 'annule' }, overrideAccess: true })
     const leftAfter = (await agenda(payload))[0].sessions.find((s) => s.id === session)!.left
     expect(leftAfter).toBe(leftBefore + order.length)
+  })
+})
+
+describe('at the door', () => {
+  let doorman: { id: number | string }
+  const door = (n: string) => ({ door: n, by: { id: doorman.id, name: `Agent ${n}` } })
+  let unused: Array<{ id: number | string; session: string; code: string }> = []
+  beforeAll(async () => {
+    doorman = await payload.create({ collection: 'users', data: { name: 'Agent de salle', email: 'salle@kerlann.fr', password: 'Salle-Motdepasse-2026', role: 'admin' } as never, overrideAccess: true })
+    await buyAtOnce(1, () => ({ billets: show.sessions[2].id, [`billets.tarif.${tariff('Plein')}`]: '3' }), '198.18.13')
+    unused = (await payload.find({ collection: 'tickets', where: { holderEmail: { equals: 'acheteur.0@example.fr' }, session: { equals: show.sessions[2].id }, state: { equals: 'valide' } }, depth: 0, overrideAccess: true })).docs as never
+    expect(unused).toHaveLength(3)
+  })
+  const aTicket = async () => {
+    const ticket = unused.shift()!
+    expect(ticket.code).toMatch(/^[A-Za-z0-9_-]{16}$/)
+    return { ticket, signed: signedTicketCode(ticket.code) }
+  }
+
+  it('a ticket is let in once: accepted, then refused with when and where it was scanned', async () => {
+    const { ticket, signed } = await aTicket()
+    const first = await checkInTicket(payload, signed, { ...door('2'), session: ticket.session })
+    expect(first).toMatchObject({ accepted: true, verdict: 'Billet valide' })
+    const second = await checkInTicket(payload, signed, door('1'))
+    expect(second).toMatchObject({ accepted: false, verdict: 'Déjà contrôlé' })
+    expect(second.detail).toMatch(/^le \d{2}\/\d{2} à \d{1,2} h \d{2}, porte 2 \(Agent 2\)$/)
+    const stored = await payload.findByID({ collection: 'tickets', id: ticket.id, depth: 0, overrideAccess: true })
+    expect(stored.state).toBe('utilise')
+    expect((await payload.count({ collection: 'check-ins', where: { ticket: { equals: ticket.id } }, overrideAccess: true })).totalDocs).toBe(2)
+  })
+
+  it('two doors scanning one ticket at the same moment: one accepted', async () => {
+    const { signed } = await aTicket()
+    const verdicts = await Promise.all(['1', '2', '3', '4'].map((n) => checkInTicket(payload, signed, door(n))))
+    expect(verdicts.filter((v) => v.accepted)).toHaveLength(1)
+    expect(verdicts.filter((v) => v.verdict === 'Déjà contrôlé')).toHaveLength(3)
+  })
+
+  it('refuses a forged, altered, cancelled or other session’s ticket, each with its reason', async () => {
+    expect(await checkInTicket(payload, signedTicketCode(newTicketCode()), door('1'))).toMatchObject({ accepted: false, verdict: 'Billet inconnu' })
+    const { ticket, signed } = await aTicket()
+    expect(await checkInTicket(payload, signed.slice(0, -2) + (signed.endsWith('AA') ? 'BB' : 'AA'), door('1'))).toMatchObject({ accepted: false, verdict: 'Code non reconnu' })
+    expect(await checkInTicket(payload, '<script>alert(1)</script>', door('1'))).toMatchObject({ accepted: false, verdict: 'Code non reconnu' })
+    expect(await checkInTicket(payload, signed, { ...door('1'), session: 'une-autre-seance' })).toMatchObject({ accepted: false, verdict: 'Autre séance' })
+    await payload.update({ collection: 'tickets', id: ticket.id, data: { state: 'annule' }, overrideAccess: true })
+    expect(await checkInTicket(payload, signed, door('1'))).toMatchObject({ accepted: false, verdict: 'Billet annulé' })
+  })
+
+  it('prints an order’s tickets as one PDF, one QR code per ticket', async () => {
+    const [ticket] = (await payload.find({ collection: 'tickets', where: { seat: { equals: 'A3' } }, limit: 1, depth: 0, overrideAccess: true })).docs
+    const pdf = await orderTicketsPdf(payload, ticket.reference)
+    expect(await readPdfPageCount(pdf!)).toBe(1)
+    const text = Buffer.from(pdf!).toString('latin1')
+    expect(text.match(/\/Subtype \/Image/g)).toHaveLength(1)
+    expect(await orderTicketsPdf(payload, 'aucune-commande')).toBeNull()
   })
 })

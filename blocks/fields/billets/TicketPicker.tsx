@@ -41,7 +41,7 @@ export function TicketPicker({ name, id, value, error, errors, live }: Props): R
   const held = isTicketsAnswer(value) && new Date(value.holdUntil) > now ? value : null
   const chosen =
     (live?.fixed ? events[0] : undefined) ??
-    events.find((e) => (isTicketsAnswer(value) && String(e.id) === String(value.event)) || (isShowPicked(value) && e.slug === value.eventSlug))
+    events.find((e) => (isTicketsAnswer(value) && String(e.id) === String(value.event)) || (isShowPicked(value) && (e.slug === value.eventSlug || String(e.id) === value.eventId)))
   if (!chosen) {
     if (!events.length) return <p className="notice">Aucun spectacle n’est en vente pour le moment.</p>
     return (

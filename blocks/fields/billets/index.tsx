@@ -113,7 +113,10 @@ export const billets: FieldType<BilletsFieldConfig, TicketsAnswer | ShowPicked> 
     const error = ctx.prepareErrors[name]
     if (error) {
       const errors = Object.fromEntries(Object.entries(ctx.prepareErrors).filter(([key]) => key.startsWith(`${name}.`)))
-      return { ok: false, error, errors, keep: isTicketsAnswer(ctx.previous) ? ctx.previous : undefined }
+      // Shown back on the same show (the step's address no longer names it).
+      const posted = (input.get(sub(name, 'spectacle')) ?? '').trim().slice(0, 40)
+      const shown = isTicketsAnswer(ctx.previous) ? ctx.previous : posted ? { eventId: posted } : undefined
+      return { ok: false, error, errors, value: shown, keep: isTicketsAnswer(ctx.previous) ? ctx.previous : undefined }
     }
     const value = ctx.prepared[name]
     if (isTicketsAnswer(value)) return { ok: true, value }

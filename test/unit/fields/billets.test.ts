@@ -123,6 +123,8 @@ describe('billets field', () => {
   it('keeps only what prepare held; a refused change keeps the earlier order', async () => {
     expect(await parseWith(billets, field, { billets: 's1' }, { prepared: { billets: order() } })).toEqual({ ok: true, value: order() })
     expect(await parseWith(billets, field, { billets: 's1' }, { prepareErrors: { billets: 'Cette séance est complète.' }, previous: order() })).toMatchObject({ ok: false, keep: order() })
+    // A first refusal shows the same show again: the step's address no longer names it.
+    expect(await parseWith(billets, field, { billets: 's1', 'billets.spectacle': '7' }, { prepareErrors: { billets: 'Cette séance est complète.' } })).toMatchObject({ ok: false, value: { eventId: '7' } })
     expect(await parseWith(billets, field, { billets: 's1' })).toEqual({ ok: false, error: 'Choisissez une des séances proposées.' })
   })
   it('takes the show from the agenda’s link when staff did not fix one', () => {
