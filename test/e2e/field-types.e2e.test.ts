@@ -4,6 +4,8 @@
  * on honour, a file field's model to download) filled without JavaScript and with it, every step axe-clean with its conditional
  * fields shown, ending on the receipt.
  */
+import zlib from 'node:zlib'
+
 import type { Page } from 'playwright-core'
 
 import { axeViolations } from '../helpers/axe'
@@ -171,9 +173,17 @@ describe.each([false, true])('booking the salle des fêtes (JavaScript %s)', (js
   })
 })
 
-/** The signed ticket codes printed in a tickets PDF (pdf-lib writes its text as hex strings). */
+/** The signed ticket codes printed in a tickets PDF (content streams deflated, text as hex strings). */
 function codesIn(pdf: Buffer): string[] {
-  const texts = [...pdf.toString('latin1').matchAll(/<([0-9A-Fa-f]+)> Tj/g)].map((m) => Buffer.from(m[1], 'hex').toString('latin1'))
+  const raw = pdf.toString('latin1')
+  const streams = [...raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((m) => {
+    try {
+      return zlib.inflateSync(Buffer.from(m[1], 'latin1')).toString('latin1')
+    } catch {
+      return m[1]
+    }
+  })
+  const texts = streams.flatMap((content) => [...content.matchAll(/<([0-9A-Fa-f]+)> Tj/g)].map((m) => Buffer.from(m[1], 'hex').toString('latin1')))
   return texts.filter((t) => /^[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{22}$/.test(t))
 }
 
