@@ -3,8 +3,24 @@ import type { CollectionConfig, GlobalConfig } from 'payload'
 import { invalidateForms } from '../forms/formCache'
 import { markContentChanged } from '../site/pageCache'
 
-/** Collections that no public page shows: their changes keep the cached pages. */
-const PRIVATE = new Set(['submissions', 'submission-files', 'form-sessions', 'request-stats', 'audit-log', 'users', 'directory-proposals'])
+/**
+ * Collections that no cached page shows: their changes keep the cached pages and forms. Places,
+ * bookings and tickets change with every sale; the pages that show them (forms, the agenda, the
+ * follow-up page) are never cached.
+ */
+const PRIVATE = new Set([
+  'submissions',
+  'submission-files',
+  'form-sessions',
+  'request-stats',
+  'audit-log',
+  'users',
+  'directory-proposals',
+  'place-claims',
+  'bookings',
+  'tickets',
+  'check-ins',
+])
 
 // Cached form definitions carry their procedure's domain: any public change drops them too.
 const changed = () => {

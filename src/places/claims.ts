@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { isUniqueViolation } from '../lib/uniqueViolation'
 
@@ -78,8 +78,6 @@ export class NotEnoughPlacesError extends Error {
   constructor(
     readonly pool: string,
     readonly left: number,
-    /** Some places were taken a moment ago: takers in flight may give part of them back */
-    readonly settling = false,
   ) {
     super(`Only ${left} place(s) left in ${pool}`)
     this.name = 'NotEnoughPlacesError'
@@ -101,41 +99,50 @@ export interface ClaimOwner {
   expiresAt?: Date | null
 }
 
-/** Deletes the expired claims (holds, lapsed options) of some pools: their places are free again. */
+/**
+ * Deletes the expired claims (holds, lapsed options) of some pools: their places are free again.
+ * Counted first: a delete is a write, and writes wait for each other (SQLite), reads do not.
+ */
 export async function purgeExpired(payload: Payload, pools: string[], now = new Date()): Promise<void> {
-  await payload.db.deleteMany({
-    collection: 'place-claims',
-    where: { and: [{ pool: { in: pools } }, { expiresAt: { less_than: now.toISOString() } }] },
-  })
+  const where: Where = { and: [{ pool: { in: pools } }, { expiresAt: { less_than: now.toISOString() } }] }
+  const { totalDocs } = await payload.db.count({ collection: 'place-claims', where })
+  if (totalDocs > 0) await payload.db.deleteMany({ collection: 'place-claims', where })
 }
 
 // A claim younger than this may belong to a taker still taking its other places.
 const SETTLING_MS = 2000
 
-async function takenIn(payload: Payload, pool: string): Promise<{ places: Set<number>; settling: boolean }> {
+async function takenIn(payload: Payload, pool: string): Promise<Set<number>> {
   const { docs } = await payload.find({
     collection: 'place-claims',
     where: { pool: { equals: pool } },
-    select: { place: true, createdAt: true },
+    select: { place: true },
     limit: 0,
     pagination: false,
     depth: 0,
     overrideAccess: true,
   })
-  const recent = Date.now() - SETTLING_MS
-  return { places: new Set(docs.map((d) => d.place)), settling: docs.some((d) => Date.parse(d.createdAt) > recent) }
+  return new Set(docs.map((d) => d.place))
 }
+
+const countIn = async (payload: Payload, pool: string): Promise<number> => (await payload.db.count({ collection: 'place-claims', where: { pool: { equals: pool } } })).totalDocs
+
+const settlingIn = async (payload: Payload, pool: string): Promise<boolean> =>
+  (await payload.db.count({ collection: 'place-claims', where: { and: [{ pool: { equals: pool } }, { createdAt: { greater_than: new Date(Date.now() - SETTLING_MS).toISOString() } }] } })).totalDocs > 0
 
 /**
  * Takes `count` places in each pool for one owner, or none: a pool short of places frees what this
- * call took and throws NotEnoughPlacesError. Places are picked at random among the free ones, so
- * concurrent takers rarely aim at the same one; when two do, the unique key refuses one, which
- * reads the pool again (decision 0031). Expired claims are purged first.
+ * call took and throws NotEnoughPlacesError. Places are picked at random, so concurrent takers
+ * rarely aim at the same one; when two do, the unique key refuses one, which tries another
+ * (decision 0031). A pool is counted, not read, until random picks keep missing (it is nearly
+ * full): then its taken places are read and a free one chosen. Expired claims are purged first.
  *
- * Takers of several places at once may each hold part of what they need for a moment: a taker
- * short of places while some were taken a moment ago gives its part back and tries again a few
- * times after a random pause, so that three takers of 3 chairs out of 10 all get theirs. A pool
- * full for longer refuses at once.
+ * Takers of several places at once may each hold part of what they need for a moment: a taker of
+ * several places short of them while some were taken a moment ago gives its part back and tries
+ * again a few times after a random pause, so that three takers of 3 chairs out of 10 all get
+ * theirs. A taker of one place refuses at once (in a rush, its waits would hold the connections
+ * the buyers who can still be served need); it may rarely be refused a place that a taker of
+ * several gives back a moment later.
  */
 export async function claimPlaces(payload: Payload, wanted: PlacesWanted[], owner: ClaimOwner, now = new Date()): Promise<void> {
   await purgeExpired(payload, wanted.map((w) => w.pool), now)
@@ -143,7 +150,8 @@ export async function claimPlaces(payload: Payload, wanted: PlacesWanted[], owne
     try {
       return await claimAllOrNone(payload, wanted, owner)
     } catch (error) {
-      const contended = error instanceof NotEnoughPlacesError && error.settling && round < SHORT_RETRIES
+      const several = error instanceof NotEnoughPlacesError && (wanted.find((w) => w.pool === error.pool)?.count ?? 1) > 1
+      const contended = several && round < SHORT_RETRIES && (await settlingIn(payload, (error as NotEnoughPlacesError).pool))
       if (!contended) throw error
       await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * (round + 1)))
     }
@@ -151,32 +159,41 @@ export async function claimPlaces(payload: Payload, wanted: PlacesWanted[], owne
 }
 
 const SHORT_RETRIES = 4
+const RANDOM_PROBES = 4
 
 async function claimAllOrNone(payload: Payload, wanted: PlacesWanted[], owner: ClaimOwner): Promise<void> {
   const created: Array<number | string> = []
+  const take = async (pool: string, place: number): Promise<boolean> => {
+    try {
+      const doc = await payload.create({
+        collection: 'place-claims',
+        data: { key: placeKey(pool, place), pool, place, holder: owner.holder, scope: owner.scope, expiresAt: owner.expiresAt?.toISOString() ?? null },
+        overrideAccess: true,
+        depth: 0,
+      })
+      created.push(doc.id)
+      return true
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error
+      return false
+    }
+  }
   try {
     for (const { pool, capacity, count } of wanted) {
       let missing = count
+      const left = capacity - (await countIn(payload, pool))
+      if (left < missing) throw new NotEnoughPlacesError(pool, Math.max(0, left))
+      // Random picks first: most succeed while the pool has room, with no read of its places.
+      for (let probe = 0; missing > 0 && probe < missing * RANDOM_PROBES; probe += 1) {
+        if (await take(pool, 1 + Math.floor(Math.random() * capacity))) missing -= 1
+      }
       for (let attempt = 0; missing > 0; attempt += 1) {
         if (attempt > capacity + 20) throw new Error(`Could not take places in ${pool}`)
         const taken = await takenIn(payload, pool)
         const free: number[] = []
-        for (let place = 1; place <= capacity; place += 1) if (!taken.places.has(place)) free.push(place)
-        if (free.length < missing) throw new NotEnoughPlacesError(pool, free.length, taken.settling)
-        for (const place of pickAtRandom(free, missing)) {
-          try {
-            const doc = await payload.create({
-              collection: 'place-claims',
-              data: { key: placeKey(pool, place), pool, place, holder: owner.holder, scope: owner.scope, expiresAt: owner.expiresAt?.toISOString() ?? null },
-              overrideAccess: true,
-              depth: 0,
-            })
-            created.push(doc.id)
-            missing -= 1
-          } catch (error) {
-            if (!isUniqueViolation(error)) throw error
-          }
-        }
+        for (let place = 1; place <= capacity; place += 1) if (!taken.has(place)) free.push(place)
+        if (free.length < missing) throw new NotEnoughPlacesError(pool, free.length)
+        for (const place of pickAtRandom(free, missing)) if (await take(pool, place)) missing -= 1
       }
     }
   } catch (error) {
