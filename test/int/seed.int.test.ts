@@ -1,5 +1,6 @@
 /** The demo town: complete, real PDFs, idempotent, respectful of staff's own content. */
 import { forms as formSeeds } from '../../src/seed/data/forms'
+import { agenda } from '../../src/ticketing/agenda'
 import { firstRun } from '../../src/seed/firstRun'
 import { seedDemo, UnknownProcedureError } from '../../src/seed/index'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
@@ -45,7 +46,10 @@ describe('first start', () => {
     const agents = await booted.payload.find({ collection: 'users', where: { role: { equals: 'agent' } }, depth: 1, overrideAccess: true })
     const orgs = new Set(agents.docs.map((a) => (typeof a.organisation === 'object' ? a.organisation?.slug : a.organisation)))
     expect(orgs).toEqual(new Set(['commune', 'ccas', 'siaep']))
-    const booked = new Set((await booted.payload.find({ collection: 'bookings', limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs.map((b) => b.reference))
+    // The bookings and ticket orders of the demo are requests too, made today: set apart.
+    const referencesOf = async (collection: 'bookings' | 'tickets') =>
+      (await booted.payload.find({ collection, limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs.map((b) => b.reference)
+    const booked = new Set([...(await referencesOf('bookings')), ...(await referencesOf('tickets'))])
     const { docs } = await booted.payload.find({ collection: 'submissions', where: { reference: { not_in: [...booked] } }, limit: 100, depth: 0, overrideAccess: true })
     expect(docs).toHaveLength(60)
     expect(new Set(docs.map((d) => d.status)).size).toBeGreaterThanOrEqual(4)
@@ -70,6 +74,16 @@ describe('first start', () => {
     // Each booking holds exactly its places: days × quantity.
     const claims = (await booted.payload.find({ collection: 'place-claims', where: { holder: { like: 'bookings:' } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs
     expect(claims).toHaveLength(bookings.reduce((sum, b) => sum + (b.days ?? 1) * b.quantity, 0))
+  })
+
+  it('sells Le Dôme’s season: six shows, one sold out, seats taken on the numbered plan', async () => {
+    const season = await agenda(booted.payload)
+    expect(season).toHaveLength(6)
+    const soldOut = season.find((s) => s.event.slug === 'la-petite-fabrique-a-nuages')!
+    expect(soldOut.sessions.map((s) => s.left)).toEqual([0])
+    const numbered = await booted.payload.find({ collection: 'tickets', where: { eventTitle: { like: 'Trio Avel' } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+    expect(numbered.docs.map((t) => t.seat).sort()).toEqual(['A1', 'A2', 'A3', 'A4', 'E10', 'E9', 'F10', 'F8', 'F9'])
+    expect(season.every((s) => s.bookingHref?.startsWith('/formulaires/billetterie-du-dome?spectacle='))).toBe(true)
   })
 
   it('has the three organisations, seven domains, 21+ procedures (3+ per domain), 5+ real PDFs', async () => {
