@@ -49,8 +49,6 @@ const plans: Plan[] = [
       { weekday: 6, weeksAhead: 3, rate: 'nonResident' },
       { weekday: 6, weeksAhead: 4, confirmed: true },
       { weekday: 6, weeksAhead: 5, days: 2, rate: 'association' },
-      { weekday: 5, weeksAhead: 6 },
-      { weekday: 6, weeksAhead: 8, confirmed: true },
     ],
   },
   {
@@ -60,9 +58,7 @@ const plans: Plan[] = [
     answers: { demandeur: 'un_particulier', salle: 'salle_polyvalente_du_guern_120_places' },
     picks: [
       { weekday: 6, weeksAhead: 2 },
-      { weekday: 7, weeksAhead: 3 },
       { weekday: 6, weeksAhead: 4, rate: 'association' },
-      { weekday: 6, weeksAhead: 6 },
     ],
   },
   {
@@ -72,12 +68,8 @@ const plans: Plan[] = [
     answers: { demandeur: 'un_particulier', salle: 'salle_de_reunion_maison_des_associations_30_plac' },
     picks: [
       { weekday: 1, weeksAhead: 1, slot: '18:00' },
-      { weekday: 2, weeksAhead: 1, slot: '10:00' },
       { weekday: 3, weeksAhead: 1, slot: '14:00' },
-      { weekday: 4, weeksAhead: 1, slot: '18:00' },
-      { weekday: 1, weeksAhead: 2, slot: '18:00' },
       { weekday: 6, weeksAhead: 2, slot: '09:00' },
-      { weekday: 2, weeksAhead: 3, slot: '16:00' },
       { weekday: 4, weeksAhead: 3, slot: '08:00' },
     ],
   },
@@ -89,9 +81,7 @@ const plans: Plan[] = [
     picks: [
       // Each chair is a place in the database: modest quantities keep the first start quick.
       { weekday: 6, weeksAhead: 2, quantity: 30, rate: 'association' },
-      { weekday: 6, weeksAhead: 2, quantity: 20 },
       { weekday: 6, weeksAhead: 3, quantity: 15, days: 2 },
-      { weekday: 6, weeksAhead: 5, quantity: 40, rate: 'association' },
     ],
   },
   {
@@ -102,7 +92,6 @@ const plans: Plan[] = [
     picks: [
       { weekday: 6, weeksAhead: 3, quantity: 6, days: 2, rate: 'association' },
       { weekday: 6, weeksAhead: 4, quantity: 4, rate: 'association' },
-      { weekday: 7, weeksAhead: 5, quantity: 5, rate: 'association' },
     ],
   },
   {
@@ -112,15 +101,13 @@ const plans: Plan[] = [
     answers: { association: 'Kerlann Badminton Club', activite: 'Tournoi de badminton' },
     picks: [
       { weekday: 6, weeksAhead: 1, slot: '09:00', rate: 'association' },
-      { weekday: 6, weeksAhead: 1, slot: '11:00', rate: 'association' },
       { weekday: 3, weeksAhead: 2, slot: '18:00', rate: 'association' },
-      { weekday: 7, weeksAhead: 3, slot: '13:00', rate: 'association' },
     ],
   },
 ]
 
 /**
- * Two dozen bookings ahead for the demo town, and a dozen ticket orders for Le Dôme (rooms, slots, chairs and marquees, the sports
+ * Sixteen bookings ahead for the demo town, and eight ticket orders for Le Dôme (rooms, slots, chairs and marquees, the sports
  * hall), made as citizens make them: a hold on the choice, then the request stored through the
  * submission service, which turns it into a booking. Some options are confirmed, as staff would.
  * Only on an empty bookings collection.
@@ -169,11 +156,7 @@ const orders: Array<{ event: string; session: number; tickets: Record<string, nu
   ...Array.from({ length: 5 }, () => ({ event: 'la-petite-fabrique-a-nuages', session: 0, tickets: { Plein: 4, 'Gratuit enfant': 2 } })),
   { event: 'trio-avel', session: 0, tickets: { Plein: 2 }, seats: ['E9', 'E10'] },
   { event: 'trio-avel', session: 0, tickets: { Plein: 1, Réduit: 2 }, seats: ['F8', 'F9', 'F10'] },
-  { event: 'trio-avel', session: 0, tickets: { Plein: 4 }, seats: ['A1', 'A2', 'A3', 'A4'] },
   { event: 'le-songe-d-une-nuit-d-ete', session: 0, tickets: { Plein: 2, Réduit: 1 } },
-  { event: 'le-songe-d-une-nuit-d-ete', session: 1, tickets: { Plein: 2, 'Gratuit enfant': 2 } },
-  { event: 'soiree-humour-yann-kerbrat', session: 0, tickets: { Plein: 3 } },
-  { event: 'orchestre-d-harmonie-de-kerlann', session: 0, tickets: { Gratuit: 5 } },
 ]
 
 /** Ticket orders placed as buyers place them: a hold on the places, then the request stored. */
