@@ -107,6 +107,7 @@ export const Resources: CollectionConfig = {
       fields: [
         { name: 'minDelayDays', type: 'number', label: 'Délai minimum (jours)', defaultValue: 2, min: 0, max: 365 },
         { name: 'maxDelayDays', type: 'number', label: 'Réservable jusqu’à (jours à l’avance)', defaultValue: 90, min: 1, max: 730 },
+        { name: 'cancellationDays', type: 'number', label: 'Annulation par l’usager jusqu’à (jours avant)', defaultValue: 2, min: 0, max: 365, admin: { description: 'Depuis son lien de suivi ; ensuite, il contacte la mairie.' } },
         { name: 'holdMinutes', type: 'number', label: 'Réservation provisoire (minutes)', defaultValue: DEFAULT_HOLD_MINUTES, min: 1, max: 120, admin: { description: 'Le créneau choisi est bloqué ce temps-là pendant que l’usager termine sa demande.' } },
       ],
     },

@@ -1530,6 +1530,10 @@ export interface Resource {
   minDelayDays?: number | null;
   maxDelayDays?: number | null;
   /**
+   * Depuis son lien de suivi ; ensuite, il contacte la mairie.
+   */
+  cancellationDays?: number | null;
+  /**
    * Le créneau choisi est bloqué ce temps-là pendant que l’usager termine sa demande.
    */
   holdMinutes?: number | null;
@@ -3741,6 +3745,7 @@ export interface ResourcesSelect<T extends boolean = true> {
   closedOnPublicHolidays?: T;
   minDelayDays?: T;
   maxDelayDays?: T;
+  cancellationDays?: T;
   holdMinutes?: T;
   audience?: T;
   prices?:

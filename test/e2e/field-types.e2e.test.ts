@@ -166,9 +166,16 @@ describe.each([false, true])('booking the salle des fêtes (JavaScript %s)', (js
     await accessible(page, 'suivi avec réservation')
 
     // The next citizen no longer finds that day free.
-    const html = await (await fetch(`${suite.app.baseURL}/formulaires/reservation-salle`)).text()
-    expect(html).toContain('name="date_salle_des_fetes"')
-    expect(html).not.toContain(`name="date_salle_des_fetes" value="${day}"`)
+    const freeDay = async () => (await (await fetch(`${suite.app.baseURL}/formulaires/reservation-salle`)).text()).includes(`name="date_salle_des_fetes" value="${day}"`)
+    expect(await freeDay()).toBe(false)
+
+    // Cancelled from the follow-up link, before the deadline: the day is free again.
+    await page.getByLabel('Je confirme l’annulation').check()
+    await post(page, 'Annuler cette réservation')
+    const cancelled = (await page.locator('main').textContent()) ?? ''
+    expect(cancelled).toContain('Votre annulation est enregistrée.')
+    expect(cancelled).toContain('État : Annulée')
+    expect(await freeDay()).toBe(true)
     await context.close()
   })
 })

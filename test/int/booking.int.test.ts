@@ -277,3 +277,40 @@ describe('after the booking', () => {
     expect((request.answers as Record<string, { amountCents: number }>).reservation.amountCents).toBe(15000)
   })
 })
+
+describe('cancelled by the citizen from the follow-up link', () => {
+  const cancel = async (followUp: string, values: Record<string, string>) => {
+    const data = new FormData()
+    for (const [k, v] of Object.entries(values)) data.set(k, v)
+    const { handleFollowUpCancellation } = await import('../../src/intake/followUpCancellation')
+    return handleFollowUpCancellation(payload, followUp, new Request(`http://localhost/suivi/${followUp}/annulation`, { method: 'POST', body: data, headers: { 'x-forwarded-for': '192.0.2.250' } }))
+  }
+
+  it('before the deadline: the booking is cancelled and its day free again; confirmation required; another request’s booking refused', async () => {
+    const day = inDays(36)
+    const { booked } = await bookAtOnce(payload, 'reserver-la-salle', 1, 'annule-usager', { reservation: day, 'reservation.tarif': 'resident' }, '198.18.14')
+    const [booking] = (await bookingsOf('salle')).filter((b) => b.start === day)
+    const unconfirmed = await cancel(booked[0], { quoi: `reservation:${booking.id}` })
+    expect(unconfirmed.status).toBe(400)
+    expect(await unconfirmed.text()).toContain('Cochez « Je confirme l’annulation »')
+    const [other] = (await bookingsOf('salle')).filter((b) => b.id !== booking.id && b.state === 'confirmee')
+    const notTheirs = await cancel(booked[0], { quoi: `reservation:${other.id}`, confirmation: 'oui' })
+    expect(notTheirs.status).toBe(409)
+    expect((await payload.findByID({ collection: 'bookings', id: other.id, overrideAccess: true })).state).toBe('confirmee')
+    const done = await cancel(booked[0], { quoi: `reservation:${booking.id}`, confirmation: 'oui' })
+    expect(done.status).toBe(303)
+    expect(done.headers.get('location')).toContain('?annulation=ok')
+    expect((await payload.findByID({ collection: 'bookings', id: booking.id, overrideAccess: true })).state).toBe('annulee')
+    expect((await bookAtOnce(payload, 'reserver-la-salle', 1, 'apres-annulation', { reservation: day, 'reservation.tarif': 'resident' }, '198.18.15')).booked).toHaveLength(1)
+  })
+
+  it('past the deadline (2 days before by default): refused, the booking kept', async () => {
+    const day = inDays(2)
+    const { booked } = await bookAtOnce(payload, 'reserver-la-salle', 1, 'trop-tard', { reservation: day, 'reservation.tarif': 'resident' }, '198.18.16')
+    const [booking] = (await bookingsOf('salle')).filter((b) => b.start === day)
+    const late = await cancel(booked[0], { quoi: `reservation:${booking.id}`, confirmation: 'oui' })
+    expect(late.status).toBe(409)
+    expect(await late.text()).toContain('Le délai d’annulation en ligne est dépassé')
+    expect((await payload.findByID({ collection: 'bookings', id: booking.id, overrideAccess: true })).state).toBe('confirmee')
+  })
+})

@@ -170,10 +170,24 @@ describe('tickets for a show', () => {
     expect((await payload.count({ collection: 'place-claims', where: { holder: { like: 'holds:' } }, overrideAccess: true })).totalDocs).toBe(before)
   })
 
+  it('the buyer cancels the order from the follow-up link before the deadline: every ticket cancelled', async () => {
+    const client = citizen()
+    const step = await client.post('billetterie', { action: 'suivant', etape: '1', 'billets.spectacle': String(show.id), billets: show.sessions[2].id, [`billets.tarif.${tariff('Plein')}`]: '2', courriel: 'ana@example.fr' })
+    const sent = await client.post('billetterie', { action: 'envoyer', session: step.session! })
+    const data = new FormData()
+    data.set('quoi', 'billets')
+    data.set('confirmation', 'oui')
+    const { handleFollowUpCancellation } = await import('../../src/intake/followUpCancellation')
+    const response = await handleFollowUpCancellation(payload, sent.followUp!, new Request(`http://localhost/suivi/x/annulation`, { method: 'POST', body: data, headers: { 'x-forwarded-for': '192.0.2.251' } }))
+    expect(response.status).toBe(303)
+    const mine = (await payload.find({ collection: 'tickets', where: { holderEmail: { equals: 'ana@example.fr' } }, depth: 0, overrideAccess: true })).docs
+    expect(mine.map((t) => t.state)).toEqual(['annule', 'annule'])
+  })
+
   it('cancelling every ticket of an order puts its places back on sale', async () => {
     const session = show.sessions[2].id
     const leftBefore = (await agenda(payload))[0].sessions.find((s) => s.id === session)!.left
-    const [first] = (await ticketsOf(session)).filter((t) => t.tariff === 'Plein')
+    const [first] = (await ticketsOf(session)).filter((t) => t.tariff === 'Plein' && t.state === 'valide')
     const order = (await payload.find({ collection: 'tickets', where: { order: { equals: first.order } }, depth: 0, overrideAccess: true })).docs
     for (const ticket of order) await payload.update({ collection: 'tickets', id: ticket.id, data: { state: 'annule' }, overrideAccess: true })
     const leftAfter = (await agenda(payload))[0].sessions.find((s) => s.id === session)!.left

@@ -14,6 +14,7 @@ import * as migration_20261130_110806_file_model from './20261130_110806_file_mo
 import * as migration_20261130_135409_booking from './20261130_135409_booking';
 import * as migration_20261130_141303_ticketing from './20261130_141303_ticketing';
 import * as migration_20261130_142005_check_in from './20261130_142005_check_in';
+import * as migration_20261130_152334_citizen_cancellation from './20261130_152334_citizen_cancellation';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261130_142005_check_in.up,
     down: migration_20261130_142005_check_in.down,
-    name: '20261130_142005_check_in'
+    name: '20261130_142005_check_in',
+  },
+  {
+    up: migration_20261130_152334_citizen_cancellation.up,
+    down: migration_20261130_152334_citizen_cancellation.down,
+    name: '20261130_152334_citizen_cancellation'
   },
 ];

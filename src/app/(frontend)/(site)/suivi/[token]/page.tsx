@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import type { FormDefinition } from '@/forms/engine'
 import { BookingSummary } from '@/components/BookingSummary'
+import { CancelForms } from '@/components/CancelForms'
 import { TicketSummary } from '@/components/TicketSummary'
 import { answerLines } from '@/forms/summary'
 import { formatFileSize } from '@/lib/formatFileSize'
@@ -20,7 +21,7 @@ import { sitePayload } from '@/site/payload'
 
 type Props = {
   params: Promise<{ token: string }>
-  searchParams: Promise<{ confirmation?: string; message?: string; brouillon?: string }>
+  searchParams: Promise<{ confirmation?: string; message?: string; brouillon?: string; annulation?: string }>
 }
 
 // The address is a secret: keep it out of search engines and of Referer headers.
@@ -31,7 +32,7 @@ const dateFr = (iso: string) =>
 
 export default async function FollowUpPage({ params, searchParams }: Props) {
   const { token } = await params
-  const { confirmation, message, brouillon } = await searchParams
+  const { confirmation, message, brouillon, annulation } = await searchParams
   const payload = await sitePayload()
   const submission = await findByFollowUpToken(payload, token)
   if (!submission) notFound()
@@ -46,7 +47,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
   const files = (submission.files ?? []).filter((f): f is SubmissionFile => typeof f === 'object')
   const form = typeof submission.form === 'object' ? submission.form : null
   const bookings = (await payload.find({ collection: 'bookings', where: { reference: { equals: submission.reference } }, depth: 1, limit: 20, overrideAccess: true })).docs
-  const tickets = (await payload.find({ collection: 'tickets', where: { reference: { equals: submission.reference } }, sort: 'seat', depth: 0, limit: 100, overrideAccess: true })).docs
+  const tickets = (await payload.find({ collection: 'tickets', where: { reference: { equals: submission.reference } }, sort: 'seat', depth: 1, limit: 100, overrideAccess: true })).docs
   return (
     <>
       {confirmation ? (
@@ -176,6 +177,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
 
       <BookingSummary bookings={bookings} />
       <TicketSummary tickets={tickets} pdfHref={`/suivi/${encodeURIComponent(token)}/billets.pdf`} />
+      <CancelForms token={token} bookings={bookings} tickets={tickets} cancelled={annulation === 'ok'} />
 
       <section aria-labelledby="suivi-reponses">
         <h2 id="suivi-reponses">Vos réponses</h2>

@@ -1,0 +1,51 @@
+import type { Payload } from 'payload'
+
+import type { Booking, Ticket } from '../payload-types'
+
+const DAY_MS = 86_400_000
+const HOUR_MS = 3_600_000
+
+/** Until when a citizen may cancel a booking (its resource's delay before the start), or null when not. */
+export function bookingCancellableUntil(booking: Pick<Booking, 'state' | 'startsAt'>, cancellationDays: number | null | undefined): Date | null {
+  if (booking.state === 'annulee' || booking.state === 'utilisee') return null
+  return new Date(Date.parse(booking.startsAt) - Math.max(0, cancellationDays ?? 2) * DAY_MS)
+}
+
+/** Until when a citizen may cancel an order's tickets (its show's delay before the session), or null when not. */
+export function ticketsCancellableUntil(tickets: Array<Pick<Ticket, 'state' | 'sessionStartsAt'>>, cancellationHours: number | null | undefined): Date | null {
+  if (!tickets.length || tickets.some((t) => t.state === 'utilise') || tickets.every((t) => t.state === 'annule')) return null
+  const first = Math.min(...tickets.map((t) => Date.parse(t.sessionStartsAt)))
+  return new Date(first - Math.max(0, cancellationHours ?? 48) * HOUR_MS)
+}
+
+export type CancelOutcome = { ok: true; what: string } | { ok: false; message: string }
+
+/**
+ * A citizen cancels, from the follow-up link, one booking of the request or all its tickets,
+ * before the deadline. The state change frees the places (the collections' hooks); past the
+ * deadline, or for something not theirs, a French reason.
+ */
+export async function cancelByCitizen(payload: Payload, reference: string, target: string, now = new Date()): Promise<CancelOutcome> {
+  const bookingMatch = /^reservation:([A-Za-z0-9]{1,40})$/.exec(target)
+  if (bookingMatch) {
+    const { docs } = await payload.find({ collection: 'bookings', where: { and: [{ id: { equals: bookingMatch[1] } }, { reference: { equals: reference } }] }, limit: 1, depth: 1, overrideAccess: true })
+    const booking = docs[0]
+    if (!booking) return { ok: false, message: 'Cette réservation n’appartient pas à cette demande.' }
+    const resource = typeof booking.resource === 'object' ? booking.resource : null
+    const until = bookingCancellableUntil(booking, resource?.cancellationDays)
+    if (!until) return { ok: false, message: 'Cette réservation est déjà annulée ou passée.' }
+    if (now > until) return { ok: false, message: 'Le délai d’annulation en ligne est dépassé : contactez la mairie.' }
+    await payload.update({ collection: 'bookings', id: booking.id, data: { state: 'annulee' }, overrideAccess: true, depth: 0 })
+    return { ok: true, what: 'Votre réservation est annulée.' }
+  }
+  if (target === 'billets') {
+    const { docs } = await payload.find({ collection: 'tickets', where: { reference: { equals: reference } }, limit: 100, depth: 1, overrideAccess: true })
+    const event = docs[0] && typeof docs[0].event === 'object' ? docs[0].event : null
+    const until = ticketsCancellableUntil(docs, event?.cancellationHours)
+    if (!until) return { ok: false, message: 'Ces billets ne peuvent plus être annulés (déjà annulés ou contrôlés).' }
+    if (now > until) return { ok: false, message: 'Le délai d’annulation en ligne est dépassé : contactez la billetterie.' }
+    for (const ticket of docs.filter((t) => t.state === 'valide')) await payload.update({ collection: 'tickets', id: ticket.id, data: { state: 'annule' }, overrideAccess: true, depth: 0 })
+    return { ok: true, what: 'Vos billets sont annulés : les places sont remises en vente.' }
+  }
+  return { ok: false, message: 'Choisissez ce que vous annulez.' }
+}
