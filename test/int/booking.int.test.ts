@@ -314,3 +314,20 @@ describe('cancelled by the citizen from the follow-up link', () => {
     expect((await payload.findByID({ collection: 'bookings', id: booking.id, overrideAccess: true })).state).toBe('confirmee')
   })
 })
+
+describe('the iCalendar feed of a resource', () => {
+  it('lists its bookings and options for the town’s calendars, never the cancelled ones nor who booked', async () => {
+    const { resourceFeed } = await import('../../src/booking/icalFeed')
+    const feed = (await resourceFeed(payload, 'salle-polyvalente', 'https://kerlann.fr'))!
+    const bookings = (await bookingsOf('option')).filter((b) => b.state !== 'annulee')
+    expect(feed.match(/BEGIN:VEVENT/g)).toHaveLength(bookings.length)
+    expect(feed).toContain('SUMMARY:Salle polyvalente — option')
+    expect(feed).toContain(`UID:reservation-${bookings[0].id}@kerlann.fr`)
+    expect(feed).not.toMatch(/@example\.fr/)
+    const cancelled = (await bookingsOf('salle')).filter((b) => b.state === 'annulee')
+    expect(cancelled.length).toBeGreaterThan(0)
+    const hall = (await resourceFeed(payload, 'salle-des-fetes', 'https://kerlann.fr'))!
+    for (const b of cancelled) expect(hall).not.toContain(`reservation-${b.id}@`)
+    expect(await resourceFeed(payload, 'inconnue', 'https://kerlann.fr')).toBeNull()
+  })
+})
