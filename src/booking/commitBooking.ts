@@ -1,14 +1,12 @@
 import { CommitRefusal } from '../forms/errors'
 import type { CommitContext } from '../forms/types'
 import { parisInstant } from '../lib/calendarDate'
-import { claimPlaces, extendPlaces, heldByPool, NotEnoughPlacesError, transferPlaces } from '../places/claims'
+import { NotEnoughPlacesError } from '../places/claims'
+import { handOverPlaces, keepHeldPlaces } from '../places/keepPlaces'
 import { bookingHolder, holdHolder, placesFor, resourceScope } from './pools'
 import { type BookableResource, loadResource } from './resources'
 import { addDays, checkChoice, stockOf, unitOf } from './resourceRules'
 import type { SlotAnswer } from './slotAnswer'
-
-// While the request is being stored its hold cannot lapse: the purge only deletes expired claims.
-const STORING_MARGIN_MS = 2 * 60_000
 
 const DAY_MS = 86_400_000
 
@@ -25,22 +23,15 @@ export async function commitBooking(answer: SlotAnswer, ctx: CommitContext): Pro
   const checked = checkChoice(resource, { start: answer.start, days: answer.days, quantity: answer.quantity, rate: answer.rate }, now)
   if (!checked.ok) throw new CommitRefusal(checked.error)
 
-  // Outside the transaction: keep the hold alive while storing, and take again what lapsed.
   const holder = holdHolder(answer.hold)
-  const storingUntil = new Date(now.getTime() + STORING_MARGIN_MS)
-  await extendPlaces(payload, holder, storingUntil)
   const wanted = placesFor(resource, checked.choice.units, answer.quantity, stockOf(resource))
-  const held = await heldByPool(payload, holder)
-  const missing = wanted.map((w) => ({ ...w, count: w.count - (held.get(w.pool) ?? 0) })).filter((w) => w.count > 0)
-  if (missing.length) {
-    try {
-      await claimPlaces(payload, missing, { holder, scope: resourceScope(resource.id), expiresAt: storingUntil }, now)
-    } catch (error) {
-      if (error instanceof NotEnoughPlacesError) {
-        throw new CommitRefusal('Votre réservation provisoire a expiré et ce créneau a été réservé entre-temps : choisissez-en un autre. Vos autres réponses sont conservées.')
-      }
-      throw error
+  try {
+    await keepHeldPlaces(payload, holder, wanted, resourceScope(resource.id), now)
+  } catch (error) {
+    if (error instanceof NotEnoughPlacesError) {
+      throw new CommitRefusal('Votre réservation provisoire a expiré et ce créneau a été réservé entre-temps : choisissez-en un autre. Vos autres réponses sont conservées.')
     }
+    throw error
   }
 
   const optionUntil = resource.approval ? new Date(now.getTime() + Math.max(1, resource.optionDays ?? 7) * DAY_MS) : null
@@ -51,9 +42,7 @@ export async function commitBooking(answer: SlotAnswer, ctx: CommitContext): Pro
     depth: 0,
     req,
   })
-  await transferPlaces(payload, holder, { holder: bookingHolder(booking.id), expiresAt: optionUntil }, req)
-  const kept = await heldByPool(payload, bookingHolder(booking.id), req)
-  if (!wanted.every((w) => (kept.get(w.pool) ?? 0) === w.count)) {
+  if (!(await handOverPlaces(payload, holder, { holder: bookingHolder(booking.id), expiresAt: optionUntil }, wanted, req))) {
     throw new CommitRefusal('Ce créneau vient d’être réservé par quelqu’un d’autre : choisissez-en un autre. Vos autres réponses sont conservées.')
   }
 }

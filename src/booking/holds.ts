@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { claimPlaces, NotEnoughPlacesError, purgeExpired } from '../places/claims'
+import { claimPlaces, NotEnoughPlacesError } from '../places/claims'
 import { holdHolder, placesFor, resourceScope } from './pools'
 import { type CheckedChoice, type ResourceRules, stockOf } from './resourceRules'
 
@@ -52,7 +52,3 @@ export async function holdAlive(payload: Payload, resource: ResourceRules, token
 export async function releaseHold(payload: Payload, token: string): Promise<void> {
   await payload.db.deleteMany({ collection: 'place-claims', where: { holder: { equals: holdHolder(token) } } })
 }
-
-/** Purges a resource's expired holds and lapsed options in the given units. */
-export const purgeUnits = (payload: Payload, resource: ResourceRules, units: string[], now: Date) =>
-  purgeExpired(payload, placesFor(resource, units, 1, 1).map((p) => p.pool), now)

@@ -1,14 +1,13 @@
 import { CommitRefusal } from '../forms/errors'
 import type { CommitContext } from '../forms/types'
-import { claimPlaces, extendPlaces, heldByPool, NotEnoughPlacesError, transferPlaces } from '../places/claims'
+import { NotEnoughPlacesError } from '../places/claims'
+import { handOverPlaces, keepHeldPlaces } from '../places/keepPlaces'
 import { holdHolder } from '../booking/pools'
 import { loadEvent } from './events'
 import { eventScope, orderHolder, placesForOrder } from './pools'
 import { checkOrder } from './rules'
 import { newTicketCode } from './ticketCode'
 import type { TicketsAnswer } from './ticketsAnswer'
-
-const STORING_MARGIN_MS = 2 * 60_000
 
 /**
  * A held ticket order becomes tickets of the request being stored (the billets field's `commit`):
@@ -25,18 +24,12 @@ export async function commitTickets(answer: TicketsAnswer, field: string, ctx: C
   if (!order.ok) throw new CommitRefusal(order.error)
 
   const holder = holdHolder(answer.hold)
-  const storingUntil = new Date(now.getTime() + STORING_MARGIN_MS)
-  await extendPlaces(payload, holder, storingUntil)
   const wanted = placesForOrder(event.id, order.session, event.tariffs ?? [], order.lines, order.seats)
-  const held = await heldByPool(payload, holder)
-  const missing = wanted.map((w) => ({ ...w, count: w.count - (held.get(w.pool) ?? 0) })).filter((w) => w.count > 0)
-  if (missing.length) {
-    try {
-      await claimPlaces(payload, missing, { holder, scope: eventScope(event.id), expiresAt: storingUntil }, now)
-    } catch (error) {
-      if (error instanceof NotEnoughPlacesError) throw new CommitRefusal('Vos billets n’étaient plus réservés pour vous et ces places ont été vendues entre-temps : choisissez à nouveau.')
-      throw error
-    }
+  try {
+    await keepHeldPlaces(payload, holder, wanted, eventScope(event.id), now)
+  } catch (error) {
+    if (error instanceof NotEnoughPlacesError) throw new CommitRefusal('Vos billets n’étaient plus réservés pour vous et ces places ont été vendues entre-temps : choisissez à nouveau.')
+    throw error
   }
 
   const orderKey = orderHolder(ctx.submission.reference, field)
@@ -67,9 +60,7 @@ export async function commitTickets(answer: TicketsAnswer, field: string, ctx: C
       })
     }
   }
-  await transferPlaces(payload, holder, { holder: orderKey, expiresAt: null }, req)
-  const kept = await heldByPool(payload, orderKey, req)
-  if (!wanted.every((w) => (kept.get(w.pool) ?? 0) === w.count)) {
+  if (!(await handOverPlaces(payload, holder, { holder: orderKey, expiresAt: null }, wanted, req))) {
     throw new CommitRefusal('Ces places viennent d’être vendues : choisissez à nouveau. Vos autres réponses sont conservées.')
   }
 }
