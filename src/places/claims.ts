@@ -23,18 +23,9 @@ export async function placesTaken(payload: Payload, pool: string): Promise<numbe
   return totalDocs
 }
 
-async function takenPlaces(payload: Payload, pool: string, capacity: number): Promise<Set<number>> {
-  const { docs } = await payload.find({
-    collection: 'place-claims',
-    where: { pool: { equals: pool } },
-    select: { place: true },
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return new Set(docs.map((d) => d.place).filter((p) => p <= capacity))
-}
+// A capacity lowered by staff leaves claims beyond it: they do not count as places of the pool.
+const takenPlaces = async (payload: Payload, pool: string, capacity: number): Promise<Set<number>> =>
+  new Set([...(await takenIn(payload, pool))].filter((place) => place <= capacity))
 
 /**
  * Takes the lowest free place of `pool` (1…capacity). The unique key "pool#place" is the guarantee:

@@ -15,7 +15,7 @@ import { submitForm } from '../submissions/submit'
 import type { SellableEvent } from '../ticketing/events'
 import { eventScope, placesForOrder } from '../ticketing/pools'
 import { checkOrder } from '../ticketing/rules'
-import type { TicketsAnswer } from '../ticketing/ticketsAnswer'
+import { heldOrder } from '../ticketing/ticketsAnswer'
 import { sampleValue } from './requests'
 
 interface Pick {
@@ -174,17 +174,7 @@ async function seedDemoOrders(payload: Payload, now: Date): Promise<number> {
     const until = new Date(now.getTime() + DEFAULT_HOLD_MINUTES * 60_000)
     await claimPlaces(payload, placesForOrder(event.id, order.session, event.tariffs ?? [], order.lines, order.seats), { holder: holdHolder(hold), scope: eventScope(event.id), expiresAt: until }, now)
     const answers = baseAnswers(form.definition.steps.flatMap((st) => st.fields), {}, 100 + index)
-    answers.billets = {
-      event: event.id,
-      eventTitle: event.title,
-      session: session.id,
-      sessionStartsAt: session.startsAt,
-      lines: order.lines,
-      seats: order.seats,
-      amountCents: order.amountCents,
-      hold,
-      holdUntil: until.toISOString(),
-    } satisfies TicketsAnswer
+    answers.billets = heldOrder(event, order.session, order, hold, until)
     await submitForm(payload, form, answers, { now, schedule: () => {} })
   }
   return orders.length

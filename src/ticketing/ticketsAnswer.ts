@@ -1,4 +1,4 @@
-import type { OrderLine } from './rules'
+import type { OrderLine, SessionRules } from './rules'
 
 /** A ticket order (the billets field), as the form session and the stored request keep it. */
 export interface TicketsAnswer {
@@ -27,3 +27,22 @@ export function isTicketsAnswer(value: unknown): value is TicketsAnswer {
 
 export const isShowPicked = (value: unknown): value is ShowPicked =>
   Boolean(value && typeof value === 'object' && (typeof (value as ShowPicked).eventSlug === 'string' || typeof (value as ShowPicked).eventId === 'string'))
+
+/** The answer of a held order: the show, the session, the lines and seats checked, the hold. */
+export const heldOrder = (
+  event: { id: number | string; title: string },
+  session: SessionRules & { id: string },
+  order: { lines: OrderLine[]; seats: string[]; amountCents: number },
+  hold: string,
+  until: Date,
+): TicketsAnswer => ({
+  event: event.id,
+  eventTitle: event.title,
+  session: session.id,
+  sessionStartsAt: session.startsAt,
+  lines: order.lines,
+  seats: order.seats,
+  amountCents: order.amountCents,
+  hold,
+  holdUntil: until.toISOString(),
+})

@@ -10,7 +10,7 @@ import { describeTickets } from '../../../src/ticketing/describe'
 import { loadEvent, upcomingEvents } from '../../../src/ticketing/events'
 import { eventScope, placesForOrder } from '../../../src/ticketing/pools'
 import { checkOrder } from '../../../src/ticketing/rules'
-import { isShowPicked, isTicketsAnswer, type ShowPicked, type TicketsAnswer } from '../../../src/ticketing/ticketsAnswer'
+import { heldOrder, isTicketsAnswer, type ShowPicked, type TicketsAnswer } from '../../../src/ticketing/ticketsAnswer'
 import { inputBaseFields } from '../shared/baseFields'
 import { cleanText } from '../shared/cleanText'
 import { type TicketsLive, TicketPicker } from './TicketPicker'
@@ -96,17 +96,7 @@ export const billets: FieldType<BilletsFieldConfig, TicketsAnswer | ShowPicked> 
       ctx.prepared.errors[name] = soldOutMessage(error.pool, error.left, event.tariffs ?? [])
       return
     }
-    ctx.prepared.values[name] = {
-      event: event.id,
-      eventTitle: event.title,
-      session: order.session.id,
-      sessionStartsAt: order.session.startsAt,
-      lines: order.lines,
-      seats: order.seats,
-      amountCents: order.amountCents,
-      hold,
-      holdUntil: until.toISOString(),
-    } satisfies TicketsAnswer
+    ctx.prepared.values[name] = heldOrder(event, order.session, order, hold, until)
   },
 
   parse(_field, input, name, ctx): ParseResult<TicketsAnswer | ShowPicked> {
