@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { claimPlace, PoolFullError } from '../places/claims'
+import { claimPlaces, NotEnoughPlacesError } from '../places/claims'
 import { clockTimeOf, timeFr } from '../lib/clockTime'
 import { sessionFr } from './describe'
 import { readTicketCode } from './ticketCode'
@@ -52,10 +52,9 @@ async function judge(payload: Payload, scanned: string, { door, session, by, now
     return { accepted: false, verdict: 'Autre séance', detail: `${ticket.eventTitle} — ${sessionFr(ticket.sessionStartsAt)}`, ticketId: ticket.id }
   }
   try {
-    const claim = await claimPlace(payload, `checkin:${ticket.id}`, 1)
-    await payload.update({ collection: 'place-claims', id: claim.id, data: { holder: `door:${door}` }, overrideAccess: true, depth: 0 })
+    await claimPlaces(payload, [{ pool: `checkin:${ticket.id}`, capacity: 1, count: 1 }], { holder: `door:${door}` }, now)
   } catch (error) {
-    if (!(error instanceof PoolFullError)) throw error
+    if (!(error instanceof NotEnoughPlacesError)) throw error
     return { accepted: false, verdict: 'Déjà contrôlé', detail: await firstScan(payload, ticket.id), ticketId: ticket.id }
   }
   await payload.update({ collection: 'tickets', id: ticket.id, data: { state: 'utilise', usedAt: now.toISOString(), usedBy: `porte ${door} — ${by.name ?? ''}`.replace(/ — $/, '') }, overrideAccess: true, depth: 0 })

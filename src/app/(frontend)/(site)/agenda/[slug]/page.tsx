@@ -1,11 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { formatEuros } from '@/booking/resourceRules'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { RichText } from '@/components/RichText'
 import { SessionList } from '@/components/SessionList'
 import { sitePayload } from '@/site/payload'
 import { agendaEvent } from '@/ticketing/agenda'
+import { unitCents } from '@/ticketing/rules'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -36,7 +38,7 @@ export default async function EventPage({ params }: Props) {
           <ul>
             {(event.tariffs ?? []).map((t) => (
               <li key={t.id}>
-                {t.name} : {t.price ? `${t.price.toLocaleString('fr-FR', { minimumFractionDigits: 2 })} €` : 'gratuit'}
+                {t.name} : {formatEuros(unitCents(t))}
                 {t.description ? ` (${t.description})` : ''}
               </li>
             ))}
