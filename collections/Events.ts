@@ -98,5 +98,26 @@ export const Events: CollectionConfig = {
         { name: 'cancellationHours', type: 'number', label: 'Annulation par l’usager jusqu’à (heures avant)', defaultValue: 48, min: 0, max: 720 },
       ],
     },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'waitingForm',
+          type: 'relationship',
+          relationTo: 'forms',
+          label: 'Formulaire de liste d’attente',
+          admin: { description: 'Un formulaire avec un champ « Liste d’attente » : l’agenda le propose quand une séance est complète.' },
+        },
+        {
+          name: 'waitingOfferHours',
+          type: 'number',
+          label: 'Places proposées en liste d’attente, gardées (heures)',
+          defaultValue: 48,
+          min: 1,
+          max: 336,
+          admin: { description: 'Quand des places se libèrent, la première personne qui peut être servie reçoit un lien à usage unique qui les lui garde ce temps-là.' },
+        },
+      ],
+    },
   ],
 }

@@ -26,6 +26,7 @@ import { SubmissionFiles } from './SubmissionFiles'
 import { Submissions } from './Submissions'
 import { Tickets } from './Tickets'
 import { Users } from './Users'
+import { WaitingList } from './WaitingList'
 
 export const collections = [
   Procedures,
@@ -39,6 +40,7 @@ export const collections = [
   Bookings,
   Events,
   Tickets,
+  WaitingList,
   CheckIns,
   Documents,
   Media,

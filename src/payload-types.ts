@@ -78,6 +78,7 @@ export interface Config {
     bookings: Booking;
     events: Event;
     tickets: Ticket;
+    'waiting-list': WaitingList;
     'check-ins': CheckIn;
     documents: Document;
     media: Media;
@@ -107,6 +108,7 @@ export interface Config {
     bookings: BookingsSelect<false> | BookingsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     tickets: TicketsSelect<false> | TicketsSelect<true>;
+    'waiting-list': WaitingListSelect<false> | WaitingListSelect<true>;
     'check-ins': CheckInsSelect<false> | CheckInsSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -382,6 +384,7 @@ export interface Form {
       | LinkedFieldBlock
       | CreneauFieldBlock
       | BilletsFieldBlock
+      | AttenteFieldBlock
       | GroupFieldBlock
     )[];
     id?: string | null;
@@ -1667,6 +1670,14 @@ export interface Event {
   form?: (number | null) | Form;
   maxPerOrder?: number | null;
   cancellationHours?: number | null;
+  /**
+   * Un formulaire avec un champ « Liste d’attente » : l’agenda le propose quand une séance est complète.
+   */
+  waitingForm?: (number | null) | Form;
+  /**
+   * Quand des places se libèrent, la première personne qui peut être servie reçoit un lien à usage unique qui les lui garde ce temps-là.
+   */
+  waitingOfferHours?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1718,6 +1729,45 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "AttenteFieldBlock".
+ */
+export interface AttenteFieldBlock {
+  label: string;
+  /**
+   * Clé de la réponse (exports, e-mails : {{nom}}). Déduite du libellé si vide ; unique dans le formulaire.
+   */
+  name?: string | null;
+  /**
+   * Affiché sous le libellé (format attendu, exemple…).
+   */
+  hint?: string | null;
+  required?: boolean | null;
+  width?: ('full' | 'half') | null;
+  /**
+   * Afficher ce champ seulement selon les réponses à d'autres champs. Un champ masqué n'est jamais obligatoire et sa réponse n'est pas conservée.
+   */
+  condition?: {
+    enabled?: boolean | null;
+    match?: ('all' | 'any') | null;
+    rules?:
+      | {
+          field: string;
+          operator: 'equals' | 'notEquals' | 'contains' | 'filled' | 'empty';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * Vide : le spectacle choisi dans l’agenda (lien « liste d’attente » d’une séance complète).
+   */
+  event?: (number | null) | Event;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'attente';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2037,6 +2087,31 @@ export interface Ticket {
   state: 'valide' | 'annule' | 'utilise';
   usedAt?: string | null;
   usedBy?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "waiting-list".
+ */
+export interface WaitingList {
+  id: number;
+  reference: string;
+  event: number | Event;
+  organisation: number | Organisation;
+  eventTitle?: string | null;
+  session: string;
+  sessionStartsAt: string;
+  places: number;
+  name?: string | null;
+  email: string;
+  /**
+   * « Retirée » : la personne ne recevra plus de proposition.
+   */
+  state: 'attente' | 'invitee' | 'utilisee' | 'expiree' | 'retiree';
+  offeredAt?: string | null;
+  offerExpiresAt?: string | null;
+  offerTokenHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2489,6 +2564,10 @@ export interface PayloadLockedDocument {
         value: number | Ticket;
       } | null)
     | ({
+        relationTo: 'waiting-list';
+        value: number | WaitingList;
+      } | null)
+    | ({
         relationTo: 'check-ins';
         value: number | CheckIn;
       } | null)
@@ -2690,6 +2769,7 @@ export interface FormsSelect<T extends boolean = true> {
               linked?: T | LinkedFieldBlockSelect<T>;
               creneau?: T | CreneauFieldBlockSelect<T>;
               billets?: T | BilletsFieldBlockSelect<T>;
+              attente?: T | AttenteFieldBlockSelect<T>;
               group?: T | GroupFieldBlockSelect<T>;
             };
         id?: T;
@@ -3540,6 +3620,34 @@ export interface BilletsFieldBlockSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "AttenteFieldBlock_select".
+ */
+export interface AttenteFieldBlockSelect<T extends boolean = true> {
+  label?: T;
+  name?: T;
+  hint?: T;
+  required?: T;
+  width?: T;
+  condition?:
+    | T
+    | {
+        enabled?: T;
+        match?: T;
+        rules?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+      };
+  event?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "GroupFieldBlock_select".
  */
 export interface GroupFieldBlockSelect<T extends boolean = true> {
@@ -3819,6 +3927,8 @@ export interface EventsSelect<T extends boolean = true> {
   form?: T;
   maxPerOrder?: T;
   cancellationHours?: T;
+  waitingForm?: T;
+  waitingOfferHours?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3843,6 +3953,27 @@ export interface TicketsSelect<T extends boolean = true> {
   state?: T;
   usedAt?: T;
   usedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "waiting-list_select".
+ */
+export interface WaitingListSelect<T extends boolean = true> {
+  reference?: T;
+  event?: T;
+  organisation?: T;
+  eventTitle?: T;
+  session?: T;
+  sessionStartsAt?: T;
+  places?: T;
+  name?: T;
+  email?: T;
+  state?: T;
+  offeredAt?: T;
+  offerExpiresAt?: T;
+  offerTokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

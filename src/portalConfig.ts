@@ -16,6 +16,7 @@ import { clientMistakes } from './hooks/clientMistakes'
 import { exposeValidationErrors } from './hooks/exposeValidationErrors'
 import { withPageInvalidation } from './hooks/invalidatePages'
 import { purgeAbandonedUploadsTask } from './jobs/purgeAbandonedUploads'
+import { offerWaitingPlacesTask } from './jobs/offerWaitingPlaces'
 import { purgeExpiredRequestsTask } from './jobs/purgeExpiredRequests'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -49,9 +50,12 @@ export async function portalConfig(): Promise<Config> {
     email: emailAdapter,
     hooks: { afterError: [exposeValidationErrors, clientMistakes] },
     jobs: {
-      tasks: [purgeExpiredRequestsTask, purgeAbandonedUploadsTask],
-      // The web server runs the nightly queue itself (one instance per town); tests and CLI do not.
-      autoRun: [{ cron: '0 * * * *', queue: 'nightly' }],
+      tasks: [purgeExpiredRequestsTask, purgeAbandonedUploadsTask, offerWaitingPlacesTask],
+      // The web server runs the queues itself (one instance per town); tests and CLI do not.
+      autoRun: [
+        { cron: '0 * * * *', queue: 'nightly' },
+        { cron: '* * * * *', queue: 'minute' },
+      ],
       shouldAutoRun: () => process.env.NODE_ENV === 'production' && process.env.JOBS_AUTORUN !== 'false',
     },
     i18n: {

@@ -5,6 +5,7 @@
  */
 import type { FieldType } from '../../src/forms/types'
 import { address } from './address'
+import { attente } from './attente'
 import { billets } from './billets'
 import { checkbox } from './checkbox'
 import { checkboxes } from './checkboxes'
@@ -69,6 +70,7 @@ export const fieldTypes: Record<string, FieldType> = {
   // Holding types take something scarce for their answer: top level only, never inside a repeatable group.
   [creneau.type]: creneau as FieldType,
   [billets.type]: billets as FieldType,
+  [attente.type]: attente as FieldType,
   [group.type]: { ...(group as FieldType), block: makeBlock(Object.values(leafTypes).map((t) => t.block)) },
 }
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Booking, Ticket } from '../payload-types'
+import type { Booking, Ticket, WaitingList } from '../payload-types'
+import { waitingHolder } from '../ticketing/waitingList'
 
 const DAY_MS = 86_400_000
 const HOUR_MS = 3_600_000
@@ -18,11 +19,14 @@ export function ticketsCancellableUntil(tickets: Array<Pick<Ticket, 'state' | 's
   return new Date(first - Math.max(0, cancellationHours ?? 48) * HOUR_MS)
 }
 
+/** A waiting-list entry its citizen may still leave. */
+export const waitingWithdrawable = (entry: Pick<WaitingList, 'state'>): boolean => entry.state === 'attente' || entry.state === 'invitee'
+
 export type CancelOutcome = { ok: true; what: string } | { ok: false; message: string }
 
 /**
  * A citizen cancels, from the follow-up link, one booking of the request or all its tickets,
- * before the deadline. The state change frees the places (the collections' hooks); past the
+ * before the deadline, or leaves a waiting list. The state change frees the places (the collections' hooks); past the
  * deadline, or for something not theirs, a French reason.
  */
 export async function cancelByCitizen(payload: Payload, reference: string, target: string, now = new Date()): Promise<CancelOutcome> {
@@ -46,6 +50,17 @@ export async function cancelByCitizen(payload: Payload, reference: string, targe
     if (now > until) return { ok: false, message: 'Le délai d’annulation en ligne est dépassé : contactez la billetterie.' }
     for (const ticket of docs.filter((t) => t.state === 'valide')) await payload.update({ collection: 'tickets', id: ticket.id, data: { state: 'annule' }, overrideAccess: true, depth: 0 })
     return { ok: true, what: 'Vos billets sont annulés : les places sont remises en vente.' }
+  }
+  const waitingMatch = /^attente:([A-Za-z0-9]{1,40})$/.exec(target)
+  if (waitingMatch) {
+    const { docs } = await payload.find({ collection: 'waiting-list', where: { and: [{ id: { equals: waitingMatch[1] } }, { reference: { equals: reference } }] }, limit: 1, depth: 0, overrideAccess: true })
+    const entry = docs[0]
+    if (!entry) return { ok: false, message: 'Cette inscription n’appartient pas à cette demande.' }
+    if (!waitingWithdrawable(entry)) return { ok: false, message: 'Cette inscription sur la liste d’attente est déjà close.' }
+    await payload.update({ collection: 'waiting-list', id: entry.id, data: { state: 'retiree' }, overrideAccess: true, depth: 0 })
+    // Places offered and not taken go back: to the next in line (the caller offers them).
+    await payload.db.deleteMany({ collection: 'place-claims', where: { holder: { equals: waitingHolder(entry.id) } } })
+    return { ok: true, what: 'Vous êtes retiré(e) de la liste d’attente.' }
   }
   return { ok: false, message: 'Choisissez ce que vous annulez.' }
 }

@@ -1,6 +1,7 @@
 import { bookingWhenFr } from '@/booking/describe'
-import { bookingCancellableUntil, ticketsCancellableUntil } from '@/booking/cancellation'
-import type { Booking, Ticket } from '@/payload-types'
+import { bookingCancellableUntil, ticketsCancellableUntil, waitingWithdrawable } from '@/booking/cancellation'
+import type { Booking, Ticket, WaitingList } from '@/payload-types'
+import { sessionFr } from '@/ticketing/describe'
 
 const deadlineFr = (date: Date) =>
   date.toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).replace(/(\d{1,2}):(\d{2})$/, '$1 h $2')
@@ -9,9 +10,23 @@ const deadlineFr = (date: Date) =>
  * What the citizen may still cancel from the follow-up link, each with its deadline and a form
  * (a confirmation box, then the button). Works without JavaScript.
  */
-export function CancelForms({ token, bookings, tickets, cancelled, now = new Date() }: { token: string; bookings: Booking[]; tickets: Ticket[]; cancelled: boolean; now?: Date }) {
+export function CancelForms({
+  token,
+  bookings,
+  tickets,
+  waiting = [],
+  cancelled,
+  now = new Date(),
+}: {
+  token: string
+  bookings: Booking[]
+  tickets: Ticket[]
+  waiting?: WaitingList[]
+  cancelled: boolean
+  now?: Date
+}) {
   const action = `/suivi/${encodeURIComponent(token)}/annulation`
-  const items: Array<{ key: string; target: string; label: string; until: Date; button: string }> = []
+  const items: Array<{ key: string; target: string; label: string; until: Date | null; button: string }> = []
   for (const booking of bookings) {
     const resource = typeof booking.resource === 'object' ? booking.resource : null
     const until = bookingCancellableUntil(booking, resource?.cancellationDays)
@@ -20,6 +35,9 @@ export function CancelForms({ token, bookings, tickets, cancelled, now = new Dat
   const event = tickets[0] && typeof tickets[0].event === 'object' ? tickets[0].event : null
   const ticketsUntil = ticketsCancellableUntil(tickets, event?.cancellationHours)
   if (ticketsUntil && ticketsUntil > now) items.push({ key: 'billets', target: 'billets', label: `Vos billets pour « ${tickets[0].eventTitle} »`, until: ticketsUntil, button: 'Annuler mes billets' })
+  for (const entry of waiting.filter(waitingWithdrawable)) {
+    items.push({ key: `a${entry.id}`, target: `attente:${entry.id}`, label: `Liste d’attente de « ${entry.eventTitle} », ${sessionFr(entry.sessionStartsAt)}`, until: null, button: 'Me retirer de la liste d’attente' })
+  }
   if (!items.length && !cancelled) return null
   return (
     <section aria-labelledby="suivi-annulation">
@@ -32,9 +50,7 @@ export function CancelForms({ token, bookings, tickets, cancelled, now = new Dat
       {items.map((item) => (
         <form key={item.key} method="post" action={action} className="cancel-form">
           <input type="hidden" name="quoi" value={item.target} />
-          <p>
-            {item.label} : annulable jusqu’au {deadlineFr(item.until)}.
-          </p>
+          <p>{item.until ? `${item.label} : annulable jusqu’au ${deadlineFr(item.until)}.` : `${item.label}.`}</p>
           <div className="choices__item">
             <input type="checkbox" id={`confirmer-${item.key}`} name="confirmation" value="oui" required />
             <label htmlFor={`confirmer-${item.key}`}>Je confirme l’annulation</label>

@@ -2,8 +2,8 @@ import { sessionFr } from '@/ticketing/describe'
 import type { AgendaSession } from '@/ticketing/agenda'
 import { remainingText } from '@/ticketing/remaining'
 
-/** A show's sessions, each with what is left ("Plus que 12 places", "Complet") and the link to book. */
-export function SessionList({ sessions, bookingHref, title }: { sessions: AgendaSession[]; bookingHref: string | null; title: string }) {
+/** A show's sessions, each with what is left ("Plus que 12 places", "Complet — liste d’attente") and the link to book. */
+export function SessionList({ sessions, bookingHref, waitingHref = null, title }: { sessions: AgendaSession[]; bookingHref: string | null; waitingHref?: string | null; title: string }) {
   if (!sessions.length) return <p>Aucune séance à venir.</p>
   const open = sessions.some((s) => s.onSale && s.left > 0)
   return (
@@ -12,6 +12,14 @@ export function SessionList({ sessions, bookingHref, title }: { sessions: Agenda
         {sessions.map((s) => (
           <li key={s.id}>
             {sessionFr(s.startsAt)} — <strong>{!s.onSale ? 'Ventes closes' : remainingText(s.left)}</strong>
+            {s.onSale && s.left <= 0 && waitingHref ? (
+              <>
+                {' — '}
+                <a href={`${waitingHref}&seance=${encodeURIComponent(s.id)}`}>
+                  liste d’attente<span className="visually-hidden"> pour « {title} », {sessionFr(s.startsAt)}</span>
+                </a>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { cancelByCitizen } from '../booking/cancellation'
 import { followUpLinks } from '../lib/followUpLinks'
 import { findByFollowUpToken } from '../submissions/followUp'
+import { offerFreedPlaces } from '../ticketing/waitingList'
 import { admitPost, readPost, refusal } from './guard'
 
 /**
@@ -22,5 +23,7 @@ export async function handleFollowUpCancellation(payload: Payload, token: string
   if (read.data.get('confirmation') !== 'oui') return refusal(400, 'Annulation non confirmée', 'Cochez « Je confirme l’annulation » pour annuler.', back)
   const outcome = await cancelByCitizen(payload, submission.reference, String(read.data.get('quoi') ?? ''))
   if (!outcome.ok) return refusal(409, 'Annulation impossible', outcome.message, back)
+  // Places back on sale go to the waiting lists first, now rather than at the next minute's job.
+  await offerFreedPlaces(payload).catch((error: unknown) => payload.logger.error({ err: error }, 'Offering freed places to the waiting list failed'))
   return new Response(null, { status: 303, headers: { Location: `${page}?annulation=ok#suivi-annulation` } })
 }

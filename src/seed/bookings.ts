@@ -15,6 +15,7 @@ import { submitForm } from '../submissions/submit'
 import type { SellableEvent } from '../ticketing/events'
 import { eventScope, placesForOrder } from '../ticketing/pools'
 import { checkOrder } from '../ticketing/rules'
+import type { WaitingAnswer } from '../ticketing/waitingList'
 import { heldOrder } from '../ticketing/ticketsAnswer'
 import { sampleValue } from './requests'
 
@@ -148,7 +149,22 @@ export async function seedDemoBookings(payload: Payload, now = new Date()): Prom
       made += 1
     }
   }
-  return made + (await seedDemoOrders(payload, now))
+  return made + (await seedDemoOrders(payload, now)) + (await seedDemoWaiting(payload, now))
+}
+
+/** Three people in line for the sold-out show, joined through its waiting-list form. */
+async function seedDemoWaiting(payload: Payload, now: Date): Promise<number> {
+  const form = await loadPublishedForm(payload, 'liste-d-attente-du-dome')
+  const event = (await payload.find({ collection: 'events', where: { slug: { equals: 'la-petite-fabrique-a-nuages' } }, limit: 1, depth: 0, overrideAccess: true })).docs[0] as SellableEvent | undefined
+  const session = event?.sessions?.[0]
+  if (!form || !event || !session?.id) throw new Error('Demo waiting list: no form liste-d-attente-du-dome or no sold-out show')
+  const wanted = [2, 4, 1]
+  for (const [index, places] of wanted.entries()) {
+    const answers = baseAnswers(form.definition.steps.flatMap((st) => st.fields), {}, 200 + index)
+    answers.attente = { event: event.id, eventTitle: event.title, session: session.id, sessionStartsAt: session.startsAt, places } satisfies WaitingAnswer
+    await submitForm(payload, form, answers, { now, schedule: () => {} })
+  }
+  return wanted.length
 }
 
 /** Ticket orders of the demo season: the small show sold out, seats taken on the numbered plan. */

@@ -152,7 +152,8 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
   log(`  ${forms.length + directoryForms.length} formulaires en ligne`)
 
   const ticketForm = await findIdBySlug(payload, 'forms', 'billetterie-du-dome')
-  for (const event of events) await upsert('events', event.slug, eventData(event, ids.organisations.get(event.organisation)!, ticketForm))
+  const waitingForm = await findIdBySlug(payload, 'forms', 'liste-d-attente-du-dome')
+  for (const event of events) await upsert('events', event.slug, eventData(event, ids.organisations.get(event.organisation)!, ticketForm, waitingForm))
   log(`  ${events.length} spectacles au Dôme`)
 
   await seedDirectory(payload, log)

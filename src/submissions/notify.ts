@@ -5,6 +5,7 @@ import type { PublishedForm } from '../forms/loadForm'
 import { followUpLinks } from '../lib/followUpLinks'
 import { publicUrl } from '../lib/publicUrl'
 import { answersAsText, type AnswerLine, fillTemplate } from '../forms/summary'
+import { orderTicketsPdf } from '../ticketing/orderTicketsPdf'
 
 
 
@@ -55,6 +56,11 @@ export async function notifySubmission(
   const summary = answersAsText(lines)
   const jobs: Array<Promise<unknown>> = []
   if (requesterEmail) {
+    // A ticket order's PDF goes with its acknowledgement: the citizen has the tickets without the link.
+    const tickets = await orderTicketsPdf(payload, reference).catch((error: unknown) => {
+      payload.logger.error({ err: error, reference }, 'Tickets PDF of an acknowledgement failed')
+      return null
+    })
     const subject = tidy(fillTemplate(form.emails?.citizenSubject || 'Votre demande {{reference}} a bien été reçue', values)).replace(/[\r\n]+/g, ' ')
     const intro = tidy(fillTemplate(form.emails?.citizenBody || 'Bonjour,\n\nNous avons bien reçu votre demande « {{formulaire}} ».', values))
     const delay = form.responseDelayDays ? `Délai de réponse prévu : ${form.responseDelayDays} jours à compter du dossier complet.\n` : ''
@@ -66,9 +72,11 @@ export async function notifySubmission(
           `${intro}\n\nRéférence : ${reference}\n` +
           `Reçue le : ${receivedAt(new Date())}\n` +
           `Service destinataire : ${args.organisationName ?? 'la mairie'}\n${delay}` +
+          (tickets ? 'Vos billets sont joints à ce message (PDF, un QR code par billet) ; vous pouvez aussi les télécharger depuis le suivi.\n' : '') +
           `Suivre votre demande et relire vos réponses (lien personnel, ne le transmettez pas) : ${followUpLinks.url(token)}\n\n` +
           `Ce message est envoyé automatiquement, merci de ne pas y répondre. ` +
           `Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : aucune suite ne vous sera demandée.`,
+        attachments: tickets ? [{ filename: `billets-${reference}.pdf`, content: Buffer.from(tickets), contentType: 'application/pdf' }] : undefined,
       }),
     )
   }

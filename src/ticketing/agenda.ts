@@ -17,17 +17,21 @@ export interface AgendaEvent {
   sessions: AgendaSession[]
   /** "/formulaires/billetterie-du-dome?spectacle=le-songe", when a form sells it */
   bookingHref: string | null
+  /** The waiting-list form for a session ("…?spectacle=le-songe&seance=<id>"), when the show has one */
+  waitingHref: string | null
 }
 
 const withSessions = async (payload: Payload, event: SellableEvent, now: Date): Promise<AgendaEvent> => {
   const taken = await takenByPool(payload, eventScope(event.id), now)
   const form = typeof event.form === 'object' && event.form ? event.form : null
+  const waitingForm = typeof event.waitingForm === 'object' && event.waitingForm ? event.waitingForm : null
   return {
     event,
     sessions: (event.sessions ?? [])
       .filter((s) => s.id && Date.parse(s.startsAt) > now.getTime())
       .map((s) => ({ id: s.id!, startsAt: s.startsAt, left: Math.max(0, sessionCapacity(s) - (taken.get(sessionPool(event.id, s.id!)) ?? 0)), onSale: onSale(s, now) })),
     bookingHref: form?.slug ? `/formulaires/${encodeURIComponent(form.slug)}?spectacle=${encodeURIComponent(event.slug ?? '')}` : null,
+    waitingHref: waitingForm?.slug ? `/formulaires/${encodeURIComponent(waitingForm.slug)}?spectacle=${encodeURIComponent(event.slug ?? '')}` : null,
   }
 }
 

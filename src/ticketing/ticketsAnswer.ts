@@ -17,6 +17,9 @@ export interface TicketsAnswer {
 export interface ShowPicked {
   eventSlug?: string
   eventId?: string
+  /** A waiting-list link's secret and the session it offers places of (`?invitation=…&seance=…`) */
+  invitation?: string
+  session?: string
 }
 
 export function isTicketsAnswer(value: unknown): value is TicketsAnswer {

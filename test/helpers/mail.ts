@@ -4,8 +4,10 @@ import path from 'node:path'
 export interface OutboxMail {
   file: string
   to: string
-  /** Body, quoted-printable decoded (UTF-8) */
+  /** Body, quoted-printable decoded (UTF-8); a multipart message's text/plain part */
   text: string
+  /** A multipart message's attached files */
+  attachments: Array<{ filename: string; contentType: string; content: Buffer }>
 }
 
 const decodeQuotedPrintable = (raw: string): string => {
@@ -29,9 +31,24 @@ export function readOutbox(dir: string): OutboxMail[] {
     .sort()
     .map((file) => {
       const raw = fs.readFileSync(path.join(dir, file), 'utf8')
-      const [head, ...body] = raw.split(/\r?\n\r?\n/)
+      const [head] = raw.split(/\r?\n\r?\n/)
       const to = /^To: (.+)$/m.exec(head)?.[1]?.trim() ?? ''
-      const text = /quoted-printable/i.test(head) ? decodeQuotedPrintable(body.join('\n\n')) : body.join('\n\n')
-      return { file, to, text }
+      const boundary = /boundary="?([^"\s;]+)"?/i.exec(head)?.[1]
+      const parts = boundary ? raw.split(`--${boundary}`).slice(1, -1).map(readPart) : [readPart(raw)]
+      const text = parts.find((p) => /^text\/plain/i.test(p.contentType))?.body.toString('utf8') ?? ''
+      const attachments = parts.filter((p) => p.filename).map((p) => ({ filename: p.filename!, contentType: p.contentType, content: p.body }))
+      return { file, to, text, attachments }
     })
+}
+
+/** One MIME part (or a single-part message): its type, file name and decoded body. */
+function readPart(raw: string): { contentType: string; filename?: string; body: Buffer } {
+  const at = raw.search(/\r?\n\r?\n/)
+  const head = raw.slice(0, at).replace(/^\s+/, '')
+  const body = raw.slice(at).replace(/^\r?\n\r?\n/, '').replace(/\r?\n$/, '')
+  const contentType = /^Content-Type:\s*([^;\r\n]+)/im.exec(head)?.[1]?.trim() ?? 'text/plain'
+  const filename = /filename="?([^"\r\n;]+)"?/i.exec(head)?.[1]
+  const encoding = /^Content-Transfer-Encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase()
+  if (encoding === 'base64') return { contentType, filename, body: Buffer.from(body.replace(/\s+/g, ''), 'base64') }
+  return { contentType, filename, body: Buffer.from(encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : body, 'utf8') }
 }

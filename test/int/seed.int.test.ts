@@ -47,9 +47,9 @@ describe('first start', () => {
     const orgs = new Set(agents.docs.map((a) => (typeof a.organisation === 'object' ? a.organisation?.slug : a.organisation)))
     expect(orgs).toEqual(new Set(['commune', 'ccas', 'siaep']))
     // The bookings and ticket orders of the demo are requests too, made today: set apart.
-    const referencesOf = async (collection: 'bookings' | 'tickets') =>
+    const referencesOf = async (collection: 'bookings' | 'tickets' | 'waiting-list') =>
       (await booted.payload.find({ collection, limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs.map((b) => b.reference)
-    const booked = new Set([...(await referencesOf('bookings')), ...(await referencesOf('tickets'))])
+    const booked = new Set([...(await referencesOf('bookings')), ...(await referencesOf('tickets')), ...(await referencesOf('waiting-list'))])
     const { docs } = await booted.payload.find({ collection: 'submissions', where: { reference: { not_in: [...booked] } }, limit: 100, depth: 0, overrideAccess: true })
     expect(docs).toHaveLength(60)
     expect(new Set(docs.map((d) => d.status)).size).toBeGreaterThanOrEqual(4)
@@ -76,11 +76,15 @@ describe('first start', () => {
     expect(claims).toHaveLength(bookings.reduce((sum, b) => sum + (b.days ?? 1) * b.quantity, 0))
   })
 
-  it('sells Le Dôme’s season: six shows, one sold out, seats taken on the numbered plan', async () => {
+  it('sells Le Dôme’s season: six shows, one sold out with its waiting list, seats taken on the numbered plan', async () => {
     const season = await agenda(booted.payload)
     expect(season).toHaveLength(6)
     const soldOut = season.find((s) => s.event.slug === 'la-petite-fabrique-a-nuages')!
     expect(soldOut.sessions.map((s) => s.left)).toEqual([0])
+    // Its waiting list: three people in line, reached from the agenda.
+    const waiting = await booted.payload.find({ collection: 'waiting-list', where: { eventTitle: { equals: soldOut.event.title } }, sort: 'createdAt', depth: 0, overrideAccess: true })
+    expect(waiting.docs.map((w) => [w.places, w.state])).toEqual([[2, 'attente'], [4, 'attente'], [1, 'attente']])
+    expect(soldOut.waitingHref).toBe('/formulaires/liste-d-attente-du-dome?spectacle=la-petite-fabrique-a-nuages')
     const numbered = await booted.payload.find({ collection: 'tickets', where: { eventTitle: { like: 'Trio Avel' } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
     expect(numbered.docs.map((t) => t.seat).sort()).toEqual(['E10', 'E9', 'F10', 'F8', 'F9'])
     expect(season.every((s) => s.bookingHref?.startsWith('/formulaires/billetterie-du-dome?spectacle='))).toBe(true)

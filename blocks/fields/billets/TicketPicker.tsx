@@ -57,6 +57,8 @@ export function TicketPicker({ name, id, value, error, errors, live }: Props): R
       </div>
     )
   }
+  // A waiting-list link: its session is chosen although the public sees it sold out.
+  const invited = isShowPicked(value) && value.invitation ? value : null
   const ownIn = (sessionId: string) => (held && held.session === sessionId ? held.lines.reduce((sum, l) => sum + l.quantity, 0) : 0)
   const sessions = (chosen.sessions ?? []).filter((s) => s.id && Date.parse(s.startsAt) > now.getTime())
   const quantityOf = (tariffId: string) => (isTicketsAnswer(value) ? value.lines.find((l) => l.tariff === tariffId)?.quantity : undefined)
@@ -64,6 +66,7 @@ export function TicketPicker({ name, id, value, error, errors, live }: Props): R
   return (
     <div className="ticket-picker">
       <input type="hidden" name={`${name}.spectacle`} value={String(chosen.id)} />
+      {invited ? <input type="hidden" name={`${name}.invitation`} value={invited.invitation} /> : null}
       <p>
         <strong>{chosen.title}</strong>
         {chosen.venue ? <> — {chosen.venue}</> : null}
@@ -74,6 +77,11 @@ export function TicketPicker({ name, id, value, error, errors, live }: Props): R
           </>
         )}
       </p>
+      {invited && !held ? (
+        <p className="notice" id={`${id}-invitation`}>
+          Liste d’attente : des places vous sont gardées pour la séance indiquée dans votre courriel. Choisissez vos billets et continuez pour les réserver.
+        </p>
+      ) : null}
       {held ? (
         <p className="notice" id={`${id}-retenu`}>
           Vos billets vous sont réservés jusqu’à {timeFr(clockTimeOf(new Date(held.holdUntil)))} : envoyez votre demande avant cette heure pour les garder.
@@ -85,8 +93,8 @@ export function TicketPicker({ name, id, value, error, errors, live }: Props): R
           {sessions.map((session) => {
             const left = sessionCapacity(session) - (live?.taken[sessionPool(chosen.id, session.id!)] ?? 0) + ownIn(session.id!)
             const sale = onSale(session, now)
-            const text = sale ? remainingText(left) : 'Ventes closes'
-            if (!sale || left <= 0) {
+            const text = !sale ? 'Ventes closes' : invited?.session === session.id ? 'places gardées pour vous' : remainingText(left)
+            if (!sale || (left <= 0 && invited?.session !== session.id)) {
               return (
                 <div className="choices__item" key={session.id}>
                   <span>
@@ -99,7 +107,7 @@ export function TicketPicker({ name, id, value, error, errors, live }: Props): R
             firstRadio = false
             return (
               <div className="choices__item" key={session.id}>
-                <input type="radio" id={radioId} name={name} value={session.id!} defaultChecked={(isTicketsAnswer(value) && value.session === session.id) || sessions.length === 1} aria-invalid={error ? true : undefined} />
+                <input type="radio" id={radioId} name={name} value={session.id!} defaultChecked={(isTicketsAnswer(value) && value.session === session.id) || invited?.session === session.id || sessions.length === 1} aria-invalid={error ? true : undefined} />
                 <label htmlFor={radioId}>
                   {sessionFr(session.startsAt)} — {text}
                 </label>

@@ -3,7 +3,7 @@ import type { Block } from 'payload'
 import { DEFAULT_HOLD_MINUTES, releaseHold } from '../../../src/booking/holds'
 import { holdHolder } from '../../../src/booking/pools'
 import type { BaseFieldConfig, FieldType, ParseResult } from '../../../src/forms/types'
-import { newSecureToken } from '../../../src/lib/secureToken'
+import { newSecureToken, SECURE_TOKEN_PATTERN } from '../../../src/lib/secureToken'
 import { claimPlaces, heldByPool, NotEnoughPlacesError, takenByPool } from '../../../src/places/claims'
 import { commitTickets } from '../../../src/ticketing/commitTickets'
 import { describeTickets } from '../../../src/ticketing/describe'
@@ -11,6 +11,7 @@ import { loadEvent, upcomingEvents } from '../../../src/ticketing/events'
 import { eventScope, placesForOrder } from '../../../src/ticketing/pools'
 import { checkOrder } from '../../../src/ticketing/rules'
 import { heldOrder, isTicketsAnswer, type ShowPicked, type TicketsAnswer } from '../../../src/ticketing/ticketsAnswer'
+import { takeOffer } from '../../../src/ticketing/waitingList'
 import { inputBaseFields } from '../shared/baseFields'
 import { cleanText } from '../shared/cleanText'
 import { type TicketsLive, TicketPicker } from './TicketPicker'
@@ -56,7 +57,12 @@ export const billets: FieldType<BilletsFieldConfig, TicketsAnswer | ShowPicked> 
 
   prefill: (field, params) => {
     const slug = params.get('spectacle')?.trim()
-    return !eventIdOf(field) && slug && /^[a-z0-9-]{1,100}$/.test(slug) ? { eventSlug: slug } : undefined
+    if (eventIdOf(field) || !slug || !/^[a-z0-9-]{1,100}$/.test(slug)) return undefined
+    const invitation = params.get('invitation')?.trim()
+    const session = params.get('seance')?.trim()
+    // A waiting-list link: its places are offered on one session (checked at the step post).
+    if (invitation && SECURE_TOKEN_PATTERN.test(invitation) && session && /^[A-Za-z0-9_-]{1,40}$/.test(session)) return { eventSlug: slug, invitation, session }
+    return { eventSlug: slug }
   },
 
   async prepare(field, name, ctx) {
@@ -89,8 +95,16 @@ export const billets: FieldType<BilletsFieldConfig, TicketsAnswer | ShowPicked> 
     if (isTicketsAnswer(previous)) await releaseHold(ctx.payload, previous.hold)
     const hold = newSecureToken()
     const until = new Date(now.getTime() + DEFAULT_HOLD_MINUTES * 60_000)
+    const invitation = (ctx.input.get(sub(name, 'invitation')) ?? '').trim()
     try {
-      await claimPlaces(ctx.payload, wanted, { holder: holdHolder(hold), scope: eventScope(event.id), expiresAt: until }, now)
+      if (invitation) {
+        // The places a waiting-list link offers become this hold (src/ticketing/waitingList.ts).
+        const refused = await takeOffer(ctx.payload, invitation, { eventId: event.id, sessionId: order.session.id, wanted, holder: holdHolder(hold), until }, now)
+        if (refused) {
+          ctx.prepared.errors[name] = refused
+          return
+        }
+      } else await claimPlaces(ctx.payload, wanted, { holder: holdHolder(hold), scope: eventScope(event.id), expiresAt: until }, now)
     } catch (error) {
       if (!(error instanceof NotEnoughPlacesError)) throw error
       ctx.prepared.errors[name] = soldOutMessage(error.pool, error.left, event.tariffs ?? [])
@@ -105,7 +119,9 @@ export const billets: FieldType<BilletsFieldConfig, TicketsAnswer | ShowPicked> 
       const errors = Object.fromEntries(Object.entries(ctx.prepareErrors).filter(([key]) => key.startsWith(`${name}.`)))
       // Shown back on the same show (the step's address no longer names it).
       const posted = (input.get(sub(name, 'spectacle')) ?? '').trim().slice(0, 40)
-      const shown = isTicketsAnswer(ctx.previous) ? ctx.previous : posted ? { eventId: posted } : undefined
+      const invitation = (input.get(sub(name, 'invitation')) ?? '').trim()
+      const invited = SECURE_TOKEN_PATTERN.test(invitation) ? { invitation, session: (input.get(name) ?? '').trim().slice(0, 40) } : {}
+      const shown = isTicketsAnswer(ctx.previous) ? ctx.previous : posted ? { eventId: posted, ...invited } : undefined
       return { ok: false, error, errors, value: shown, keep: isTicketsAnswer(ctx.previous) ? ctx.previous : undefined }
     }
     const value = ctx.prepared[name]

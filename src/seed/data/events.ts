@@ -105,12 +105,13 @@ export const events: EventSeed[] = [
 ]
 
 /** A show seed as the collection stores it, its sessions dated from `today` (Paris times). */
-export function eventData(seed: EventSeed, organisation: number | string, form: number | string | null, today = new Date()) {
+export function eventData(seed: EventSeed, organisation: number | string, form: number | string | null, waitingForm: number | string | null, today = new Date()) {
   const { sessions, body, organisation: _slug, ...rest } = seed
   return {
     ...rest,
     organisation,
     form,
+    waitingForm,
     venue: 'Le Dôme',
     body: plainBodyToLexical(body),
     sessions: sessions.map((s) => ({

@@ -275,6 +275,22 @@ export const forms: FormSeed[] = [
     ],
   },
   {
+    slug: 'liste-d-attente-du-dome',
+    title: 'Liste d’attente du Dôme',
+    organisation: 'commune',
+    // Reached from the agenda's "liste d'attente" link of a sold-out session, not from a procedure page.
+    procedures: [],
+    intro: 'Cette séance est complète. Laissez votre adresse : si des places se libèrent, elles vous seront proposées dans l’ordre d’inscription, par un courriel avec un lien qui vous les garde 48 heures.',
+    confirmationText: 'Vous êtes inscrit(e) sur la liste d’attente. Votre rang est indiqué sur la page de suivi ; vous pouvez vous retirer de la liste à tout moment depuis cette page.',
+    responseDelayDays: 5,
+    steps: [
+      {
+        title: 'Liste d’attente',
+        fields: [f.attente('Séance et nombre de places', { name: 'attente' }), f.text('Nom et prénom', { name: 'nom' }), f.email()],
+      },
+    ],
+  },
+  {
     slug: 'occupation-domaine-public',
     title: 'Autorisation d’occupation du domaine public',
     organisation: 'commune',

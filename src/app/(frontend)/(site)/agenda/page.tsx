@@ -18,14 +18,14 @@ export default async function AgendaPage() {
       <p className="lead">La saison culturelle : réservez vos places en ligne, avec ou sans compte.</p>
       {season.length ? (
         <ul className="event-list">
-          {season.map(({ event, sessions, bookingHref }) => (
+          {season.map(({ event, sessions, bookingHref, waitingHref }) => (
             <li key={event.id} className="event-card">
               <h2>
                 <Link href={`/agenda/${encodeURIComponent(event.slug ?? '')}`}>{event.title}</Link>
               </h2>
               <p className="muted">{[event.category, event.venue].filter(Boolean).join(' — ')}</p>
               <p>{event.summary}</p>
-              <SessionList sessions={sessions} bookingHref={bookingHref} title={event.title} />
+              <SessionList sessions={sessions} bookingHref={bookingHref} waitingHref={waitingHref} title={event.title} />
             </li>
           ))}
         </ul>

@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const show = await agendaEvent(await sitePayload(), (await params).slug)
   if (!show) notFound()
-  const { event, sessions, bookingHref } = show
+  const { event, sessions, bookingHref, waitingHref } = show
   const image = typeof event.image === 'object' && event.image ? event.image : null
   return (
     <>
@@ -31,7 +31,7 @@ export default async function EventPage({ params }: Props) {
       <p className="lead">{event.summary}</p>
       {event.body ? <RichText data={event.body} /> : null}
       <h2>Séances</h2>
-      <SessionList sessions={sessions} bookingHref={bookingHref} title={event.title} />
+      <SessionList sessions={sessions} bookingHref={bookingHref} waitingHref={waitingHref} title={event.title} />
       {(event.tariffs ?? []).length ? (
         <>
           <h2>Tarifs</h2>

@@ -5,6 +5,8 @@ import type { FormDefinition } from '@/forms/engine'
 import { BookingSummary } from '@/components/BookingSummary'
 import { CancelForms } from '@/components/CancelForms'
 import { TicketSummary } from '@/components/TicketSummary'
+import { WaitingSummary } from '@/components/WaitingSummary'
+import { waitingEntriesOf } from '@/ticketing/waitingList'
 import { answerLines } from '@/forms/summary'
 import { formatFileSize } from '@/lib/formatFileSize'
 import type { SubmissionFile } from '@/payload-types'
@@ -48,6 +50,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
   const form = typeof submission.form === 'object' ? submission.form : null
   const bookings = (await payload.find({ collection: 'bookings', where: { reference: { equals: submission.reference } }, depth: 1, limit: 20, overrideAccess: true })).docs
   const tickets = (await payload.find({ collection: 'tickets', where: { reference: { equals: submission.reference } }, sort: 'seat', depth: 1, limit: 100, overrideAccess: true })).docs
+  const waiting = await waitingEntriesOf(payload, submission.reference)
   return (
     <>
       {confirmation ? (
@@ -177,7 +180,8 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
 
       <BookingSummary bookings={bookings} />
       <TicketSummary tickets={tickets} pdfHref={`/suivi/${encodeURIComponent(token)}/billets.pdf`} />
-      <CancelForms token={token} bookings={bookings} tickets={tickets} cancelled={annulation === 'ok'} />
+      <WaitingSummary entries={waiting} />
+      <CancelForms token={token} bookings={bookings} tickets={tickets} waiting={waiting} cancelled={annulation === 'ok'} />
 
       <section aria-labelledby="suivi-reponses">
         <h2 id="suivi-reponses">Vos réponses</h2>
