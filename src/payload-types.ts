@@ -150,6 +150,7 @@ export interface Config {
     tasks: {
       purgeExpiredRequests: TaskPurgeExpiredRequests;
       purgeAbandonedUploads: TaskPurgeAbandonedUploads;
+      offerWaitingPlaces: TaskOfferWaitingPlaces;
       inline: {
         input: unknown;
         output: unknown;
@@ -2058,10 +2059,90 @@ export interface Booking {
   days?: number | null;
   quantity: number;
   rate?: ('resident' | 'nonResident' | 'association') | null;
+  association?: (number | null) | Association;
+  /**
+   * Pour le tarif habitant : un justificatif peut être demandé avant de confirmer.
+   */
+  residentDeclared?: boolean | null;
   /**
    * À régler sur place tant que le paiement en ligne n’est pas ouvert.
    */
   amountCents: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "associations".
+ */
+export interface Association {
+  id: number;
+  name: string;
+  /**
+   * Partie de l'adresse web. Laissez vide pour la déduire du titre.
+   */
+  slug?: string | null;
+  /**
+   * Une fiche en attente n’apparaît pas sur le site.
+   */
+  status: 'published' | 'pending';
+  category:
+    | 'sport'
+    | 'culture'
+    | 'solidarite'
+    | 'education'
+    | 'environnement'
+    | 'loisirs'
+    | 'jeunesse'
+    | 'sante'
+    | 'patrimoine'
+    | 'autre';
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  logo?: (number | null) | Media;
+  contact?: {
+    email?: string | null;
+    phone?: string | null;
+    website?: string | null;
+  };
+  address?: {
+    street?: string | null;
+    postcode?: string | null;
+    commune?: string | null;
+  };
+  /**
+   * Longitude puis latitude (ex. : -2.7333 et 47.6872). Vide : la fiche n’apparaît pas sur la carte.
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  location?: [number, number] | null;
+  meetings?:
+    | {
+        place: string;
+        /**
+         * Ex. : mardi 18 h – 20 h
+         */
+        schedule: string;
+        id?: string | null;
+      }[]
+    | null;
+  sortName?: string | null;
+  initial?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2163,81 +2244,6 @@ export interface AuditLog {
     | number
     | boolean
     | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "associations".
- */
-export interface Association {
-  id: number;
-  name: string;
-  /**
-   * Partie de l'adresse web. Laissez vide pour la déduire du titre.
-   */
-  slug?: string | null;
-  /**
-   * Une fiche en attente n’apparaît pas sur le site.
-   */
-  status: 'published' | 'pending';
-  category:
-    | 'sport'
-    | 'culture'
-    | 'solidarite'
-    | 'education'
-    | 'environnement'
-    | 'loisirs'
-    | 'jeunesse'
-    | 'sante'
-    | 'patrimoine'
-    | 'autre';
-  description?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  logo?: (number | null) | Media;
-  contact?: {
-    email?: string | null;
-    phone?: string | null;
-    website?: string | null;
-  };
-  address?: {
-    street?: string | null;
-    postcode?: string | null;
-    commune?: string | null;
-  };
-  /**
-   * Longitude puis latitude (ex. : -2.7333 et 47.6872). Vide : la fiche n’apparaît pas sur la carte.
-   *
-   * @minItems 2
-   * @maxItems 2
-   */
-  location?: [number, number] | null;
-  meetings?:
-    | {
-        place: string;
-        /**
-         * Ex. : mardi 18 h – 20 h
-         */
-        schedule: string;
-        id?: string | null;
-      }[]
-    | null;
-  sortName?: string | null;
-  initial?: string | null;
-  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2463,7 +2469,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgeExpiredRequests' | 'purgeAbandonedUploads';
+        taskSlug: 'inline' | 'purgeExpiredRequests' | 'purgeAbandonedUploads' | 'offerWaitingPlaces';
         taskID: string;
         input?:
           | {
@@ -2496,7 +2502,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgeExpiredRequests' | 'purgeAbandonedUploads') | null;
+  taskSlug?: ('inline' | 'purgeExpiredRequests' | 'purgeAbandonedUploads' | 'offerWaitingPlaces') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -3887,6 +3893,8 @@ export interface BookingsSelect<T extends boolean = true> {
   days?: T;
   quantity?: T;
   rate?: T;
+  association?: T;
+  residentDeclared?: T;
   amountCents?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -4588,6 +4596,16 @@ export interface TaskPurgeAbandonedUploads {
   output: {
     sessions?: number | null;
     files?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskOfferWaitingPlaces".
+ */
+export interface TaskOfferWaitingPlaces {
+  input?: unknown;
+  output: {
+    offers?: number | null;
   };
 }
 /**

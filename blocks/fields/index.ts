@@ -67,7 +67,8 @@ const leafTypes: Record<string, FieldType> = {
 
 export const fieldTypes: Record<string, FieldType> = {
   ...leafTypes,
-  // Holding types take something scarce for their answer: top level only, never inside a repeatable group.
+  // Holding types take something scarce for their answer, committing ones write with the request
+  // (commitFields reads the top level): top level only, never inside a repeatable group.
   [creneau.type]: creneau as FieldType,
   [billets.type]: billets as FieldType,
   [attente.type]: attente as FieldType,

@@ -58,6 +58,13 @@ export const Bookings: CollectionConfig = {
       admin: { readOnly: true },
       options: (Object.keys(RATE_LABELS) as Array<keyof typeof RATE_LABELS>).map((value) => ({ value, label: RATE_LABELS[value] })),
     },
+    {
+      type: 'row',
+      fields: [
+        { name: 'association', type: 'relationship', relationTo: 'associations', label: 'Association (tarif association)', access: serverOwned, admin: { readOnly: true } },
+        { name: 'residentDeclared', type: 'checkbox', label: 'Domicile dans la commune attesté', access: serverOwned, admin: { readOnly: true, description: 'Pour le tarif habitant : un justificatif peut être demandé avant de confirmer.' } },
+      ],
+    },
     { name: 'amountCents', type: 'number', label: 'Montant (centimes)', required: true, defaultValue: 0, access: serverOwned, admin: { readOnly: true, description: 'À régler sur place tant que le paiement en ligne n’est pas ouvert.' } },
   ],
 }

@@ -63,6 +63,8 @@ function bookingData(resource: BookableResource, answer: SlotAnswer, amountCents
     days: answer.days,
     quantity: answer.quantity,
     rate: answer.rate,
+    association: answer.association?.id ?? null,
+    residentDeclared: Boolean(answer.residentDeclared),
     amountCents,
     state: optionUntil ? ('option' as const) : ('confirmee' as const),
     optionUntil: optionUntil?.toISOString() ?? null,

@@ -22,6 +22,8 @@ export function whenFr(answer: Pick<SlotAnswer, 'start' | 'end' | 'days'>): stri
 export function describeSlot(answer: SlotAnswer): string[] {
   const lines = [`${answer.resourceName} — ${whenFr(answer)}`]
   if (answer.quantity > 1) lines.push(`Quantité : ${answer.quantity}`)
+  if (answer.association) lines.push(`Association : ${answer.association.name}`)
+  if (answer.residentDeclared) lines.push('Habitant de la commune (attesté par le demandeur)')
   lines.push(
     answer.amountCents > 0
       ? `Tarif ${RATE_LABELS[answer.rate]?.toLowerCase() ?? ''} : ${formatEuros(answer.amountCents)}, à régler sur place`

@@ -1,10 +1,11 @@
+import type { Eligibility } from './eligibility'
 import type { Rate } from './resourceRules'
 
 /**
  * A booking answer (the créneau field), as the form session and the stored request keep it. Every
  * figure here is the server's: the amount is computed from the resource's prices, never posted.
  */
-export interface SlotAnswer {
+export interface SlotAnswer extends Eligibility {
   resource: number | string
   /** The resource's name when chosen */
   resourceName: string

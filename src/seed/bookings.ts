@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { directoryAssociations, residentAttestationNeeded } from '../booking/eligibility'
 import { DEFAULT_HOLD_MINUTES, placeHold } from '../booking/holds'
 import { holdHolder } from '../booking/pools'
 import { type BookableResource } from '../booking/resources'
@@ -99,7 +100,7 @@ const plans: Plan[] = [
     form: 'reservation-equipement-sportif',
     field: 'creneau',
     resource: 'salle-omnisports-lann-vras',
-    answers: { association: 'Kerlann Badminton Club', activite: 'Tournoi de badminton' },
+    answers: { association: 'Badminton Kerlann Volant', activite: 'Tournoi de badminton' },
     picks: [
       { weekday: 6, weeksAhead: 1, slot: '09:00', rate: 'association' },
       { weekday: 3, weeksAhead: 2, slot: '18:00', rate: 'association' },
@@ -128,6 +129,9 @@ export async function seedDemoBookings(payload: Payload, now = new Date()): Prom
       const start = firstFitting(resource, pick, choice, now)
       const checked = checkChoice(resource, { start, ...choice }, now)
       if (!checked.ok) throw new Error(`Demo booking of ${plan.resource} on ${start}: ${checked.error}`)
+      // The association rate names an association of the directory; the resident rate is attested.
+      const associations = choice.rate === 'association' ? await directoryAssociations(payload, resource) : []
+      const association = associations.find((a) => a.name === plan.answers.association) ?? associations[index % Math.max(1, associations.length)]
       const hold = newSecureToken()
       const held = await placeHold(payload, resource, checked.choice, choice.quantity, hold, now)
       if (!held.ok) throw new Error(`Demo booking of ${plan.resource} on ${start}: ${held.error}`)
@@ -138,6 +142,8 @@ export async function seedDemoBookings(payload: Payload, now = new Date()): Prom
         end: checked.choice.end,
         ...choice,
         amountCents: checked.choice.amountCents,
+        ...(association ? { association } : {}),
+        ...(residentAttestationNeeded(resource, choice.rate) ? { residentDeclared: true } : {}),
         hold,
         holdUntil: held.until.toISOString(),
       } satisfies SlotAnswer

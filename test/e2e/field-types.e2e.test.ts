@@ -151,12 +151,14 @@ describe.each([false, true])('booking the salle des fêtes (JavaScript %s)', (js
     await accessible(page, 'calendrier de la salle des fêtes')
     await firstFree.check()
     await page.getByLabel(/^Habitant de la commune : 250,00 € par jour/).check()
+    await page.getByLabel(/^J’atteste habiter la commune/).check()
     await post(page, 'Vérifier mes réponses')
     await accepted(page, false, 'étape 3')
     await page.getByRole('heading', { name: /Vérifiez vos réponses/ }).waitFor()
     const review = (await page.locator('main').textContent()) ?? ''
     expect(review).toContain('Salle des fêtes Ar Maen — ')
     expect(review).toContain('Tarif habitant de la commune : 250,00 €, à régler sur place')
+    expect(review).toContain('Habitant de la commune (attesté par le demandeur)')
     await post(page, 'Envoyer ma demande')
     expect(page.url()).toContain('/suivi/')
     const receipt = (await page.locator('main').textContent()) ?? ''
@@ -177,6 +179,35 @@ describe.each([false, true])('booking the salle des fêtes (JavaScript %s)', (js
     expect(cancelled).toContain('État : Annulée')
     expect(await freeDay()).toBe(true)
     await context.close()
+  })
+})
+
+describe('the season’s addresses over HTTP', () => {
+  it('a show’s page, the waiting list of a sold-out session, calendar feeds; unknown ones and the door without login refused in French', async () => {
+    const get = async (path: string, init?: RequestInit) => {
+      const res = await fetch(suite.app.baseURL + path, { redirect: 'manual', ...init })
+      return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() }
+    }
+    const show = await get('/agenda/le-songe-d-une-nuit-d-ete')
+    expect([show.status, show.text.includes('<h1>Le Songe d’une nuit d’été</h1>')]).toEqual([200, true])
+    const unknownShow = await get('/agenda/spectacle-inconnu')
+    expect([unknownShow.status, /introuvable/i.test(unknownShow.text)]).toEqual([404, true])
+
+    // The sold-out show links its waiting list; the form offers the sold-out session.
+    const season = await get('/agenda')
+    const waitingLink = /href="(\/formulaires\/liste-d-attente-du-dome\?spectacle=la-petite-fabrique-a-nuages&amp;seance=[^"]+)"/.exec(season.text)?.[1]
+    expect(waitingLink).toBeTruthy()
+    const waitingForm = await get(waitingLink!.replace(/&amp;/g, '&'))
+    expect([waitingForm.status, /<input type="radio"[^>]*name="attente"[^>]*checked/.test(waitingForm.text), waitingForm.text.includes('— Complet</label>')]).toEqual([200, true, true])
+
+    const feed = await get('/reservations/salle-des-fetes-ar-maen.ics')
+    expect([feed.status, feed.type, feed.text.startsWith('BEGIN:VCALENDAR'), feed.text.includes('BEGIN:VEVENT')]).toEqual([200, 'text/calendar; charset=utf-8', true, true])
+    expect((await get('/reservations/inconnue.ics')).status).toBe(404)
+    expect((await get('/reservations/..%2Fpayload.ics')).status).toBe(404)
+    const noTickets = await get('/suivi/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/billets.pdf')
+    expect([noTickets.status, noTickets.text.includes('Billets introuvables')]).toEqual([404, true])
+    const scan = await get('/controle/scan', { method: 'POST', body: new URLSearchParams({ code: 'x', porte: '1' }) })
+    expect([scan.status, scan.text.includes('Accès réservé')]).toEqual([403, true])
   })
 })
 
@@ -210,6 +241,9 @@ describe.each([false, true])('two tickets for a show, one let in at the door (Ja
     await post(page, 'Continuer')
     await accepted(page, false, 'billets')
     await expect(page.locator('main').textContent()).resolves.toContain('Vos billets vous sont réservés jusqu’à')
+    // With JavaScript, the minutes left as they pass; without, the time of day says it.
+    if (js) await expect(page.locator('.hold-countdown').textContent()).resolves.toMatch(/^ \(encore 1[45] min\)/)
+    else expect(await page.locator('.hold-countdown').textContent()).toBe('')
     await page.getByLabel('Nom et prénom').fill(js ? 'Elouan Guillou' : 'Azilis Morvan')
     await page.getByLabel('Adresse électronique').fill(js ? 'elouan@example.fr' : 'azilis@example.fr')
     await post(page, 'Vérifier mes réponses')

@@ -62,6 +62,12 @@ beforeAll(async () => {
   await bookingForm('reserver-la-reunion', 'reunion')
   await bookingForm('emprunter-des-chaises', 'chaises')
   await bookingForm('reserver-la-polyvalente', 'option')
+  await resource('gymnase', { name: 'Gymnase', unit: 'jour', stock: 1, audience: 'associations', prices: { association: 20 } })
+  await bookingForm('reserver-le-gymnase', 'gymnase')
+  const association = (name: string, status: 'published' | 'pending') =>
+    payload.create({ collection: 'associations', overrideAccess: true, data: { name, slug: name.toLowerCase().replace(/[^a-z]+/g, '-'), category: 'sport', status } as never })
+  ids.volley = (await association('Volley Club de Kerlann', 'published')).id
+  ids.pending = (await association('Club en attente', 'pending')).id
 }, 120_000)
 afterAll(async () => booted?.shutdown())
 
@@ -108,7 +114,7 @@ describe('a room booked by the day', () => {
   it('a day already booked is refused beside the field, and what the citizen typed is kept', async () => {
     const day = inDays(10)
     const client = citizen()
-    const step = await client.post('reserver-la-salle', { action: 'suivant', etape: '1', reservation: day, 'reservation.tarif': 'resident', courriel: 'bob@example.fr' })
+    const step = await client.post('reserver-la-salle', { action: 'suivant', etape: '1', reservation: day, 'reservation.tarif': 'resident', 'reservation.habitant': 'oui', courriel: 'bob@example.fr' })
     expect(step.location).not.toContain('/verification')
     const session = await sessionOf(step.session!)
     expect(session.errors.reservation).toBe('Ce créneau n’est plus disponible : il vient d’être réservé. Choisissez-en un autre.')
@@ -118,15 +124,15 @@ describe('a room booked by the day', () => {
 
   it('a changed choice gives the first day back at once', async () => {
     const client = citizen()
-    const first = await client.post('reserver-la-salle', { action: 'suivant', etape: '1', reservation: inDays(20), 'reservation.tarif': 'resident', courriel: 'chloe@example.fr' })
+    const first = await client.post('reserver-la-salle', { action: 'suivant', etape: '1', reservation: inDays(20), 'reservation.tarif': 'resident', 'reservation.habitant': 'oui', courriel: 'chloe@example.fr' })
     const before = (await sessionOf(first.session!)).answers.reservation.hold
-    const again = await client.post('reserver-la-salle', { action: 'suivant', etape: '1', session: first.session!, reservation: inDays(21), 'reservation.tarif': 'resident', courriel: 'chloe@example.fr' })
+    const again = await client.post('reserver-la-salle', { action: 'suivant', etape: '1', session: first.session!, reservation: inDays(21), 'reservation.tarif': 'resident', 'reservation.habitant': 'oui', courriel: 'chloe@example.fr' })
     const after = (await sessionOf(again.session!)).answers.reservation
     expect(after.start).toBe(inDays(21))
     expect(await claimsOf({ holder: { equals: `holds:${before}` } })).toHaveLength(0)
     expect(await claimsOf({ holder: { equals: `holds:${after.hold}` } })).toHaveLength(1)
     // The same choice posted again keeps the same hold (no second claim on one's own day).
-    const same = await client.post('reserver-la-salle', { action: 'suivant', etape: '1', session: first.session!, reservation: inDays(21), 'reservation.tarif': 'resident', courriel: 'chloe@example.fr' })
+    const same = await client.post('reserver-la-salle', { action: 'suivant', etape: '1', session: first.session!, reservation: inDays(21), 'reservation.tarif': 'resident', 'reservation.habitant': 'oui', courriel: 'chloe@example.fr' })
     expect(same.location).toContain('/verification')
     expect((await sessionOf(first.session!)).answers.reservation.hold).toBe(after.hold)
   })
@@ -134,10 +140,10 @@ describe('a room booked by the day', () => {
   it('a hold that expired while the citizen was away: taken meanwhile → back to the field, nothing stored; still free → booked', async () => {
     const day = inDays(25)
     const away = citizen()
-    const step = await away.post('reserver-la-salle', { action: 'suivant', etape: '1', reservation: day, 'reservation.tarif': 'resident', courriel: 'dan@example.fr' })
+    const step = await away.post('reserver-la-salle', { action: 'suivant', etape: '1', reservation: day, 'reservation.tarif': 'resident', 'reservation.habitant': 'oui', courriel: 'dan@example.fr' })
     const hold = (await sessionOf(step.session!)).answers.reservation.hold
     await payload.db.updateMany({ collection: 'place-claims', where: { holder: { equals: `holds:${hold}` } }, data: { expiresAt: new Date(Date.now() - 1000).toISOString() } })
-    const other = await bookAtOnce(payload, 'reserver-la-salle', 1, 'rapide', { reservation: day, 'reservation.tarif': 'resident' }, '192.0.2.200')
+    const other = await bookAtOnce(payload, 'reserver-la-salle', 1, 'rapide', { reservation: day, 'reservation.tarif': 'resident', 'reservation.habitant': 'oui' }, '192.0.2.200')
     expect(other.booked).toHaveLength(1)
     const requestsBefore = (await payload.count({ collection: 'submissions', overrideAccess: true })).totalDocs
     const sent = await away.post('reserver-la-salle', { action: 'envoyer', session: step.session! })
@@ -150,7 +156,7 @@ describe('a room booked by the day', () => {
 
     const late = citizen()
     const laterDay = inDays(26)
-    const lateStep = await late.post('reserver-la-salle', { action: 'suivant', etape: '1', reservation: laterDay, 'reservation.tarif': 'resident', courriel: 'eve@example.fr' })
+    const lateStep = await late.post('reserver-la-salle', { action: 'suivant', etape: '1', reservation: laterDay, 'reservation.tarif': 'resident', 'reservation.habitant': 'oui', courriel: 'eve@example.fr' })
     const lateHold = (await sessionOf(lateStep.session!)).answers.reservation.hold
     await payload.db.updateMany({ collection: 'place-claims', where: { holder: { equals: `holds:${lateHold}` } }, data: { expiresAt: new Date(Date.now() - 1000).toISOString() } })
     const lateSent = await late.post('reserver-la-salle', { action: 'envoyer', session: lateStep.session! })
@@ -160,12 +166,12 @@ describe('a room booked by the day', () => {
 
   it('an expired hold is purged when its day is read again: another citizen may take it', async () => {
     const day = inDays(27)
-    const step = await citizen().post('reserver-la-salle', { action: 'suivant', etape: '1', reservation: day, 'reservation.tarif': 'resident', courriel: 'fay@example.fr' })
+    const step = await citizen().post('reserver-la-salle', { action: 'suivant', etape: '1', reservation: day, 'reservation.tarif': 'resident', 'reservation.habitant': 'oui', courriel: 'fay@example.fr' })
     const hold = (await sessionOf(step.session!)).answers.reservation.hold
-    const blocked = await bookAtOnce(payload, 'reserver-la-salle', 1, 'bloque', { reservation: day, 'reservation.tarif': 'resident' }, '192.0.2.201')
+    const blocked = await bookAtOnce(payload, 'reserver-la-salle', 1, 'bloque', { reservation: day, 'reservation.tarif': 'resident', 'reservation.habitant': 'oui' }, '192.0.2.201')
     expect(blocked.booked).toHaveLength(0)
     await payload.db.updateMany({ collection: 'place-claims', where: { holder: { equals: `holds:${hold}` } }, data: { expiresAt: new Date(Date.now() - 1000).toISOString() } })
-    const freed = await bookAtOnce(payload, 'reserver-la-salle', 1, 'libere', { reservation: day, 'reservation.tarif': 'resident' }, '192.0.2.202')
+    const freed = await bookAtOnce(payload, 'reserver-la-salle', 1, 'libere', { reservation: day, 'reservation.tarif': 'resident', 'reservation.habitant': 'oui' }, '192.0.2.202')
     expect(freed.booked).toHaveLength(1)
     expect(await claimsOf({ holder: { equals: `holds:${hold}` } })).toHaveLength(0)
   })
@@ -181,7 +187,7 @@ describe('a room booked by the day', () => {
     ['a rate not offered', { reservation: inDays(30), 'reservation.tarif': 'gratuit' }, 'reservation.tarif', 'Choisissez un des tarifs proposés.'],
   ])('refuses %s in French, holding nothing', async (_what, values, input, message) => {
     const before = (await claimsOf({ scope: { equals: `resources:${ids.salle}` } })).length
-    const step = await citizen().post('reserver-la-salle', { action: 'suivant', etape: '1', 'reservation.tarif': 'resident', courriel: 'gil@example.fr', ...values })
+    const step = await citizen().post('reserver-la-salle', { action: 'suivant', etape: '1', 'reservation.tarif': 'resident', 'reservation.habitant': 'oui', courriel: 'gil@example.fr', ...values })
     expect(step.status).toBe(303)
     const session = await sessionOf(step.session!)
     expect(session.errors[input]).toContain(message)
@@ -190,7 +196,7 @@ describe('a room booked by the day', () => {
   })
 
   it('30 citizens at once on one day: exactly one booking', async () => {
-    const outcome = await bookAtOnce(payload, 'reserver-la-salle', 30, 'ruee', { reservation: inDays(40), 'reservation.tarif': 'resident' }, '198.18.0')
+    const outcome = await bookAtOnce(payload, 'reserver-la-salle', 30, 'ruee', { reservation: inDays(40), 'reservation.tarif': 'resident', 'reservation.habitant': 'oui' }, '198.18.0')
     expect(outcome.booked).toHaveLength(1)
     expect(outcome.refused).toBe(29)
     expect((await bookingsOf('salle')).filter((b) => b.start === inDays(40))).toHaveLength(1)
@@ -212,14 +218,14 @@ describe('slots and stock', () => {
 
   it('a stock of 10 chairs, 6 citizens asking 3 each at once: 3 bookings, never more than 10 out', async () => {
     const day = inDays(12)
-    const outcome = await bookAtOnce(payload, 'emprunter-des-chaises', 6, 'chaises', { reservation: day, 'reservation.quantite': '3', 'reservation.tarif': 'resident' }, '198.18.2')
+    const outcome = await bookAtOnce(payload, 'emprunter-des-chaises', 6, 'chaises', { reservation: day, 'reservation.quantite': '3', 'reservation.tarif': 'resident', 'reservation.habitant': 'oui' }, '198.18.2')
     expect(outcome.booked).toHaveLength(3)
     const out = (await bookingsOf('chaises')).filter((b) => b.start === day).reduce((sum, b) => sum + b.quantity, 0)
     expect(out).toBe(9)
-    const tooMany = await citizen().post('emprunter-des-chaises', { action: 'suivant', etape: '1', reservation: day, 'reservation.quantite': '2', 'reservation.tarif': 'resident', courriel: 'ian@example.fr' })
+    const tooMany = await citizen().post('emprunter-des-chaises', { action: 'suivant', etape: '1', reservation: day, 'reservation.quantite': '2', 'reservation.tarif': 'resident', 'reservation.habitant': 'oui', courriel: 'ian@example.fr' })
     expect((await sessionOf(tooMany.session!)).errors.reservation).toBe('Il n’en reste que 1 de disponible à cette date : réduisez la quantité ou choisissez une autre date.')
     for (const quantity of ['-1', '0', 'trois', '1e3', '11']) {
-      const refused = await citizen().post('emprunter-des-chaises', { action: 'suivant', etape: '1', reservation: day, 'reservation.quantite': quantity, 'reservation.tarif': 'resident', courriel: 'ian@example.fr' })
+      const refused = await citizen().post('emprunter-des-chaises', { action: 'suivant', etape: '1', reservation: day, 'reservation.quantite': quantity, 'reservation.tarif': 'resident', 'reservation.habitant': 'oui', courriel: 'ian@example.fr' })
       expect((await sessionOf(refused.session!)).errors['reservation.quantite']).toMatch(/^Indiquez une quantité entre 1 et 10\.$/)
     }
   }, 120_000)
@@ -252,18 +258,18 @@ describe('after the booking', () => {
 
   it('a cancelled booking gives its day back, and cannot be restored', async () => {
     const day = inDays(33)
-    await bookAtOnce(payload, 'reserver-la-salle', 1, 'annule', { reservation: day, 'reservation.tarif': 'resident' }, '198.18.6')
+    await bookAtOnce(payload, 'reserver-la-salle', 1, 'annule', { reservation: day, 'reservation.tarif': 'resident', 'reservation.habitant': 'oui' }, '198.18.6')
     const [booking] = (await bookingsOf('salle')).filter((b) => b.start === day)
     await payload.update({ collection: 'bookings', id: booking.id, data: { state: 'annulee' }, overrideAccess: true })
     expect(await claimsOf({ holder: { equals: `bookings:${booking.id}` } })).toHaveLength(0)
-    expect((await bookAtOnce(payload, 'reserver-la-salle', 1, 'reprend', { reservation: day, 'reservation.tarif': 'resident' }, '198.18.7')).booked).toHaveLength(1)
+    expect((await bookAtOnce(payload, 'reserver-la-salle', 1, 'reprend', { reservation: day, 'reservation.tarif': 'resident', 'reservation.habitant': 'oui' }, '198.18.7')).booked).toHaveLength(1)
     await expect(payload.update({ collection: 'bookings', id: booking.id, data: { state: 'confirmee' }, overrideAccess: true })).rejects.toThrow('Une réservation annulée ne peut pas être rétablie')
   })
 
   // Payload deletes one document with findOneAndDelete (REST, admin, Local API alike).
   itNeeds('findOneAndDelete')('a deleted request takes its booking with it and frees its day', async () => {
     const day = inDays(34)
-    const { booked } = await bookAtOnce(payload, 'reserver-la-salle', 1, 'supprime', { reservation: day, 'reservation.tarif': 'resident' }, '198.18.8')
+    const { booked } = await bookAtOnce(payload, 'reserver-la-salle', 1, 'supprime', { reservation: day, 'reservation.tarif': 'resident', 'reservation.habitant': 'oui' }, '198.18.8')
     const request = await requestByFollowUp(booked[0])
     await payload.delete({ collection: 'submissions', id: request.id, overrideAccess: true })
     expect((await bookingsOf('salle')).filter((b) => b.start === day)).toHaveLength(0)
@@ -272,7 +278,7 @@ describe('after the booking', () => {
 
   it('the stored request shows the booking in French, its amount the server’s', async () => {
     const day = inDays(35)
-    const { booked } = await bookAtOnce(payload, 'reserver-la-salle', 1, 'affiche', { reservation: day, 'reservation.tarif': 'resident', 'reservation.amountCents': '1' }, '198.18.9')
+    const { booked } = await bookAtOnce(payload, 'reserver-la-salle', 1, 'affiche', { reservation: day, 'reservation.tarif': 'resident', 'reservation.habitant': 'oui', 'reservation.amountCents': '1' }, '198.18.9')
     const request = await requestByFollowUp(booked[0])
     expect((request.answers as Record<string, { amountCents: number }>).reservation.amountCents).toBe(15000)
   })
@@ -288,7 +294,7 @@ describe('cancelled by the citizen from the follow-up link', () => {
 
   it('before the deadline: the booking is cancelled and its day free again; confirmation required; another request’s booking refused', async () => {
     const day = inDays(36)
-    const { booked } = await bookAtOnce(payload, 'reserver-la-salle', 1, 'annule-usager', { reservation: day, 'reservation.tarif': 'resident' }, '198.18.14')
+    const { booked } = await bookAtOnce(payload, 'reserver-la-salle', 1, 'annule-usager', { reservation: day, 'reservation.tarif': 'resident', 'reservation.habitant': 'oui' }, '198.18.14')
     const [booking] = (await bookingsOf('salle')).filter((b) => b.start === day)
     const unconfirmed = await cancel(booked[0], { quoi: `reservation:${booking.id}` })
     expect(unconfirmed.status).toBe(400)
@@ -301,12 +307,12 @@ describe('cancelled by the citizen from the follow-up link', () => {
     expect(done.status).toBe(303)
     expect(done.headers.get('location')).toContain('?annulation=ok')
     expect((await payload.findByID({ collection: 'bookings', id: booking.id, overrideAccess: true })).state).toBe('annulee')
-    expect((await bookAtOnce(payload, 'reserver-la-salle', 1, 'apres-annulation', { reservation: day, 'reservation.tarif': 'resident' }, '198.18.15')).booked).toHaveLength(1)
+    expect((await bookAtOnce(payload, 'reserver-la-salle', 1, 'apres-annulation', { reservation: day, 'reservation.tarif': 'resident', 'reservation.habitant': 'oui' }, '198.18.15')).booked).toHaveLength(1)
   })
 
   it('past the deadline (2 days before by default): refused, the booking kept', async () => {
     const day = inDays(2)
-    const { booked } = await bookAtOnce(payload, 'reserver-la-salle', 1, 'trop-tard', { reservation: day, 'reservation.tarif': 'resident' }, '198.18.16')
+    const { booked } = await bookAtOnce(payload, 'reserver-la-salle', 1, 'trop-tard', { reservation: day, 'reservation.tarif': 'resident', 'reservation.habitant': 'oui' }, '198.18.16')
     const [booking] = (await bookingsOf('salle')).filter((b) => b.start === day)
     const late = await cancel(booked[0], { quoi: `reservation:${booking.id}`, confirmation: 'oui' })
     expect(late.status).toBe(409)
@@ -329,5 +335,48 @@ describe('the iCalendar feed of a resource', () => {
     const hall = (await resourceFeed(payload, 'salle-des-fetes', 'https://kerlann.fr'))!
     for (const b of cancelled) expect(hall).not.toContain(`reservation-${b.id}@`)
     expect(await resourceFeed(payload, 'inconnue', 'https://kerlann.fr')).toBeNull()
+  })
+})
+
+describe('who may book: residents attest, associations come from the directory', () => {
+  const post = (slug: string, values: Record<string, string>) => citizen().post(slug, { action: 'suivant', etape: '1', courriel: 'asso@example.fr', ...values })
+
+  it('the resident rate, cheaper than another, needs the attestation box; without it nothing is held', async () => {
+    const day = inDays(30)
+    const refused = await post('reserver-la-salle', { reservation: day, 'reservation.tarif': 'resident' })
+    const session = await sessionOf(refused.session!)
+    expect(session.errors['reservation.habitant']).toBe('Cochez l’attestation : le tarif habitant est réservé aux habitants de la commune.')
+    expect(session.answers.courriel).toBe('asso@example.fr')
+    expect(await claimsOf({ pool: { equals: `resources:${ids.salle}:${day}` } })).toHaveLength(0)
+    const { booked } = await bookAtOnce(payload, 'reserver-la-salle', 1, 'atteste', { reservation: day, 'reservation.tarif': 'resident', 'reservation.habitant': 'oui' }, '198.18.30')
+    expect(booked).toHaveLength(1)
+    const [booking] = (await bookingsOf('salle')).filter((b) => b.start === day)
+    expect(booking).toMatchObject({ rate: 'resident', residentDeclared: true, amountCents: 15000 })
+  })
+
+  it('the non-resident rate asks nothing more', async () => {
+    const { booked } = await bookAtOnce(payload, 'reserver-la-salle', 1, 'exterieur', { reservation: inDays(31), 'reservation.tarif': 'nonResident' }, '198.18.31')
+    expect(booked).toHaveLength(1)
+  })
+
+  it.each([
+    ['no association', {}],
+    ['an association not published in the directory', { 'reservation.association': 'PENDING' }],
+    ['an unknown association', { 'reservation.association': '999999' }],
+    ['a malformed one', { 'reservation.association': "1' OR '1'='1" }],
+  ])('a resource for associations refuses %s, beside the field', async (_what, values) => {
+    const posted = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === 'PENDING' ? String(ids.pending) : v]))
+    const refused = await post('reserver-le-gymnase', { reservation: inDays(32), ...posted })
+    expect((await sessionOf(refused.session!)).errors['reservation.association']).toBe('Choisissez votre association dans la liste de l’annuaire de la commune : le tarif association lui est réservé.')
+    expect(await bookingsOf('gymnase')).toHaveLength(0)
+  })
+
+  it('books for an association of the directory, recorded on the booking and shown to staff', async () => {
+    const { booked } = await bookAtOnce(payload, 'reserver-le-gymnase', 1, 'volley', { reservation: inDays(33), 'reservation.association': String(ids.volley) }, '198.18.32')
+    expect(booked).toHaveLength(1)
+    const [booking] = await bookingsOf('gymnase')
+    expect(booking).toMatchObject({ rate: 'association', association: ids.volley, amountCents: 2000 })
+    const request = (await payload.find({ collection: 'submissions', where: { reference: { equals: booking.reference } }, depth: 0, overrideAccess: true })).docs[0]
+    expect(JSON.stringify(request.answers)).toContain('Volley Club de Kerlann')
   })
 })

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react'
 
 import { formatEuros } from '../../../src/booking/resourceRules'
+import { HoldCountdown } from '../../../src/forms/render/HoldCountdown'
 import { sessionFr } from '../../../src/ticketing/describe'
 import type { SellableEvent } from '../../../src/ticketing/events'
 import { seatPool, sessionPool } from '../../../src/ticketing/pools'
@@ -84,7 +85,8 @@ export function TicketPicker({ name, id, value, error, errors, live }: Props): R
       ) : null}
       {held ? (
         <p className="notice" id={`${id}-retenu`}>
-          Vos billets vous sont réservés jusqu’à {timeFr(clockTimeOf(new Date(held.holdUntil)))} : envoyez votre demande avant cette heure pour les garder.
+          Vos billets vous sont réservés jusqu’à {timeFr(clockTimeOf(new Date(held.holdUntil)))}
+          <HoldCountdown until={held.holdUntil} /> : envoyez votre demande avant cette heure pour les garder.
         </p>
       ) : null}
       <fieldset className="ticket-sessions">

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react'
 
 import { dayFr, dayInWeekFr } from '../../../src/booking/describe'
+import { HoldCountdown } from '../../../src/forms/render/HoldCountdown'
 import { resourcePool } from '../../../src/booking/pools'
 import type { BookableResource } from '../../../src/booking/resources'
 import {
@@ -30,6 +31,8 @@ export interface SlotLive {
   /** Places taken by pool ("resources:3:2026-12-12") */
   taken: Record<string, number>
   now: string
+  /** The directory's published associations, when the association rate is offered */
+  associations?: Array<{ id: number | string; name: string }>
 }
 
 const MAX_WEEKS = 13
@@ -113,7 +116,8 @@ export function SlotCalendar({ field, name, id, value, error, errors, live }: Pr
       </ul>
       {ownHold ? (
         <p className="notice" id={`${id}-retenu`}>
-          Votre choix est retenu pour vous jusqu’à {timeFr(clockTimeOf(new Date(ownHold.holdUntil)))} : envoyez votre demande avant cette heure pour le garder.
+          Votre choix est retenu pour vous jusqu’à {timeFr(clockTimeOf(new Date(ownHold.holdUntil)))}
+          <HoldCountdown until={ownHold.holdUntil} /> : envoyez votre demande avant cette heure pour le garder.
         </p>
       ) : null}
       {rates.length > 1 ? (
@@ -143,6 +147,14 @@ export function SlotCalendar({ field, name, id, value, error, errors, live }: Pr
           {priceCents(resource, rates[0]) ? ` par ${unitWord}${stock > 1 ? ' et par unité' : ''}, à régler sur place` : ''}.
         </p>
       )}
+      <Eligibility
+        name={name}
+        id={id}
+        value={value}
+        errors={errors}
+        associations={rates.includes('association') ? (live.associations ?? []) : []}
+        attestation={rates.includes('resident') && (resource.audience === 'habitants' || rates.length > 1)}
+      />
       {maxQuantity > 1 ? (
         <div className="slot-number">
           <label htmlFor={`${id}-quantite`}>Quantité (de 1 à {maxQuantity})</label>
@@ -267,5 +279,84 @@ export function SlotCalendar({ field, name, id, value, error, errors, live }: Pr
         )
       })}
     </div>
+  )
+}
+
+/**
+ * What a rate asks of the citizen: the association from the town's directory (association rate),
+ * the resident's attestation (resident rate, when it is a privilege). Checked by the server for
+ * the rate chosen; both shown so that the page works without JavaScript.
+ */
+function Eligibility({
+  name,
+  id,
+  value,
+  errors,
+  associations,
+  attestation,
+}: {
+  name: string
+  id: string
+  value: SlotAnswer | null
+  errors: Record<string, string>
+  associations: Array<{ id: number | string; name: string }>
+  attestation: boolean
+}): ReactElement | null {
+  if (!associations.length && !attestation) return null
+  const associationError = errors[`${name}.association`]
+  const residentError = errors[`${name}.habitant`]
+  return (
+    <>
+      {associations.length ? (
+        <div className="form-field">
+          <label htmlFor={`${id}-association`}>Votre association (tarif association)</label>
+          <p className="hint" id={`${id}-association-aide`}>
+            Elle doit figurer dans l’annuaire des associations de la commune.
+          </p>
+          {associationError ? (
+            <p className="field-error" id={`${id}-association-erreur`}>
+              <span className="visually-hidden">Erreur : </span>
+              {associationError}
+            </p>
+          ) : null}
+          <select
+            id={`${id}-association`}
+            name={`${name}.association`}
+            defaultValue={value?.association ? String(value.association.id) : ''}
+            aria-invalid={associationError ? true : undefined}
+            aria-describedby={[`${id}-association-aide`, associationError ? `${id}-association-erreur` : ''].filter(Boolean).join(' ')}
+          >
+            <option value="">— Choisissez votre association —</option>
+            {associations.map((a) => (
+              <option key={a.id} value={String(a.id)}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {attestation ? (
+        <div className="form-field">
+          {residentError ? (
+            <p className="field-error" id={`${id}-habitant-erreur`}>
+              <span className="visually-hidden">Erreur : </span>
+              {residentError}
+            </p>
+          ) : null}
+          <div className="choices__item">
+            <input
+              type="checkbox"
+              id={`${id}-habitant`}
+              name={`${name}.habitant`}
+              value="oui"
+              defaultChecked={Boolean(value?.residentDeclared)}
+              aria-invalid={residentError ? true : undefined}
+              aria-describedby={residentError ? `${id}-habitant-erreur` : undefined}
+            />
+            <label htmlFor={`${id}-habitant`}>J’atteste habiter la commune (pour le tarif habitant ; un justificatif de domicile pourra m’être demandé)</label>
+          </div>
+        </div>
+      ) : null}
+    </>
   )
 }

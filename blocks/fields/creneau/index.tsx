@@ -2,6 +2,7 @@ import type { Block } from 'payload'
 
 import { commitBooking } from '../../../src/booking/commitBooking'
 import { describeSlot } from '../../../src/booking/describe'
+import { checkEligibility, directoryAssociations, type Eligibility } from '../../../src/booking/eligibility'
 import { holdAlive, placeHold, releaseHold } from '../../../src/booking/holds'
 import { resourceScope } from '../../../src/booking/pools'
 import { loadResource } from '../../../src/booking/resources'
@@ -43,10 +44,16 @@ export const block: Block = {
 const resourceIdOf = (field: CreneauFieldConfig): number | string | null =>
   field.resource && typeof field.resource === 'object' ? field.resource.id : (field.resource ?? null)
 
-const sub = (name: string, part: 'jours' | 'quantite' | 'tarif') => `${name}.${part}`
+const sub = (name: string, part: 'jours' | 'quantite' | 'tarif' | 'association' | 'habitant') => `${name}.${part}`
 
-const sameChoice = (a: SlotAnswer, resource: number | string, b: BookingChoice) =>
-  String(a.resource) === String(resource) && a.start === b.start && a.days === b.days && a.quantity === b.quantity && a.rate === b.rate
+const sameChoice = (a: SlotAnswer, resource: number | string, b: BookingChoice, eligibility: Eligibility) =>
+  String(a.resource) === String(resource) &&
+  a.start === b.start &&
+  a.days === b.days &&
+  a.quantity === b.quantity &&
+  a.rate === b.rate &&
+  String(a.association?.id ?? '') === String(eligibility.association?.id ?? '') &&
+  Boolean(a.residentDeclared) === Boolean(eligibility.residentDeclared)
 
 /** A posted whole number ("2"), or NaN: "2.5", "-1", "1e3" and "deux" are not quantities. */
 const wholeNumber = (raw: string | undefined, fallback: number): number => {
@@ -86,8 +93,14 @@ export const creneau: FieldType<CreneauFieldConfig, SlotAnswer> = cleanText({
       if (checked.input) ctx.prepared.errors[name] = checked.error
       return
     }
+    const eligible = await checkEligibility(ctx.payload, resource, choice.rate, { association: ctx.input.get(sub(name, 'association')) ?? '', habitant: (ctx.input.get(sub(name, 'habitant')) ?? '').trim() })
+    if (!eligible.ok) {
+      ctx.prepared.errors[sub(name, eligible.input)] = eligible.error
+      ctx.prepared.errors[name] = eligible.error
+      return
+    }
     const previous = ctx.previous
-    if (isSlotAnswer(previous) && sameChoice(previous, resource.id, choice) && (await holdAlive(ctx.payload, resource, previous.hold, checked.choice.units, choice.quantity, now))) {
+    if (isSlotAnswer(previous) && sameChoice(previous, resource.id, choice, eligible.eligibility) && (await holdAlive(ctx.payload, resource, previous.hold, checked.choice.units, choice.quantity, now))) {
       ctx.prepared.values[name] = previous
       return
     }
@@ -108,6 +121,7 @@ export const creneau: FieldType<CreneauFieldConfig, SlotAnswer> = cleanText({
       quantity: choice.quantity,
       rate: choice.rate,
       amountCents: checked.choice.amountCents,
+      ...eligible.eligibility,
       hold: token,
       holdUntil: held.until.toISOString(),
     } satisfies SlotAnswer
@@ -135,7 +149,7 @@ export const creneau: FieldType<CreneauFieldConfig, SlotAnswer> = cleanText({
     const resource = resourceId === null ? null : await loadResource(payload, resourceId)
     if (!resource) return { resource: null, taken: {}, now: now.toISOString() } satisfies SlotLive
     const taken = await takenByPool(payload, resourceScope(resource.id), now)
-    return { resource, taken: Object.fromEntries(taken), now: now.toISOString() } satisfies SlotLive
+    return { resource, taken: Object.fromEntries(taken), now: now.toISOString(), associations: await directoryAssociations(payload, resource) } satisfies SlotLive
   },
 
   display: (_field, value) => (isSlotAnswer(value) ? describeSlot(value) : []),

@@ -16,6 +16,7 @@ import * as migration_20261130_141303_ticketing from './20261130_141303_ticketin
 import * as migration_20261130_142005_check_in from './20261130_142005_check_in';
 import * as migration_20261130_152334_citizen_cancellation from './20261130_152334_citizen_cancellation';
 import * as migration_20261130_164344_waiting_list from './20261130_164344_waiting_list';
+import * as migration_20261130_165757_booking_eligibility from './20261130_165757_booking_eligibility';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261130_164344_waiting_list.up,
     down: migration_20261130_164344_waiting_list.down,
-    name: '20261130_164344_waiting_list'
+    name: '20261130_164344_waiting_list',
+  },
+  {
+    up: migration_20261130_165757_booking_eligibility.up,
+    down: migration_20261130_165757_booking_eligibility.down,
+    name: '20261130_165757_booking_eligibility'
   },
 ];

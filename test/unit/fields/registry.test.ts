@@ -10,7 +10,7 @@ const FOLDERS = fs
   .map((entry) => entry.name)
   .sort()
 const LEAVES = Object.values(fieldTypes)
-  .filter((t) => !t.container && !t.holds)
+  .filter((t) => !t.container && !t.holds && !t.commit)
   .map((t) => t.type)
   .sort()
 
@@ -27,15 +27,15 @@ describe('field type registry', () => {
     const missing = FOLDERS.filter((type) => !fs.existsSync(path.join(process.cwd(), 'test', 'unit', 'fields', `${type}.test.ts`)))
     expect(missing).toEqual([])
   })
-  it('allows every type but the repeatable group itself and holding types (a booking) inside a repeatable group', () => {
-    expect(LEAVES).toEqual(FOLDERS.filter((type) => !['group', 'creneau', 'billets'].includes(type)))
+  it('allows every type but the repeatable group itself, holding types (a booking) and committing ones (a waiting list) inside a repeatable group', () => {
+    expect(LEAVES).toEqual(FOLDERS.filter((type) => !['group', 'creneau', 'billets', 'attente'].includes(type)))
     const group = fieldTypes.group.block.fields.find((f) => 'name' in f && f.name === 'fields')
     const slugs = group && 'blocks' in group ? group.blocks.map((b) => b.slug) : []
     expect(slugs.sort()).toEqual(LEAVES)
   })
   it('marks group-of-inputs types as fieldsets and the file type as multipart', () => {
     const fieldsets = Object.values(fieldTypes).filter((t) => t.fieldset).map((t) => t.type).sort()
-    expect(fieldsets).toEqual(['address', 'billets', 'checkboxes', 'creneau', 'group', 'honour', 'identity', 'linked', 'radio', 'yesno'])
+    expect(fieldsets).toEqual(['address', 'attente', 'billets', 'checkboxes', 'creneau', 'group', 'honour', 'identity', 'linked', 'radio', 'yesno'])
     expect(Object.values(fieldTypes).filter((t) => t.multipart).map((t) => t.type)).toEqual(['file'])
   })
 })
