@@ -11,6 +11,7 @@ import path from 'node:path'
 import readline from 'node:readline'
 
 import { isoDateOf } from '../../src/lib/calendarDate'
+import { purgeExpired } from '../../src/places/claims'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { createOrganisations } from '../helpers/organisations'
 import { bookAtOnce, type BookOutcome } from '../helpers/bookAtOnce'
@@ -20,6 +21,7 @@ import { itNeeds } from '../helpers/testServerGaps'
 let booted: BootedPayload
 let room: { id: number | string }
 let chairs: { id: number | string }
+let marquees: { id: number | string }
 
 beforeAll(async () => {
   booted = await bootPayload()
@@ -70,6 +72,8 @@ beforeAll(async () => {
   chairs = await resource('Chaises des deux serveurs', 10)
   await bookingForm('deux-serveurs-salle', room.id)
   await bookingForm('deux-serveurs-chaises', chairs.id)
+  marquees = await resource('Tables des deux serveurs', 100)
+  await bookingForm('deux-serveurs-tables', marquees.id)
   other = startSecondProcess()
   await other.ready
 }, 120_000)
@@ -87,7 +91,17 @@ function startSecondProcess() {
   const child = spawn(path.resolve('node_modules/.bin/payload'), ['run', 'test/helpers/sendRequests.ts'], {
     env: { ...process.env, NODE_OPTIONS: '--no-deprecation --conditions=production' },
     stdio: ['pipe', 'pipe', 'pipe'],
+    // Its own process group: `payload run` starts the real server process as a child of its own,
+    // and a kill must reach both.
+    detached: true,
   })
+  const killAll = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
   let errors = ''
   child.stderr.on('data', (d) => (errors += d))
   const lines = readline.createInterface({ input: child.stdout })
@@ -115,6 +129,22 @@ function startSecondProcess() {
         child.stdin.write(`book ${slug} ${count} ${tag} ${ipPrefix} ${JSON.stringify(values)}\n`)
       })
     },
+    /**
+     * A burst of `count` citizens booking through `slug`; the process is killed (SIGKILL) once
+     * `killAfter` bookings are acknowledged. Resolves to the follow-up tokens it had printed.
+     */
+    burstThenKill(slug: string, count: number, tag: string, ipPrefix: string, values: Record<string, string>, killAfter: number): Promise<string[]> {
+      const acknowledged: string[] = []
+      return new Promise((resolve) => {
+        lines.on('line', (line) => {
+          if (!line.startsWith('BOOKED ')) return
+          acknowledged.push(line.slice('BOOKED '.length))
+          if (acknowledged.length === killAfter) killAll()
+        })
+        child.once('exit', () => resolve([...acknowledged]))
+        child.stdin.write(`burst ${slug} ${count} ${tag} ${ipPrefix} ${JSON.stringify(values)}\n`)
+      })
+    },
     /** Its share, started now: `count` requests to `slug` at once. */
     send(slug: string, count: number, tag: string, sendKey?: string): Promise<SendOutcome> {
       if (exited) return Promise.reject(exited)
@@ -127,7 +157,7 @@ function startSecondProcess() {
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve()
-        const kill = setTimeout(() => child.kill('SIGKILL'), 10_000)
+        const kill = setTimeout(killAll, 10_000)
         child.once('exit', () => {
           clearTimeout(kill)
           resolve()
@@ -202,4 +232,24 @@ describe('two processes on one database', () => {
     expect(again.references).toHaveLength(1)
     expect(again.full).toBe(2)
   }, 60_000)
+
+  // Last: it kills the second process.
+  it('killed with SIGKILL in a burst of bookings, started again: every acknowledged booking is there, none beyond the stock, cut-off holds lapse', async () => {
+    const day = isoDateOf(new Date(Date.now() + 12 * 86_400_000))
+    await other.book('deux-serveurs-tables', 1, 'echauffement', '198.19.8', { reservation: day }) // its first booking compiles the path
+    const acknowledged = await other.burstThenKill('deux-serveurs-tables', 40, 'coupure', '198.19.9', { reservation: day }, 5)
+    expect(acknowledged.length).toBeGreaterThanOrEqual(5)
+    // "Started again": this process reads the database the killed one was writing.
+    const bookings = (await booted.payload.find({ collection: 'bookings', where: { and: [{ resource: { equals: marquees.id } }, { start: { equals: day } }] }, limit: 0, pagination: false, overrideAccess: true, depth: 0 })).docs
+    for (const token of acknowledged) {
+      const request = (await booted.payload.find({ collection: 'submissions', where: { followUpToken: { equals: token } }, depth: 0, overrideAccess: true })).docs[0]
+      expect({ token, booked: bookings.some((b) => b.reference === request?.reference) }).toEqual({ token, booked: true })
+    }
+    const out = bookings.filter((b) => b.state !== 'annulee').reduce((sum, b) => sum + b.quantity, 0)
+    expect(out).toBeLessThanOrEqual(100)
+    // The holds of the citizens cut off lapse with time (15 minutes): then only the bookings hold tables.
+    const pool = `resources:${marquees.id}:${day}`
+    await purgeExpired(booted.payload, [pool], new Date(Date.now() + 16 * 60_000))
+    expect((await booted.payload.count({ collection: 'place-claims', where: { pool: { equals: pool } }, overrideAccess: true })).totalDocs).toBe(out)
+  }, 180_000)
 })
