@@ -151,7 +151,7 @@ describe.each([false, true])('booking the salle des fêtes (JavaScript %s)', (js
     await accessible(page, 'calendrier de la salle des fêtes')
     await firstFree.check()
     await page.getByLabel(/^Habitant de la commune : 250,00 € par jour/).check()
-    await page.getByLabel(/^J’atteste habiter la commune/).check()
+    await page.locator('input[name="date_salle_des_fetes.habitant"]').check()
     await post(page, 'Vérifier mes réponses')
     await accepted(page, false, 'étape 3')
     await page.getByRole('heading', { name: /Vérifiez vos réponses/ }).waitFor()
