@@ -1652,7 +1652,14 @@ export interface Event {
      * Placement libre ; en placement numéroté, le plan fait la jauge.
      */
     capacity?: number | null;
+    /**
+     * Cochée puis enregistrée : plus aucune vente en ligne pour cette séance ; les billets vendus restent valables. Décochez pour rouvrir les ventes.
+     */
     salesClosed?: boolean | null;
+    /**
+     * Annulée depuis le bilan des séances : ses billets sont annulés et elle ne se vend plus.
+     */
+    cancelled?: boolean | null;
     seating?: ('libre' | 'numerote') | null;
     /**
      * La dernière lettre : « L » pour les rangs A à L.
@@ -3811,6 +3818,7 @@ export interface EventsSelect<T extends boolean = true> {
         startsAt?: T;
         capacity?: T;
         salesClosed?: T;
+        cancelled?: T;
         seating?: T;
         rows?: T;
         seatsPerRow?: T;

@@ -1,6 +1,7 @@
 import { sessionFr } from '@/ticketing/describe'
 import type { AgendaSession } from '@/ticketing/agenda'
 import { remainingText } from '@/ticketing/remaining'
+import { notOnSaleText } from '@/ticketing/rules'
 
 /** A show's sessions, each with what is left ("Plus que 12 places", "Complet") and the link to book. */
 export function SessionList({ sessions, bookingHref, title }: { sessions: AgendaSession[]; bookingHref: string | null; title: string }) {
@@ -11,7 +12,7 @@ export function SessionList({ sessions, bookingHref, title }: { sessions: Agenda
       <ul className="session-list">
         {sessions.map((s) => (
           <li key={s.id}>
-            {sessionFr(s.startsAt)} — <strong>{!s.onSale ? 'Ventes closes' : remainingText(s.left)}</strong>
+            {sessionFr(s.startsAt)} — <strong>{s.onSale ? remainingText(s.left) : notOnSaleText(s)}</strong>
           </li>
         ))}
       </ul>

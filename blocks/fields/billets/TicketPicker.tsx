@@ -5,7 +5,7 @@ import { sessionFr } from '../../../src/ticketing/describe'
 import type { SellableEvent } from '../../../src/ticketing/events'
 import { seatPool, sessionPool } from '../../../src/ticketing/pools'
 import { remainingText } from '../../../src/ticketing/remaining'
-import { maxPerOrderOf, onSale, seatPlan, sessionCapacity, unitCents } from '../../../src/ticketing/rules'
+import { maxPerOrderOf, notOnSaleText, onSale, seatPlan, sessionCapacity, unitCents } from '../../../src/ticketing/rules'
 import { isShowPicked, isTicketsAnswer } from '../../../src/ticketing/ticketsAnswer'
 import { clockTimeOf, timeFr } from '../../../src/lib/clockTime'
 
@@ -85,7 +85,7 @@ export function TicketPicker({ name, id, value, error, errors, live }: Props): R
           {sessions.map((session) => {
             const left = sessionCapacity(session) - (live?.taken[sessionPool(chosen.id, session.id!)] ?? 0) + ownIn(session.id!)
             const sale = onSale(session, now)
-            const text = sale ? remainingText(left) : 'Ventes closes'
+            const text = sale ? remainingText(left) : notOnSaleText(session)
             if (!sale || left <= 0) {
               return (
                 <div className="choices__item" key={session.id}>

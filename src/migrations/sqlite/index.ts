@@ -15,6 +15,7 @@ import * as migration_20261130_135409_booking from './20261130_135409_booking';
 import * as migration_20261130_141303_ticketing from './20261130_141303_ticketing';
 import * as migration_20261130_142005_check_in from './20261130_142005_check_in';
 import * as migration_20261130_152334_citizen_cancellation from './20261130_152334_citizen_cancellation';
+import * as migration_20261130_164244_session_cancelled from './20261130_164244_session_cancelled';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261130_152334_citizen_cancellation.up,
     down: migration_20261130_152334_citizen_cancellation.down,
-    name: '20261130_152334_citizen_cancellation'
+    name: '20261130_152334_citizen_cancellation',
+  },
+  {
+    up: migration_20261130_164244_session_cancelled.up,
+    down: migration_20261130_164244_session_cancelled.down,
+    name: '20261130_164244_session_cancelled'
   },
 ];
