@@ -37,7 +37,7 @@ export interface SessionReport {
   fillRate: number | null
   byTariff: TariffCount[]
   amountCents: number
-  /** Every ticket of the session, cancelled ones included, by buyer then seat */
+  /** Every ticket of the session, cancelled ones included, by buyer, request, seat and tariff */
   attendees: Attendee[]
 }
 
@@ -89,7 +89,7 @@ function summarise(event: SellableEvent, session: SessionRules & { id: string },
       checkedIn: t.state === 'utilise',
       usedAt: t.usedAt ?? null,
     }))
-    .sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.reference, b.reference) || collator.compare(a.seat, b.seat))
+    .sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.reference, b.reference) || collator.compare(a.seat, b.seat) || collator.compare(a.tariff, b.tariff))
   return {
     session,
     orders: new Set(live.map((t) => t.reference)).size,
