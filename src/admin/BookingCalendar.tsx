@@ -23,6 +23,9 @@ const entryStyle = (state: string): CSSProperties => ({
   lineHeight: 1.3,
 })
 
+const RESOURCE_REM = 11
+const MONTH_DAY_REM = 6
+
 const nav: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: '0.5rem 1.25rem', alignItems: 'center', margin: '0 0 1rem' }
 
 type Props = { calendar: Calendar; base: string; today: string; adminRoute: string }
@@ -31,7 +34,8 @@ type Props = { calendar: Calendar; base: string; today: string; adminRoute: stri
 export function BookingCalendar({ calendar, base, today, adminRoute }: Props) {
   const { period, selected } = calendar
   const href = (scale: CalendarScale, day: string, resource = selected) => calendarHref(base, scale, day, resource)
-  const unit = period.scale === 'mois' ? 'Mois' : 'Semaine'
+  const month = period.scale === 'mois'
+  const unit = month ? 'Mois' : 'Semaine'
   const bookingHref = (id: number | string) => `${adminRoute}/collections/bookings/${encodeURIComponent(String(id))}`
   return (
     <>
@@ -70,13 +74,14 @@ export function BookingCalendar({ calendar, base, today, adminRoute }: Props) {
       <h2 style={{ fontSize: '1.25rem', margin: '0 0 0.5rem' }}>{period.label.charAt(0).toUpperCase() + period.label.slice(1)}</h2>
       {calendar.rows.length ? (
         <div style={scroller}>
-          <table style={{ ...table, minWidth: period.scale === 'mois' ? '90rem' : '60rem', tableLayout: 'fixed' }}>
+          {/* A month keeps readable columns and scrolls sideways; a week fits the page. */}
+          <table style={{ ...table, tableLayout: 'fixed', ...(month ? { width: `${RESOURCE_REM + period.days.length * MONTH_DAY_REM}rem` } : {}) }}>
             <caption style={caption}>
               Réservations, {period.label} : une ligne par ressource, une colonne par jour
             </caption>
             <thead>
               <tr>
-                <th scope="col" style={{ ...headCell, width: '11rem' }}>
+                <th scope="col" style={{ ...headCell, width: `${RESOURCE_REM}rem` }}>
                   Ressource
                 </th>
                 {period.days.map((day) => (
@@ -95,7 +100,7 @@ export function BookingCalendar({ calendar, base, today, adminRoute }: Props) {
                   {row.cells.map((c) => (
                     <td key={c.day} style={{ ...cell, padding: '0.25rem' }}>
                       {c.entries.map((e) => (
-                        <Entry key={e.id} entry={e} href={bookingHref(e.id)} />
+                        <Entry key={e.id} entry={e} href={bookingHref(e.id)} compact={month} />
                       ))}
                     </td>
                   ))}
@@ -149,14 +154,18 @@ export function BookingCalendar({ calendar, base, today, adminRoute }: Props) {
   )
 }
 
-function Entry({ entry, href }: { entry: CalendarEntry; href: string }) {
+/** A booking in its day: state, time, request and requester; in a month, the requester only on hover (the week shows it). */
+function Entry({ entry, href, compact }: { entry: CalendarEntry; href: string; compact: boolean }) {
+  const who = entry.requesterName ? ` — ${entry.requesterName}` : ''
   return (
-    <a href={href} style={entryStyle(entry.state)}>
-      <strong>{entry.stateText}</strong> · {entry.time}
+    <a href={href} style={entryStyle(entry.state)} title={compact ? `${entry.stateText} · ${entry.time} · ${entry.reference}${who}` : undefined}>
+      <strong>{entry.stateText}</strong>
+      {compact ? <br /> : ' · '}
+      {entry.time}
       {entry.quantity > 1 ? ` · ×${entry.quantity}` : ''}
       <br />
       {entry.reference}
-      {entry.requesterName ? ` — ${entry.requesterName}` : ''}
+      {compact ? null : who}
     </a>
   )
 }

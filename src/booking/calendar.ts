@@ -126,7 +126,9 @@ export async function bookingCalendar(payload: Payload, user: User | null, query
   const scope = rule === true ? undefined : (rule as Where)
   const period = calendarPeriod(query.scale, query.day)
   const { docs: resources } = await payload.find({ collection: 'resources', where: scope, sort: 'name', limit: 0, pagination: false, depth: 0, select: { name: true }, overrideAccess: true })
-  const chosen = resources.filter((r) => !query.resource || String(r.id) === query.resource)
+  // A resource the user may not see (or gone) is no filter: the user's own resources are shown.
+  const only = resources.filter((r) => String(r.id) === query.resource)
+  const chosen = only.length ? only : resources
   const ids = chosen.map((r) => r.id)
   const first = period.days[0]
   const last = period.days[period.days.length - 1]
@@ -190,5 +192,5 @@ export async function bookingCalendar(payload: Payload, user: User | null, query
     expired: Boolean(b.optionUntil && Date.parse(b.optionUntil) < now.getTime()),
   }))
 
-  return { period, resources: resources.map((r) => ({ id: r.id, name: r.name })), selected: query.resource && chosen.length ? query.resource : null, rows, pending }
+  return { period, resources: resources.map((r) => ({ id: r.id, name: r.name })), selected: only.length ? String(only[0].id) : null, rows, pending }
 }

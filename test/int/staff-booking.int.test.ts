@@ -340,8 +340,11 @@ describe('the bookings calendar', () => {
   it('an agent sees its organisation’s resources only; communication staff no calendar', async () => {
     const mairie = await bookingCalendar(payload, users.agent, { scale: 'semaine', day, resource: null })
     expect(mairie!.rows.map((r) => r.resource.name)).toEqual(['Salle des fêtes', 'Salle polyvalente'])
+    // Asking for another organisation's resource shows one's own instead.
     const ccas = await bookingCalendar(payload, users.otherDoor, { scale: 'semaine', day, resource: String(ids.salle) })
-    expect(ccas!.rows).toEqual([])
+    expect(ccas!.rows.map((r) => r.resource.name)).toEqual(['Local du CCAS'])
+    expect(ccas!.selected).toBeNull()
+    expect(entriesOn(ccas, 'ccas', day)).toHaveLength(1)
     expect(ccas!.pending).toEqual([])
     expect(await bookingCalendar(payload, users.communication, { scale: 'semaine', day, resource: null })).toBeNull()
   })
@@ -354,6 +357,7 @@ describe('the bookings calendar', () => {
     expect(html).toMatch(/<th scope="row"[^>]*>Salle polyvalente<\/th>/)
     expect(html).toContain('<strong>Option</strong> · journée')
     expect(html).toContain('Options en attente de décision')
+    expect(html).toMatch(/<td[^>]*>\d{2}\/\d{2}\/\d{4} à \d{1,2} h \d{2}<\/td>/)
     expect(html).toContain(`href="/admin/collections/bookings/${calendar.pending[0].id}"`)
     expect(html).toContain('vue=mois')
     expect(html).not.toContain('dangerouslySetInnerHTML')

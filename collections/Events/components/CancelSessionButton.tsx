@@ -30,7 +30,7 @@ export function CancelSessionButton({ eventId, sessionId, when, sold }: Props) {
           <p style={{ marginTop: 0 }}>
             Annuler la séance du {when} ? Elle ne sera plus vendue, {sold > 1 ? `ses ${sold} billets seront annulés` : sold === 1 ? 'son billet sera annulé' : 'aucun billet n’est vendu'} et chaque acheteur sera prévenu par courriel. Cette action est définitive.
           </p>
-          <Button buttonStyle="error" onClick={cancel} disabled={step === 'busy'}>
+          <Button buttonStyle="primary" onClick={cancel} disabled={step === 'busy'}>
             {step === 'busy' ? 'Annulation en cours…' : 'Oui, annuler la séance'}
           </Button>{' '}
           <Button buttonStyle="secondary" onClick={() => setStep('idle')} disabled={step === 'busy'}>
