@@ -10,6 +10,8 @@ import { ticketStateLabel } from '../../../src/ticketing/ticketStates'
 import { CancelSessionButton } from './CancelSessionButton'
 
 const fr = (n: number) => n.toLocaleString('fr-FR')
+// A sum, not a price: nothing sold is "0,00 €", not "gratuit".
+const sumFr = (cents: number) => (cents ? formatEuros(cents) : '0,00 €')
 const checkedAt = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: 'numeric', minute: '2-digit' })
 
 /**
@@ -66,7 +68,7 @@ function SessionBlock({ eventId, report, attendees, canCancel }: { eventId: numb
           </>
         ) : null}
         <dt>Montant des billets</dt>
-        <dd style={{ margin: 0 }}>{formatEuros(report.amountCents)}</dd>
+        <dd style={{ margin: 0 }}>{sumFr(report.amountCents)}</dd>
       </dl>
       <table style={table}>
         <caption style={caption}>Billets par tarif — séance du {when}</caption>
@@ -82,7 +84,7 @@ function SessionBlock({ eventId, report, attendees, canCancel }: { eventId: numb
             <tr key={t.tariff}>
               <th scope="row" style={cell}>{t.tariff}</th>
               <td style={numberCell}>{fr(t.sold)}</td>
-              <td style={numberCell}>{formatEuros(t.amountCents)}</td>
+              <td style={numberCell}>{sumFr(t.amountCents)}</td>
             </tr>
           ))}
         </tbody>
