@@ -18,7 +18,7 @@ const validClock = (value: string | null | undefined) => (!value || HHMM.test(va
 export const Resources: CollectionConfig = {
   slug: 'resources',
   labels: { singular: 'Ressource réservable', plural: 'Ressources réservables' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'unit', 'stock', 'organisation'], group: GROUPS.booking },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'unit', 'stock', 'organisation'], group: GROUPS.booking, components: { beforeListTable: ['/src/admin/CalendarLink#CalendarLink'] } },
   access: { read: anyone, create: isContentEditor, update: isContentEditor, delete: isContentEditor },
   fields: [
     { name: 'name', type: 'text', label: 'Nom', required: true },

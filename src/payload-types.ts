@@ -1656,7 +1656,14 @@ export interface Event {
      * Placement libre ; en placement numéroté, le plan fait la jauge.
      */
     capacity?: number | null;
+    /**
+     * Cochée puis enregistrée : plus aucune vente en ligne pour cette séance ; les billets vendus restent valables. Décochez pour rouvrir les ventes.
+     */
     salesClosed?: boolean | null;
+    /**
+     * Annulée depuis le bilan des séances : ses billets sont annulés et elle ne se vend plus.
+     */
+    cancelled?: boolean | null;
     seating?: ('libre' | 'numerote') | null;
     /**
      * La dernière lettre : « L » pour les rangs A à L.
@@ -1960,7 +1967,7 @@ export interface User {
    */
   role: 'admin' | 'communication' | 'agent';
   /**
-   * Le personnel de salle qui scanne les billets du Dôme.
+   * Le personnel de salle du Dôme : scanne les billets et consulte les participants des séances (bilan, exports CSV et Excel).
    */
   permissions?: 'billetterie'[] | null;
   organisation?: (number | null) | Organisation;
@@ -3927,6 +3934,7 @@ export interface EventsSelect<T extends boolean = true> {
         startsAt?: T;
         capacity?: T;
         salesClosed?: T;
+        cancelled?: T;
         seating?: T;
         rows?: T;
         seatsPerRow?: T;

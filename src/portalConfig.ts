@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { contentBlocks } from '../blocks'
 import { collections, globals } from '../collections'
+import { BOOKING_CALENDAR_PATH } from './admin/paths'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
 import { communesEndpoint } from './endpoints/communes'
@@ -66,7 +67,10 @@ export async function portalConfig(): Promise<Config> {
       user: 'users',
       avatar: 'default',
       meta: { titleSuffix: ' — Portail Citoyen' },
-      components: { beforeDashboard: ['/src/admin/RequestsDashboard#RequestsDashboard'] },
+      components: {
+        beforeDashboard: ['/src/admin/RequestsDashboard#RequestsDashboard'],
+        views: { bookingCalendar: { Component: '/src/admin/BookingCalendarView#BookingCalendarView', path: BOOKING_CALENDAR_PATH, exact: true, meta: { title: 'Calendrier des réservations' } } },
+      },
       // Components outside src/ (collections/, blocks/) must resolve in the generated import map.
       importMap: { baseDir: projectRoot, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     },

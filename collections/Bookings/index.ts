@@ -25,6 +25,7 @@ export const Bookings: CollectionConfig = {
     defaultColumns: ['reference', 'resource', 'startsAt', 'quantity', 'requesterName', 'state', 'amountCents'],
     group: GROUPS.booking,
     listSearchableFields: ['reference', 'requesterName'],
+    components: { beforeListTable: ['/src/admin/CalendarLink#CalendarLink'] },
   },
   access: { read: adminOrOwnOrganisation, create: nobody, update: adminOrOwnOrganisation, delete: isAdmin },
   hooks: { beforeChange: [applyBookingState], afterChange: [freeCancelledPlaces], afterDelete: [freeDeletedPlaces] },

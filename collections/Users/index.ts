@@ -47,7 +47,7 @@ export const Users: CollectionConfig = {
       label: 'Permissions',
       options: [{ value: 'billetterie', label: 'Contrôle des billets à l’entrée (/controle)' }],
       access: { create: isAdminField, update: isAdminField },
-      admin: { description: 'Le personnel de salle qui scanne les billets du Dôme.' },
+      admin: { description: 'Le personnel de salle du Dôme : scanne les billets et consulte les participants des séances (bilan, exports CSV et Excel).' },
     },
     {
       name: 'organisation',

@@ -1,6 +1,7 @@
 import { sessionFr } from '@/ticketing/describe'
 import type { AgendaSession } from '@/ticketing/agenda'
 import { remainingText } from '@/ticketing/remaining'
+import { notOnSaleText } from '@/ticketing/rules'
 
 /** A show's sessions, each with what is left ("Plus que 12 places", "Complet — liste d’attente") and the link to book. */
 export function SessionList({ sessions, bookingHref, waitingHref = null, title }: { sessions: AgendaSession[]; bookingHref: string | null; waitingHref?: string | null; title: string }) {
@@ -11,7 +12,7 @@ export function SessionList({ sessions, bookingHref, waitingHref = null, title }
       <ul className="session-list">
         {sessions.map((s) => (
           <li key={s.id}>
-            {sessionFr(s.startsAt)} — <strong>{!s.onSale ? 'Ventes closes' : remainingText(s.left)}</strong>
+            {sessionFr(s.startsAt)} — <strong>{s.onSale ? remainingText(s.left) : notOnSaleText(s)}</strong>
             {s.onSale && s.left <= 0 && waitingHref ? (
               <>
                 {' — '}

@@ -10,6 +10,8 @@ export interface AgendaSession {
   startsAt: string
   left: number
   onSale: boolean
+  /** Cancelled by staff: shown as "Annulée" */
+  cancelled: boolean
 }
 
 export interface AgendaEvent {
@@ -29,7 +31,7 @@ const withSessions = async (payload: Payload, event: SellableEvent, now: Date): 
     event,
     sessions: (event.sessions ?? [])
       .filter((s) => s.id && Date.parse(s.startsAt) > now.getTime())
-      .map((s) => ({ id: s.id!, startsAt: s.startsAt, left: Math.max(0, sessionCapacity(s) - (taken.get(sessionPool(event.id, s.id!)) ?? 0)), onSale: onSale(s, now) })),
+      .map((s) => ({ id: s.id!, startsAt: s.startsAt, left: Math.max(0, sessionCapacity(s) - (taken.get(sessionPool(event.id, s.id!)) ?? 0)), onSale: onSale(s, now), cancelled: Boolean(s.cancelled) })),
     bookingHref: form?.slug ? `/formulaires/${encodeURIComponent(form.slug)}?spectacle=${encodeURIComponent(event.slug ?? '')}` : null,
     waitingHref: waitingForm?.slug ? `/formulaires/${encodeURIComponent(waitingForm.slug)}?spectacle=${encodeURIComponent(event.slug ?? '')}` : null,
   }

@@ -17,6 +17,8 @@ export interface SessionRules {
   startsAt: string
   capacity?: number | null
   salesClosed?: boolean | null
+  /** Cancelled by staff: its tickets are cancelled and it never sells again */
+  cancelled?: boolean | null
   seating?: 'libre' | 'numerote' | null
   rows?: string | null
   seatsPerRow?: number | null
@@ -71,13 +73,17 @@ export function sessionCapacity(session: SessionRules): number {
   return plan.length ? plan.reduce((sum, row) => sum + row.length, 0) : Math.max(0, Math.floor(session.capacity ?? 0))
 }
 
-/** Whether a session sells now: not closed by staff, not begun. */
-export const onSale = (session: SessionRules, now: Date): boolean => !session.salesClosed && Date.parse(session.startsAt) > now.getTime()
+/** Whether a session sells now: not cancelled nor closed by staff, not begun. */
+export const onSale = (session: SessionRules, now: Date): boolean => !session.cancelled && !session.salesClosed && Date.parse(session.startsAt) > now.getTime()
+
+/** Why a session does not sell, as the agenda and the ticket picker say it. */
+export const notOnSaleText = (session: SessionRules): string => (session.cancelled ? 'Annulée' : 'Ventes closes')
 
 /** Whether an order fits the show's rules at `now` (the places themselves are the database's). */
 export function checkOrder(event: EventRules, posted: PostedOrder, now: Date): OrderCheck {
   const session = (event.sessions ?? []).find((s) => s.id === posted.session)
   if (!session?.id) return { ok: false, error: 'Choisissez une des séances proposées.' }
+  if (session.cancelled) return { ok: false, error: 'Cette séance est annulée : choisissez-en une autre.' }
   if (!onSale(session, now)) return { ok: false, error: Date.parse(session.startsAt) <= now.getTime() ? 'Cette séance a déjà commencé : choisissez-en une autre.' : 'La vente est close pour cette séance.' }
   const max = maxPerOrderOf(event)
   const lines: OrderLine[] = []

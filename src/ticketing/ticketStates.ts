@@ -6,3 +6,5 @@ export const TICKET_STATES = [
 ] as const
 
 export type TicketState = (typeof TICKET_STATES)[number]['value']
+
+export const ticketStateLabel = (state: string | null | undefined): string => TICKET_STATES.find((s) => s.value === state)?.label ?? ''

@@ -38,6 +38,17 @@ describe('admin', () => {
     }
     await page.goto(`${suite.app.baseURL}/admin/collections/forms?search=CCAS`)
     await page.getByText("Demande d’aide financière au CCAS").first().waitFor({ state: 'visible', timeout: 30_000 })
+    // The staff's bookings calendar and a show's session report render in the admin's layout.
+    await page.goto(`${suite.app.baseURL}/admin/calendrier-reservations?vue=mois`)
+    await page.getByRole('heading', { name: 'Calendrier des réservations' }).waitFor({ state: 'visible', timeout: 30_000 })
+    await page.locator('caption', { hasText: 'une ligne par ressource' }).waitFor({ state: 'visible' })
+    await page.getByRole('heading', { name: 'Options en attente de décision' }).waitFor({ state: 'visible' })
+    const show = (await (await fetch(`${suite.app.baseURL}/api/events?where[slug][equals]=le-songe-d-une-nuit-d-ete&depth=0`, { headers: { Authorization: `JWT ${suite.adminToken}` } })).json()) as { docs: Array<{ id: number }> }
+    await page.goto(`${suite.app.baseURL}/admin/collections/events/${show.docs[0].id}`)
+    await page.getByRole('heading', { name: 'Bilan des séances' }).waitFor({ state: 'visible', timeout: 30_000 })
+    await page.getByRole('link', { name: 'Excel (XLSX)' }).first().waitFor({ state: 'visible' })
+    await page.getByRole('button', { name: 'Annuler la séance…' }).first().click()
+    await page.getByRole('button', { name: 'Non, garder la séance' }).waitFor({ state: 'visible' })
     await context.close()
   }, 120_000)
 

@@ -6,7 +6,7 @@ import { sessionFr } from '../../../src/ticketing/describe'
 import type { SellableEvent } from '../../../src/ticketing/events'
 import { seatPool, sessionPool } from '../../../src/ticketing/pools'
 import { remainingText } from '../../../src/ticketing/remaining'
-import { maxPerOrderOf, onSale, seatPlan, sessionCapacity, unitCents } from '../../../src/ticketing/rules'
+import { maxPerOrderOf, notOnSaleText, onSale, seatPlan, sessionCapacity, unitCents } from '../../../src/ticketing/rules'
 import { isShowPicked, isTicketsAnswer } from '../../../src/ticketing/ticketsAnswer'
 import { clockTimeOf, timeFr } from '../../../src/lib/clockTime'
 
@@ -95,7 +95,7 @@ export function TicketPicker({ name, id, value, error, errors, live }: Props): R
           {sessions.map((session) => {
             const left = sessionCapacity(session) - (live?.taken[sessionPool(chosen.id, session.id!)] ?? 0) + ownIn(session.id!)
             const sale = onSale(session, now)
-            const text = !sale ? 'Ventes closes' : invited?.session === session.id ? 'places gardées pour vous' : remainingText(left)
+            const text = !sale ? notOnSaleText(session) : invited?.session === session.id ? 'places gardées pour vous' : remainingText(left)
             if (!sale || (left <= 0 && invited?.session !== session.id)) {
               return (
                 <div className="choices__item" key={session.id}>

@@ -15,8 +15,8 @@ import * as migration_20261130_135409_booking from './20261130_135409_booking';
 import * as migration_20261130_141303_ticketing from './20261130_141303_ticketing';
 import * as migration_20261130_142005_check_in from './20261130_142005_check_in';
 import * as migration_20261130_152334_citizen_cancellation from './20261130_152334_citizen_cancellation';
-import * as migration_20261130_164344_waiting_list from './20261130_164344_waiting_list';
-import * as migration_20261130_165757_booking_eligibility from './20261130_165757_booking_eligibility';
+import * as migration_20261130_164244_session_cancelled from './20261130_164244_session_cancelled';
+import * as migration_20261130_173745_waiting_list_and_eligibility from './20261130_173745_waiting_list_and_eligibility';
 
 export const migrations = [
   {
@@ -105,13 +105,13 @@ export const migrations = [
     name: '20261130_152334_citizen_cancellation',
   },
   {
-    up: migration_20261130_164344_waiting_list.up,
-    down: migration_20261130_164344_waiting_list.down,
-    name: '20261130_164344_waiting_list',
+    up: migration_20261130_164244_session_cancelled.up,
+    down: migration_20261130_164244_session_cancelled.down,
+    name: '20261130_164244_session_cancelled',
   },
   {
-    up: migration_20261130_165757_booking_eligibility.up,
-    down: migration_20261130_165757_booking_eligibility.down,
-    name: '20261130_165757_booking_eligibility'
+    up: migration_20261130_173745_waiting_list_and_eligibility.up,
+    down: migration_20261130_173745_waiting_list_and_eligibility.down,
+    name: '20261130_173745_waiting_list_and_eligibility'
   },
 ];

@@ -29,7 +29,10 @@ import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e0
 import { AnswersView as AnswersView_692bf4cca29f537b04214c8d80577d88 } from '../../../../collections/Submissions/components/AnswersView'
 import { QuickFilters as QuickFilters_09e2467238b4298e75ce612294071b17 } from '../../../../collections/Submissions/components/QuickFilters'
 import { ExportLinks as ExportLinks_32642b18427d5467025a41310bccaa85 } from '../../../../collections/Submissions/components/ExportLinks'
+import { CalendarLink as CalendarLink_6aa362b9eeaaf4e1d1a89b9351bc93b7 } from '../../../../src/admin/CalendarLink'
+import { SessionReport as SessionReport_0b8b8027f03a8dfa66a91bf2d4444b0b } from '../../../../collections/Events/components/SessionReport'
 import { RequestsDashboard as RequestsDashboard_c645559a0d34201e7a64472016d891df } from '../../../../src/admin/RequestsDashboard'
+import { BookingCalendarView as BookingCalendarView_4dcf945dbbd49c4ef8675cf2804a05bb } from '../../../../src/admin/BookingCalendarView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -65,6 +68,9 @@ export const importMap = {
   "/collections/Submissions/components/AnswersView#AnswersView": AnswersView_692bf4cca29f537b04214c8d80577d88,
   "/collections/Submissions/components/QuickFilters#QuickFilters": QuickFilters_09e2467238b4298e75ce612294071b17,
   "/collections/Submissions/components/ExportLinks#ExportLinks": ExportLinks_32642b18427d5467025a41310bccaa85,
+  "/src/admin/CalendarLink#CalendarLink": CalendarLink_6aa362b9eeaaf4e1d1a89b9351bc93b7,
+  "/collections/Events/components/SessionReport#SessionReport": SessionReport_0b8b8027f03a8dfa66a91bf2d4444b0b,
   "/src/admin/RequestsDashboard#RequestsDashboard": RequestsDashboard_c645559a0d34201e7a64472016d891df,
+  "/src/admin/BookingCalendarView#BookingCalendarView": BookingCalendarView_4dcf945dbbd49c4ef8675cf2804a05bb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../src/access/anyone'
-import { isContentEditor } from '../src/access/isContentEditor'
-import { slugField } from '../src/fields/slug'
-import { GROUPS } from './groups'
+import { anyone } from '../../src/access/anyone'
+import { isContentEditor } from '../../src/access/isContentEditor'
+import { slugField } from '../../src/fields/slug'
+import { GROUPS } from '../groups'
+import { attendeesExport } from './endpoints/attendeesExport'
+import { cancelSessionEndpoint } from './endpoints/cancelSession'
 
 /**
  * A show of the cultural season (Le Dôme), with its sessions and tariffs (#13). Tickets are sold
@@ -16,6 +18,7 @@ export const Events: CollectionConfig = {
   defaultSort: 'title',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'venue', 'organisation'], group: GROUPS.booking },
   access: { read: anyone, create: isContentEditor, update: isContentEditor, delete: isContentEditor },
+  endpoints: [attendeesExport, cancelSessionEndpoint],
   fields: [
     { name: 'title', type: 'text', label: 'Titre', required: true },
     slugField('title'),
@@ -62,8 +65,21 @@ export const Events: CollectionConfig = {
           fields: [
             { name: 'startsAt', type: 'date', label: 'Date et heure', required: true, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeFormat: 'HH:mm' } } },
             { name: 'capacity', type: 'number', label: 'Jauge (places)', min: 1, max: 5000, admin: { description: 'Placement libre ; en placement numéroté, le plan fait la jauge.' } },
-            { name: 'salesClosed', type: 'checkbox', label: 'Ventes closes' },
+            {
+              name: 'salesClosed',
+              type: 'checkbox',
+              label: 'Ventes closes',
+              admin: { description: 'Cochée puis enregistrée : plus aucune vente en ligne pour cette séance ; les billets vendus restent valables. Décochez pour rouvrir les ventes.' },
+            },
           ],
+        },
+        // Set by the "Annuler la séance" action only (its tickets are cancelled at the same time): never typed.
+        {
+          name: 'cancelled',
+          type: 'checkbox',
+          label: 'Séance annulée',
+          access: { create: () => false, update: () => false },
+          admin: { readOnly: true, condition: (_, s) => Boolean(s?.cancelled), description: 'Annulée depuis le bilan des séances : ses billets sont annulés et elle ne se vend plus.' },
         },
         {
           type: 'row',
@@ -83,6 +99,12 @@ export const Events: CollectionConfig = {
           ],
         },
       ],
+    },
+    {
+      name: 'sessionReport',
+      type: 'ui',
+      label: 'Bilan des séances',
+      admin: { components: { Field: '/collections/Events/components/SessionReport#SessionReport' } },
     },
     {
       name: 'form',
