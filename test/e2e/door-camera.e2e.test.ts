@@ -107,16 +107,18 @@ describe('the door reads tickets with the camera', () => {
 
   it('opens and stops the camera, then a scanned ticket is let in once and refused the second time', async () => {
     const phone = await doorPhone(camera)
+    // Should Linux Chromium gain the detector, this suite would no longer test the JS decoder.
+    expect(await phone.evaluate(() => 'BarcodeDetector' in globalThis)).toBe(false)
     await phone.getByLabel('Porte').fill('3')
     // Opened on the blank start of the video: the focus moves to the button that replaced the pressed one.
     await phone.getByRole('button', { name: 'Scanner avec la caméra' }).click()
     await phone.getByRole('button', { name: 'Arrêter la caméra' }).waitFor()
     await focusOn(phone, 'Arrêter la caméra')
-    expect(await phone.getByLabel('Image de la caméra : présentez le QR code du billet').isVisible()).toBe(true)
+    expect(await phone.getByLabel('Image de la caméra arrière').isVisible()).toBe(true)
     await expect(phone.getByRole('status').filter({ hasText: 'Caméra' }).textContent()).resolves.toContain('Caméra ouverte')
     await phone.getByRole('button', { name: 'Arrêter la caméra' }).click()
     await focusOn(phone, 'Scanner avec la caméra')
-    expect(await phone.getByLabel('Image de la caméra : présentez le QR code du billet').isVisible()).toBe(false)
+    expect(await phone.getByLabel('Image de la caméra arrière').isVisible()).toBe(false)
     expect({ violations: await axeViolations(phone) }).toEqual({ violations: [] })
 
     // The QR code comes into view: read, put in the form, sent; the server's verdict shows.

@@ -142,7 +142,7 @@ export function CameraScan() {
           Scanner avec la caméra
         </button>
       )}
-      <video ref={video} className="door-camera__video" hidden={phase !== 'on'} muted playsInline aria-label="Image de la caméra : présentez le QR code du billet" />
+      <video ref={video} className="door-camera__video" hidden={phase !== 'on'} muted playsInline aria-label="Image de la caméra arrière" />
       <p role="status" className="door-camera__message">
         {status}
       </p>

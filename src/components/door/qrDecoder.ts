@@ -18,7 +18,7 @@ const JS_DECODER_WIDTH = 640
 
 export async function qrDecoder(): Promise<QrDecoder> {
   const Detector = (globalThis as { BarcodeDetector?: BarcodeDetectorClass }).BarcodeDetector
-  if (Detector && (await Detector.getSupportedFormats().catch(() => [])).includes('qr_code')) {
+  if (Detector && (await Detector.getSupportedFormats().catch((): string[] => [])).includes('qr_code')) {
     const detector = new Detector({ formats: ['qr_code'] })
     return async (video) => (await detector.detect(video))[0]?.rawValue ?? null
   }
