@@ -95,7 +95,7 @@ describe('the door reads tickets with the camera', () => {
     noCamera = await launchBrowser(['--use-fake-ui-for-media-stream'])
     codes = await buyTickets(noCamera, 2)
     expect(codes).toHaveLength(2)
-    qrVideo(video, codes[0], 40, 20)
+    qrVideo(video, codes[0], 60, 20)
     camera = await launchBrowser(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`])
   }, 120_000)
 
