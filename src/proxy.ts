@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { allowFollowUpLookup, clientIp } from './intake/antiAbuse'
 import { kindOfSegment } from './directory/kinds'
-import { contentSecurityPolicy, HSTS, newNonce, NON_PAGE_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from './security/headers'
+import { contentSecurityPolicy, HSTS, newNonce, NON_PAGE_CONTENT_SECURITY_POLICY, permissionsPolicy, STATIC_SECURITY_HEADERS } from './security/headers'
 import { isMalformedPath } from './security/malformedPath'
 import { problemResponse } from './security/problemResponse'
 import { directoryEntryExists } from './site/directoryQueries'
@@ -27,7 +27,7 @@ export async function proxy(request: NextRequest) {
   headers.set('x-nonce', nonce)
   headers.set('Content-Security-Policy', policy)
   // A render the proxy asked for itself: the checks below were made on the visitor's request.
-  if (isFillRequest(request.headers)) return withPolicy(NextResponse.next({ request: { headers } }), policy, https)
+  if (isFillRequest(request.headers)) return withPolicy(NextResponse.next({ request: { headers } }), policy, https, path)
   const cached = await fromPageCache(request, nonce, policy, https)
   if (cached) return cached
   const limited = await tooManyLookups(request)
@@ -35,7 +35,7 @@ export async function proxy(request: NextRequest) {
   const missing = await missingTarget(request)
   const stripped = await withoutScripts(request, missing ? '/introuvable' : request.nextUrl.pathname + request.nextUrl.search, nonce, policy, https)
   if (stripped) return stripped
-  return withPolicy(missing ? NextResponse.rewrite(new URL('/introuvable', request.url), { request: { headers } }) : NextResponse.next({ request: { headers } }), policy, https)
+  return withPolicy(missing ? NextResponse.rewrite(new URL('/introuvable', request.url), { request: { headers } }) : NextResponse.next({ request: { headers } }), policy, https, missing ? '' : path)
 }
 
 /**
@@ -68,9 +68,11 @@ function malformedAddress(request: NextRequest, https: boolean): NextResponse {
 const refusal = (refused: Response, https: boolean) =>
   withPolicy(new NextResponse(refused.body, { status: refused.status, headers: refused.headers }), NON_PAGE_CONTENT_SECURITY_POLICY, https)
 
-function withPolicy(response: NextResponse, policy: string, https: boolean): NextResponse {
+/** The security headers of a response; `path`, for a page, picks its Permissions-Policy (the door's page may use the camera). */
+function withPolicy(response: NextResponse, policy: string, https: boolean, path = ''): NextResponse {
   response.headers.set('Content-Security-Policy', policy)
   for (const { key, value } of STATIC_SECURITY_HEADERS) response.headers.set(key, value)
+  response.headers.set('Permissions-Policy', permissionsPolicy(path))
   if (https) response.headers.set('Strict-Transport-Security', HSTS)
   return response
 }
@@ -83,7 +85,7 @@ async function withoutScripts(request: NextRequest, target: string, nonce: strin
   const port = process.env.PORT
   if (!port || !isRenderedThroughServer(request.method, request.nextUrl.pathname, request.headers)) return null
   const page = await renderThroughServer(`http://127.0.0.1:${port}`, target, request.headers).catch(() => null)
-  return page ? pageResponse(withNonce(page, nonce), page.status, page.headers, policy, https) : null
+  return page ? pageResponse(withNonce(page, nonce), page.status, page.headers, policy, https, target.split('?')[0]) : null
 }
 
 /** A public page from the page cache (rendered now through the server if it is not there yet). */
@@ -105,8 +107,8 @@ async function fromPageCache(request: NextRequest, nonce: string, policy: string
 }
 
 /** A page the proxy answers itself, with the headers Next.js would have added (next.config, CSP, HSTS). */
-function pageResponse(body: string, status: number, headers: Headers, policy: string, https: boolean): NextResponse {
-  return withPolicy(new NextResponse(body, { status, headers: new Headers(headers) }), policy, https)
+function pageResponse(body: string, status: number, headers: Headers, policy: string, https: boolean, path = ''): NextResponse {
+  return withPolicy(new NextResponse(body, { status, headers: new Headers(headers) }), policy, https, path)
 }
 
 /** Too many follow-up links tried from one address: 429 before any lookup. */

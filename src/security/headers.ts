@@ -39,8 +39,18 @@ export const STATIC_SECURITY_HEADERS: Array<{ key: string; value: string }> = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
+  { key: 'Permissions-Policy', value: permissionsPolicy() },
 ]
+
+/**
+ * Powerful browser features are denied to every response; the door's page (/controle) alone may
+ * use the camera, for itself only, to read tickets' QR codes (decision 0040). Set per page by
+ * src/proxy.ts; every other response keeps the denial of STATIC_SECURITY_HEADERS.
+ */
+export function permissionsPolicy(pathname = ''): string {
+  const camera = /^\/controle\/?$/.test(pathname) ? 'camera=(self)' : 'camera=()'
+  return `${camera}, microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()`
+}
 
 /** Two years, subdomains included: only sent when the request came over HTTPS. */
 export const HSTS = 'max-age=63072000; includeSubDomains'

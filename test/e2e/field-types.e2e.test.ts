@@ -4,14 +4,13 @@
  * on honour, a file field's model to download) filled without JavaScript and with it, every step axe-clean with its conditional
  * fields shown, ending on the receipt.
  */
-import zlib from 'node:zlib'
-
 import type { Page } from 'playwright-core'
 
 import { axeViolations } from '../helpers/axe'
 import { newContext } from '../helpers/browser'
 import { logIn, useRunningApp } from '../helpers/e2eSuite'
 import { blockApplicationScripts } from '../helpers/noScript'
+import { codesIn } from '../helpers/ticketCodes'
 
 const suite = useRunningApp()
 
@@ -210,20 +209,6 @@ describe('the season’s addresses over HTTP', () => {
     expect([scan.status, scan.text.includes('Accès réservé')]).toEqual([403, true])
   })
 })
-
-/** The signed ticket codes printed in a tickets PDF (content streams deflated, text as hex strings). */
-function codesIn(pdf: Buffer): string[] {
-  const raw = pdf.toString('latin1')
-  const streams = [...raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((m) => {
-    try {
-      return zlib.inflateSync(Buffer.from(m[1], 'latin1')).toString('latin1')
-    } catch {
-      return m[1]
-    }
-  })
-  const texts = streams.flatMap((content) => [...content.matchAll(/<([0-9A-Fa-f]+)> Tj/g)].map((m) => Buffer.from(m[1], 'hex').toString('latin1')))
-  return texts.filter((t) => /^[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{22}$/.test(t))
-}
 
 describe.each([false, true])('two tickets for a show, one let in at the door (JavaScript %s)', (js) => {
   it('from the agenda to the PDF tickets, then /controle accepts one and refuses it on a second scan', async () => {

@@ -45,6 +45,13 @@ describe('security headers', () => {
     expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=\d{8,}; includeSubDomains$/)
   })
 
+  it('the door page alone may use the camera (to read tickets), for itself only', async () => {
+    const asBrowser = { headers: { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } }
+    const policyOf = async (path: string) => (await fetch(suite.app.baseURL + path, asBrowser)).headers.get('permissions-policy')
+    expect(await policyOf('/controle')).toMatch(/^camera=\(self\), microphone=\(\)/)
+    for (const path of ['/agenda', '/', '/controle/scan', '/controle-autre']) expect({ path, policy: await policyOf(path) }).toEqual({ path, policy: expect.stringMatching(/^camera=\(\), /) })
+  })
+
   it('files and the API get the fixed headers too', async () => {
     const res = await fetch(suite.app.baseURL + '/api/domains?limit=1')
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')

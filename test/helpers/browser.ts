@@ -3,7 +3,8 @@ import { type Browser, type BrowserContext, chromium } from 'playwright-core'
 /** Debian's Chromium, headless, with no background network (this machine has none). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
-export function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: more Chromium switches for one suite (e.g. a fake camera). */
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -16,6 +17,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      ...extraArgs,
     ],
   })
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 
+import { CameraScan } from '@/components/door/CameraScan'
 import { sitePayload } from '@/site/payload'
 import { sessionFr } from '@/ticketing/describe'
 import { mayCheckIn, staffOf } from '@/ticketing/doorAccess'
@@ -14,8 +15,8 @@ const SESSION_WINDOW_MS = 36 * 3_600_000
 
 /**
  * The door of Le Dôme, on a phone: the session being let in, the door's name, and the ticket's
- * code (typed, or entered by a scanner that types). The verdict of the last scan is shown big,
- * green or red, with its reason. Staff with the "billetterie" permission only.
+ * code (typed, entered by a scanner that types, or read by the phone's camera: CameraScan). The
+ * verdict of the last scan is shown big, green or red, with its reason. Staff with the "billetterie" permission only.
  */
 export default async function DoorPage({ searchParams }: Props) {
   const payload = await sitePayload()
@@ -72,6 +73,7 @@ export default async function DoorPage({ searchParams }: Props) {
           </p>
           <input id="code" name="code" type="text" required autoFocus autoComplete="off" autoCapitalize="off" spellCheck={false} aria-describedby="code-aide" />
         </div>
+        <CameraScan />
         <button type="submit">Contrôler</button>
       </form>
     </>
