@@ -1,19 +1,15 @@
 import type { ReactElement } from 'react'
 
 import { sessionFr } from '../../../src/ticketing/describe'
-import type { SellableEvent } from '../../../src/ticketing/events'
 import { sessionPool } from '../../../src/ticketing/pools'
 import { maxPerOrderOf, onSale, sessionCapacity } from '../../../src/ticketing/rules'
 import { isShowPicked } from '../../../src/ticketing/ticketsAnswer'
+import type { ShowsLive } from '../../../src/ticketing/showsLive'
 import { isWaitingAnswer } from '../../../src/ticketing/waitingList'
+import { ShowChoice } from '../shared/ShowChoice'
 
 /** What the waiting-list field reads when its page is shown: the shows on sale and the places taken. */
-export interface WaitingLive {
-  events: SellableEvent[]
-  taken: Record<string, number>
-  now: string
-  fixed: boolean
-}
+export type WaitingLive = ShowsLive
 
 interface Props {
   name: string
@@ -37,21 +33,7 @@ export function WaitingPicker({ name, id, value, error, errors, live }: Props): 
   const chosen =
     (live?.fixed ? events[0] : undefined) ??
     events.find((e) => (isWaitingAnswer(value) && String(e.id) === String(value.event)) || (picked && (e.slug === picked.eventSlug || String(e.id) === picked.eventId)))
-  if (!chosen) {
-    if (!events.length) return <p className="notice">Aucun spectacle n’est en vente pour le moment.</p>
-    return (
-      <div className="ticket-picker" id={id}>
-        <p>Choisissez d’abord le spectacle :</p>
-        <ul>
-          {events.map((event) => (
-            <li key={event.id}>
-              <a href={`?spectacle=${encodeURIComponent(event.slug ?? '')}`}>{event.title}</a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    )
-  }
+  if (!chosen) return <ShowChoice id={id} events={events} />
   const sessions = (chosen.sessions ?? []).filter((s) => s.id && onSale(s, now))
   const placesError = errors[`${name}.places`]
   const checked = isWaitingAnswer(value) ? value.session : (picked?.session ?? null)

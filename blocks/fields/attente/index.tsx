@@ -3,9 +3,10 @@ import type { Block } from 'payload'
 import type { BaseFieldConfig, FieldType, ParseResult } from '../../../src/forms/types'
 import { takenByPool } from '../../../src/places/claims'
 import { sessionFr } from '../../../src/ticketing/describe'
-import { loadEvent, upcomingEvents } from '../../../src/ticketing/events'
+import { loadEvent } from '../../../src/ticketing/events'
 import { eventScope, sessionPool } from '../../../src/ticketing/pools'
 import { maxPerOrderOf, onSale, sessionCapacity } from '../../../src/ticketing/rules'
+import { showsLive } from '../../../src/ticketing/showsLive'
 import type { ShowPicked } from '../../../src/ticketing/ticketsAnswer'
 import { isWaitingAnswer, joinWaitingList, type WaitingAnswer } from '../../../src/ticketing/waitingList'
 import { inputBaseFields } from '../shared/baseFields'
@@ -109,13 +110,7 @@ export const attente: FieldType<AttenteFieldConfig, WaitingAnswer | Picked> = cl
 
   commit: (_field, value, ctx) => (isWaitingAnswer(value) ? joinWaitingList(value, ctx) : Promise.resolve()),
 
-  async live(field, { payload, now }) {
-    const fixed = eventIdOf(field)
-    const events = fixed ? [await loadEvent(payload, fixed)].filter((e) => e !== null) : await upcomingEvents(payload, now)
-    const taken: Record<string, number> = {}
-    for (const event of events) for (const [pool, count] of await takenByPool(payload, eventScope(event.id), now)) taken[pool] = count
-    return { events, taken, now: now.toISOString(), fixed: fixed !== null } satisfies WaitingLive
-  },
+  live: (field, { payload, now }) => showsLive(payload, eventIdOf(field), now),
 
   display: (_field, value) =>
     isWaitingAnswer(value) ? [`Liste d’attente : ${value.eventTitle} — ${sessionFr(value.sessionStartsAt)}`, `${value.places} place${value.places > 1 ? 's' : ''} souhaitée${value.places > 1 ? 's' : ''}`] : [],
