@@ -1,5 +1,6 @@
 import { formatEuros } from '../booking/resourceRules'
 import { sessionFr } from './describe'
+import { qrPath } from './qrPath'
 import { signedTicketCode } from './ticketCode'
 
 export interface PrintableTicket {
@@ -42,7 +43,7 @@ const printable = (text: string) =>
  */
 export async function renderTicketsPdf(tickets: PrintableTicket[], town: { name: string; primaryColor?: string | null }): Promise<Uint8Array> {
   // Loaded on first use, not with the config.
-  const [{ PDFDocument, rgb, StandardFonts }, QRCode] = await Promise.all([import('pdf-lib'), import('qrcode')])
+  const [{ PDFDocument, rgb, StandardFonts }, { create }] = await Promise.all([import('pdf-lib'), import('qrcode')])
   const pdf = await PDFDocument.create()
   pdf.setTitle(printable(`Billets - ${tickets[0]?.eventTitle ?? ''}`))
   pdf.setAuthor(printable(town.name))
@@ -59,10 +60,10 @@ export async function renderTicketsPdf(tickets: PrintableTicket[], town: { name:
     page.drawRectangle({ x: MARGIN, y: top - 28, width, height: 28, color: rgb(r, g, b) })
     page.drawText(printable(`${town.name.toUpperCase()} - ${ticket.venue ?? 'BILLETTERIE'}`), { x: MARGIN + 12, y: top - 19, size: 11, font: bold, color: rgb(1, 1, 1) })
     const signed = signedTicketCode(ticket.code)
-    const png = await QRCode.toBuffer(signed, { errorCorrectionLevel: 'M', margin: 1, width: 300 })
-    const qr = await pdf.embedPng(png)
+    const qr = qrPath(signed, create)
     const qrSize = 150
-    page.drawImage(qr, { x: MARGIN + width - qrSize - 16, y: top - 40 - qrSize, width: qrSize, height: qrSize })
+    // SVG paths are drawn from the top left corner, y downwards.
+    page.drawSvgPath(qr.path, { x: MARGIN + width - qrSize - 16, y: top - 40, scale: qrSize / qr.size, color: rgb(0, 0, 0) })
     let y = top - 58
     const line = (text: string, size = 11, font = regular) => {
       page.drawText(printable(text), { x: MARGIN + 14, y, size, font, color: rgb(0.1, 0.1, 0.1), maxWidth: width - qrSize - 50 })
