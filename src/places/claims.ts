@@ -69,6 +69,8 @@ export class NotEnoughPlacesError extends Error {
   constructor(
     readonly pool: string,
     readonly left: number,
+    /** The pool had room when counted: other takers got there first (they may give places back). */
+    readonly contended = false,
   ) {
     super(`Only ${left} place(s) left in ${pool}`)
     this.name = 'NotEnoughPlacesError'
@@ -142,7 +144,9 @@ export async function claimPlaces(payload: Payload, wanted: PlacesWanted[], owne
       return await claimAllOrNone(payload, wanted, owner)
     } catch (error) {
       const several = error instanceof NotEnoughPlacesError && (wanted.find((w) => w.pool === error.pool)?.count ?? 1) > 1
-      const contended = several && round < SHORT_RETRIES && (await settlingIn(payload, (error as NotEnoughPlacesError).pool))
+      // Short while places settle: some were taken a moment ago, or the pool had room when this
+      // taker counted it (the others may all have given theirs back since).
+      const contended = several && round < SHORT_RETRIES && ((error as NotEnoughPlacesError).contended || (await settlingIn(payload, (error as NotEnoughPlacesError).pool)))
       if (!contended) throw error
       await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * (round + 1)))
     }
@@ -174,8 +178,12 @@ async function claimAllOrNone(payload: Payload, wanted: PlacesWanted[], owner: C
       let missing = count
       const left = capacity - (await countIn(payload, pool))
       if (left < missing) throw new NotEnoughPlacesError(pool, Math.max(0, left))
-      // Random picks first: most succeed while the pool has room, with no read of its places.
-      for (let probe = 0; missing > 0 && probe < missing * RANDOM_PROBES; probe += 1) {
+      // Random picks first: most succeed while the pool has room, with no read of its places. A
+      // taker of one place reads a nearly full pool at once (its picks would mostly miss); takers
+      // of several keep their picks, which spread them out (see the retries above).
+      const single = count === 1
+      const probes = single && left * 2 <= capacity ? 0 : missing * RANDOM_PROBES
+      for (let probe = 0; missing > 0 && probe < probes; probe += 1) {
         if (await take(pool, 1 + Math.floor(Math.random() * capacity))) missing -= 1
       }
       for (let attempt = 0; missing > 0; attempt += 1) {
@@ -183,8 +191,13 @@ async function claimAllOrNone(payload: Payload, wanted: PlacesWanted[], owner: C
         const taken = await takenIn(payload, pool)
         const free: number[] = []
         for (let place = 1; place <= capacity; place += 1) if (!taken.has(place)) free.push(place)
-        if (free.length < missing) throw new NotEnoughPlacesError(pool, free.length)
-        for (const place of pickAtRandom(free, missing)) if (await take(pool, place)) missing -= 1
+        if (free.length < missing) throw new NotEnoughPlacesError(pool, free.length, true)
+        // A taker of one place tries every free place read, in random order: one taken meanwhile
+        // is passed over without reading the pool again (a rush on the last places: few reads).
+        for (const place of pickAtRandom(free, single ? free.length : missing)) {
+          if (missing === 0) break
+          if (await take(pool, place)) missing -= 1
+        }
       }
     }
   } catch (error) {

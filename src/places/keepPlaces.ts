@@ -13,6 +13,20 @@ const STORING_MARGIN_MS = 2 * 60_000
  */
 export async function keepHeldPlaces(payload: Payload, holder: string, wanted: PlacesWanted[], scope: string, now: Date): Promise<void> {
   const storingUntil = new Date(now.getTime() + STORING_MARGIN_MS)
+  // Read first: a hold whose every place is there and lasts beyond the margin needs no write.
+  const { docs } = await payload.find({
+    collection: 'place-claims',
+    where: { holder: { equals: holder } },
+    select: { pool: true, expiresAt: true },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const counted = new Map<string, number>()
+  for (const doc of docs) counted.set(doc.pool, (counted.get(doc.pool) ?? 0) + 1)
+  const lasting = docs.every((doc) => !doc.expiresAt || new Date(doc.expiresAt) >= storingUntil)
+  if (lasting && wanted.every((w) => (counted.get(w.pool) ?? 0) >= w.count)) return
   await extendPlaces(payload, holder, storingUntil)
   const held = await heldByPool(payload, holder)
   const missing = wanted.map((w) => ({ ...w, count: w.count - (held.get(w.pool) ?? 0) })).filter((w) => w.count > 0)
