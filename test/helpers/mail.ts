@@ -4,7 +4,7 @@ import path from 'node:path'
 export interface OutboxMail {
   file: string
   to: string
-  /** Body, quoted-printable decoded (UTF-8); a multipart message's text/plain part */
+  /** Body, quoted-printable decoded (UTF-8); a multipart message's text part (else its HTML one) */
   text: string
   /** A multipart message's attached files */
   attachments: Array<{ filename: string; contentType: string; content: Buffer }>
@@ -35,7 +35,8 @@ export function readOutbox(dir: string): OutboxMail[] {
       const to = /^To: (.+)$/m.exec(head)?.[1]?.trim() ?? ''
       const boundary = /boundary="?([^"\s;]+)"?/i.exec(head)?.[1]
       const parts = boundary ? raw.split(`--${boundary}`).slice(1, -1).map(readPart) : [readPart(raw)]
-      const text = parts.find((p) => /^text\/plain/i.test(p.contentType))?.body.toString('utf8') ?? ''
+      // The text part, else the HTML one (Payload's own e-mails, password reset, are HTML only).
+      const text = (parts.find((p) => /^text\/plain/i.test(p.contentType)) ?? parts.find((p) => /^text\/html/i.test(p.contentType)))?.body.toString('utf8') ?? ''
       const attachments = parts.filter((p) => p.filename).map((p) => ({ filename: p.filename!, contentType: p.contentType, content: p.body }))
       return { file, to, text, attachments }
     })

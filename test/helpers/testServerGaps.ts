@@ -23,3 +23,13 @@ export function itNeeds(command: MissingCommand): TestFn & { each: EachFn } {
   const each: EachFn = (table) => (name, fn, timeout) => it.skip.each(table as never)(name + suffix, fn as never, timeout)
   return Object.assign(skipped, { each })
 }
+
+/**
+ * `it`, or — on the npm test server only, for an adapter-neutral test that costs tens of seconds
+ * there — a skipped test whose name says why (test time, decision 0037). A real MongoDB given by
+ * MONGODB_TEST_SERVER runs it.
+ */
+export function itBesidesTestServer(why: string): TestFn {
+  if (!onJongodb()) return it as unknown as TestFn
+  return (name, fn, timeout) => it.skip(`${name} [skipped on the MongoDB test server: ${why}]`, fn, timeout)
+}

@@ -11,6 +11,7 @@ import { ensureEnvFile } from '../../src/scripts/env.mjs'
 import { firstRun } from '../../src/seed/firstRun'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { restClient } from '../helpers/rest'
+import { itBesidesTestServer } from '../helpers/testServerGaps'
 
 let booted: BootedPayload
 
@@ -50,7 +51,8 @@ describe('production first start', () => {
     expect(printed.join('\n')).not.toMatch(/\/admin\/reset\//)
   })
 
-  it('the demo town only when asked (SEED_DEMO=true), and demo agents only with a chosen password', async () => {
+  // Seeding itself runs on MongoDB in seed.int.test.ts; here only the production switches are at stake.
+  itBesidesTestServer('the whole demo seeded again, adapter-neutral')('the demo town only when asked (SEED_DEMO=true), and demo agents only with a chosen password', async () => {
     await booted.payload.delete({ collection: 'users', where: {}, overrideAccess: true })
     const printed: string[] = []
     await firstRun(booted.payload, { PORTAIL_MODE: 'production', SEED_DEMO: 'true', SEED_DEMO_REQUESTS: '0', ADMIN_PASSWORD: 'Secret-de-la-DSI-2026' }, (l) =>

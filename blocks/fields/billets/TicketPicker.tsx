@@ -3,22 +3,16 @@ import type { ReactElement } from 'react'
 import { formatEuros } from '../../../src/booking/resourceRules'
 import { HoldCountdown } from '../../../src/forms/render/HoldCountdown'
 import { sessionFr } from '../../../src/ticketing/describe'
-import type { SellableEvent } from '../../../src/ticketing/events'
 import { seatPool, sessionPool } from '../../../src/ticketing/pools'
 import { remainingText } from '../../../src/ticketing/remaining'
 import { maxPerOrderOf, notOnSaleText, onSale, seatPlan, sessionCapacity, unitCents } from '../../../src/ticketing/rules'
+import type { ShowsLive } from '../../../src/ticketing/showsLive'
 import { isShowPicked, isTicketsAnswer } from '../../../src/ticketing/ticketsAnswer'
 import { clockTimeOf, timeFr } from '../../../src/lib/clockTime'
+import { ShowChoice } from '../shared/ShowChoice'
 
 /** What the billets field reads when its page is shown: the shows on sale and the places taken. */
-export interface TicketsLive {
-  events: SellableEvent[]
-  /** Places taken by pool */
-  taken: Record<string, number>
-  now: string
-  /** The field sells one show, set by staff */
-  fixed: boolean
-}
+export type TicketsLive = ShowsLive
 
 interface Props {
   name: string
@@ -43,21 +37,7 @@ export function TicketPicker({ name, id, value, error, errors, live }: Props): R
   const chosen =
     (live?.fixed ? events[0] : undefined) ??
     events.find((e) => (isTicketsAnswer(value) && String(e.id) === String(value.event)) || (isShowPicked(value) && (e.slug === value.eventSlug || String(e.id) === value.eventId)))
-  if (!chosen) {
-    if (!events.length) return <p className="notice">Aucun spectacle n’est en vente pour le moment.</p>
-    return (
-      <div className="ticket-picker" id={id}>
-        <p>Choisissez d’abord le spectacle :</p>
-        <ul>
-          {events.map((event) => (
-            <li key={event.id}>
-              <a href={`?spectacle=${encodeURIComponent(event.slug ?? '')}`}>{event.title}</a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    )
-  }
+  if (!chosen) return <ShowChoice id={id} events={events} />
   // A waiting-list link: its session is chosen although the public sees it sold out.
   const invited = isShowPicked(value) && value.invitation ? value : null
   const ownIn = (sessionId: string) => (held && held.session === sessionId ? held.lines.reduce((sum, l) => sum + l.quantity, 0) : 0)

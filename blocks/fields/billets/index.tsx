@@ -4,12 +4,13 @@ import { DEFAULT_HOLD_MINUTES, releaseHold } from '../../../src/booking/holds'
 import { holdHolder } from '../../../src/booking/pools'
 import type { BaseFieldConfig, FieldType, ParseResult } from '../../../src/forms/types'
 import { newSecureToken, SECURE_TOKEN_PATTERN } from '../../../src/lib/secureToken'
-import { claimPlaces, heldByPool, NotEnoughPlacesError, takenByPool } from '../../../src/places/claims'
+import { claimPlaces, heldByPool, NotEnoughPlacesError } from '../../../src/places/claims'
 import { commitTickets } from '../../../src/ticketing/commitTickets'
 import { describeTickets } from '../../../src/ticketing/describe'
-import { loadEvent, upcomingEvents } from '../../../src/ticketing/events'
+import { loadEvent } from '../../../src/ticketing/events'
 import { eventScope, placesForOrder } from '../../../src/ticketing/pools'
 import { checkOrder } from '../../../src/ticketing/rules'
+import { showsLive } from '../../../src/ticketing/showsLive'
 import { heldOrder, isTicketsAnswer, type ShowPicked, type TicketsAnswer } from '../../../src/ticketing/ticketsAnswer'
 import { takeOffer } from '../../../src/ticketing/waitingList'
 import { inputBaseFields } from '../shared/baseFields'
@@ -135,13 +136,7 @@ export const billets: FieldType<BilletsFieldConfig, TicketsAnswer | ShowPicked> 
 
   commit: (field, value, ctx) => (isTicketsAnswer(value) ? commitTickets(value, field.name ?? 'billets', ctx) : Promise.resolve()),
 
-  async live(field, { payload, now }) {
-    const fixed = eventIdOf(field)
-    const events = fixed ? [await loadEvent(payload, fixed)].filter((e) => e !== null) : await upcomingEvents(payload, now)
-    const taken: Record<string, number> = {}
-    for (const event of events) for (const [pool, count] of await takenByPool(payload, eventScope(event.id), now)) taken[pool] = count
-    return { events, taken, now: now.toISOString(), fixed: fixed !== null } satisfies TicketsLive
-  },
+  live: (field, { payload, now }) => showsLive(payload, eventIdOf(field), now),
 
   display: (_field, value) => (isTicketsAnswer(value) ? describeTickets(value) : []),
 
