@@ -47,8 +47,13 @@ describe('admin', () => {
     await page.goto(`${suite.app.baseURL}/admin/collections/events/${show.docs[0].id}`)
     await page.getByRole('heading', { name: 'Bilan des séances' }).waitFor({ state: 'visible', timeout: 30_000 })
     await page.getByRole('link', { name: 'Excel (XLSX)' }).first().waitFor({ state: 'visible' })
-    await page.getByRole('button', { name: 'Annuler la séance…' }).first().click()
-    await page.getByRole('button', { name: 'Non, garder la séance' }).waitFor({ state: 'visible' })
+    // A click before the edit view has hydrated is lost (the server HTML has the button already): retried.
+    const keep = page.getByRole('button', { name: 'Non, garder la séance' })
+    for (let attempt = 0; attempt < 3 && !(await keep.isVisible()); attempt += 1) {
+      await page.getByRole('button', { name: 'Annuler la séance…' }).first().click()
+      await keep.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {})
+    }
+    await keep.waitFor({ state: 'visible' })
     await context.close()
   }, 120_000)
 
