@@ -1,10 +1,8 @@
 import { bookingWhenFr } from '@/booking/describe'
 import { bookingCancellableUntil, ticketsCancellableUntil, waitingWithdrawable } from '@/booking/cancellation'
+import { instantFr } from '@/lib/instantFr'
 import type { Booking, Ticket, WaitingList } from '@/payload-types'
 import { sessionFr } from '@/ticketing/describe'
-
-const deadlineFr = (date: Date) =>
-  date.toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).replace(/(\d{1,2}):(\d{2})$/, '$1 h $2')
 
 /**
  * What the citizen may still cancel from the follow-up link, each with its deadline and a form
@@ -50,7 +48,7 @@ export function CancelForms({
       {items.map((item) => (
         <form key={item.key} method="post" action={action} className="cancel-form">
           <input type="hidden" name="quoi" value={item.target} />
-          <p>{item.until ? `${item.label} : annulable jusqu’au ${deadlineFr(item.until)}.` : `${item.label}.`}</p>
+          <p>{item.until ? `${item.label} : annulable jusqu’au ${instantFr(item.until)}.` : `${item.label}.`}</p>
           <div className="choices__item">
             <input type="checkbox" id={`confirmer-${item.key}`} name="confirmation" value="oui" required />
             <label htmlFor={`confirmer-${item.key}`}>Je confirme l’annulation</label>

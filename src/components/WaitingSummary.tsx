@@ -1,8 +1,6 @@
+import { instantFr } from '@/lib/instantFr'
 import type { WaitingList } from '@/payload-types'
 import { sessionFr } from '@/ticketing/describe'
-
-const deadlineFr = (iso: string) =>
-  new Date(iso).toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).replace(/(\d{1,2}):(\d{2})$/, '$1 h $2')
 
 /** Where the citizen stands on a waiting list, on the request's follow-up page. */
 function standing(entry: WaitingList & { rank: number | null }): string {
@@ -10,7 +8,7 @@ function standing(entry: WaitingList & { rank: number | null }): string {
     case 'attente':
       return entry.rank === 1 ? 'vous êtes le premier ou la première sur la liste d’attente.' : `vous êtes n° ${entry.rank} sur la liste d’attente.`
     case 'invitee':
-      return `des places vous sont gardées jusqu’au ${deadlineFr(entry.offerExpiresAt!)} : le lien pour les réserver vous a été envoyé par courriel.`
+      return `des places vous sont gardées jusqu’au ${instantFr(entry.offerExpiresAt!)} : le lien pour les réserver vous a été envoyé par courriel.`
     case 'utilisee':
       return 'vous avez réservé les places proposées.'
     case 'expiree':

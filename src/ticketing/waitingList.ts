@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { CommitRefusal } from '../forms/errors'
 import type { CommitContext } from '../forms/types'
+import { instantFr } from '../lib/instantFr'
 import { publicUrl } from '../lib/publicUrl'
 import { newSecureToken, SECURE_TOKEN_PATTERN } from '../lib/secureToken'
 import { claimPlaces, heldByPool, NotEnoughPlacesError, type PlacesWanted, takenByPool, transferPlaces } from '../places/claims'
@@ -104,8 +105,6 @@ async function ticketFormSlug(payload: Payload, event: SellableEvent): Promise<s
 const offerLink = (formSlug: string, event: SellableEvent, sessionId: string, token: string): string =>
   `${publicUrl()}/formulaires/${encodeURIComponent(formSlug)}?spectacle=${encodeURIComponent(event.slug ?? '')}&seance=${encodeURIComponent(sessionId)}&invitation=${token}`
 
-const deadlineFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' })
-
 /**
  * Places back on sale (a cancellation, a lapsed hold or offer) go to the waiting list first: in
  * order of arrival, each entry whose number of places is free gets them held for the event's
@@ -176,7 +175,7 @@ export async function offerFreedPlaces(payload: Payload, now = new Date()): Prom
           subject: `Des places se sont libérées : ${event.title}`.replace(/[\r\n]+/g, ' '),
           text:
             `Bonjour,\n\nVous êtes inscrit(e) sur la liste d’attente de « ${event.title} », ${sessionFr(session.startsAt)}.\n` +
-            `${entry.places} place${entry.places > 1 ? 's vous sont gardées' : ' vous est gardée'} jusqu’au ${deadlineFormat.format(until)}.\n\n` +
+            `${entry.places} place${entry.places > 1 ? 's vous sont gardées' : ' vous est gardée'} jusqu’au ${instantFr(until)}.\n\n` +
             `Pour choisir vos tarifs et réserver, ouvrez ce lien personnel (il ne sert qu’une fois, ne le transmettez pas) :\n${offerLink(formSlug, event, session.id, token)}\n\n` +
             `Passé ce délai, ces places seront proposées à la personne suivante.\n\nCe message est envoyé automatiquement, merci de ne pas y répondre.`,
         })
