@@ -14,6 +14,10 @@ const OUTSIDE_PROXY = [
   '/api/:path*',
   '/formulaires/:slug/etape',
   '/suivi/:token/message',
+  '/suivi/:token/annulation',
+  '/suivi/:token/paiement',
+  '/suivi/:token/paiement/retour',
+  '/paiement/notification',
 ]
 
 const nextConfig: NextConfig = {

@@ -4,6 +4,7 @@ export const GROUPS = {
   directories: 'Annuaires',
   requests: 'Demandes',
   booking: 'Réservations',
+  payments: 'Paiements',
   media: 'Médias',
   settings: 'Réglages',
 } as const

@@ -18,6 +18,8 @@ import { Site } from './globals/Site'
 import { StatusEmails } from './globals/StatusEmails'
 import { Media } from './Media'
 import { Organisations } from './Organisations'
+import { PaymentEvents } from './PaymentEvents'
+import { Payments } from './Payments'
 import { PlaceClaims } from './PlaceClaims'
 import { Procedures } from './Procedures'
 import { RequestStats } from './RequestStats'
@@ -41,6 +43,8 @@ export const collections = [
   Events,
   Tickets,
   WaitingList,
+  Payments,
+  PaymentEvents,
   CheckIns,
   Documents,
   Media,

@@ -79,6 +79,8 @@ export interface Config {
     events: Event;
     tickets: Ticket;
     'waiting-list': WaitingList;
+    payments: Payment;
+    'payment-events': PaymentEvent;
     'check-ins': CheckIn;
     documents: Document;
     media: Media;
@@ -95,7 +97,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    payments: {
+      events: 'payment-events';
+    };
+  };
   collectionsSelect: {
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
     domains: DomainsSelect<false> | DomainsSelect<true>;
@@ -109,6 +115,8 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     tickets: TicketsSelect<false> | TicketsSelect<true>;
     'waiting-list': WaitingListSelect<false> | WaitingListSelect<true>;
+    payments: PaymentsSelect<false> | PaymentsSelect<true>;
+    'payment-events': PaymentEventsSelect<false> | PaymentEventsSelect<true>;
     'check-ins': CheckInsSelect<false> | CheckInsSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -151,6 +159,7 @@ export interface Config {
       purgeExpiredRequests: TaskPurgeExpiredRequests;
       purgeAbandonedUploads: TaskPurgeAbandonedUploads;
       offerWaitingPlaces: TaskOfferWaitingPlaces;
+      reconcilePayments: TaskReconcilePayments;
       inline: {
         input: unknown;
         output: unknown;
@@ -2056,7 +2065,7 @@ export interface Booking {
   submission?: (number | null) | Submission;
   resource: number | Resource;
   organisation: number | Organisation;
-  state: 'option' | 'confirmee' | 'annulee' | 'utilisee';
+  state: 'option' | 'attente_paiement' | 'confirmee' | 'annulee' | 'utilisee';
   optionUntil?: string | null;
   requesterName?: string | null;
   requesterEmail?: string | null;
@@ -2172,7 +2181,7 @@ export interface Ticket {
   holderName?: string | null;
   holderEmail?: string | null;
   code: string;
-  state: 'valide' | 'annule' | 'utilise';
+  state: 'attente_paiement' | 'valide' | 'annule' | 'utilise';
   usedAt?: string | null;
   usedBy?: string | null;
   updatedAt: string;
@@ -2200,6 +2209,57 @@ export interface WaitingList {
   offeredAt?: string | null;
   offerExpiresAt?: string | null;
   offerTokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments".
+ */
+export interface Payment {
+  id: number;
+  reference: string;
+  submission: number | Submission;
+  organisation: number | Organisation;
+  amountCents: number;
+  objet?: string | null;
+  refdet: string;
+  idOp: string;
+  openKey: string;
+  state: 'en_attente' | 'payee' | 'refusee' | 'abandonnee' | 'echec' | 'remboursee';
+  means?: ('carte' | 'prelevement') | null;
+  provider?: string | null;
+  mode?: string | null;
+  paidAt?: string | null;
+  numauto?: string | null;
+  payerEmail?: string | null;
+  settledAt?: string | null;
+  /**
+   * Par exemple : payé alors que les places avaient été libérées — à rembourser.
+   */
+  problem?: string | null;
+  events?: {
+    docs?: (number | PaymentEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-events".
+ */
+export interface PaymentEvent {
+  id: number;
+  key: string;
+  payment: number | Payment;
+  organisation: number | Organisation;
+  at: string;
+  from?: ('en_attente' | 'payee' | 'refusee' | 'abandonnee' | 'echec' | 'remboursee') | null;
+  to: 'en_attente' | 'payee' | 'refusee' | 'abandonnee' | 'echec' | 'remboursee';
+  source: 'creation' | 'notification' | 'retour' | 'rapprochement' | 'personnel';
+  detail?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2476,7 +2536,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgeExpiredRequests' | 'purgeAbandonedUploads' | 'offerWaitingPlaces';
+        taskSlug:
+          'inline' | 'purgeExpiredRequests' | 'purgeAbandonedUploads' | 'offerWaitingPlaces' | 'reconcilePayments';
         taskID: string;
         input?:
           | {
@@ -2509,7 +2570,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgeExpiredRequests' | 'purgeAbandonedUploads' | 'offerWaitingPlaces') | null;
+  taskSlug?:
+    ('inline' | 'purgeExpiredRequests' | 'purgeAbandonedUploads' | 'offerWaitingPlaces' | 'reconcilePayments') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2579,6 +2641,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'waiting-list';
         value: number | WaitingList;
+      } | null)
+    | ({
+        relationTo: 'payments';
+        value: number | Payment;
+      } | null)
+    | ({
+        relationTo: 'payment-events';
+        value: number | PaymentEvent;
       } | null)
     | ({
         relationTo: 'check-ins';
@@ -3995,6 +4065,48 @@ export interface WaitingListSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments_select".
+ */
+export interface PaymentsSelect<T extends boolean = true> {
+  reference?: T;
+  submission?: T;
+  organisation?: T;
+  amountCents?: T;
+  objet?: T;
+  refdet?: T;
+  idOp?: T;
+  openKey?: T;
+  state?: T;
+  means?: T;
+  provider?: T;
+  mode?: T;
+  paidAt?: T;
+  numauto?: T;
+  payerEmail?: T;
+  settledAt?: T;
+  problem?: T;
+  events?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-events_select".
+ */
+export interface PaymentEventsSelect<T extends boolean = true> {
+  key?: T;
+  payment?: T;
+  organisation?: T;
+  at?: T;
+  from?: T;
+  to?: T;
+  source?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "check-ins_select".
  */
 export interface CheckInsSelect<T extends boolean = true> {
@@ -4614,6 +4726,17 @@ export interface TaskOfferWaitingPlaces {
   input?: unknown;
   output: {
     offers?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReconcilePayments".
+ */
+export interface TaskReconcilePayments {
+  input?: unknown;
+  output: {
+    settled?: number | null;
+    released?: number | null;
   };
 }
 /**

@@ -18,6 +18,7 @@ import { exposeValidationErrors } from './hooks/exposeValidationErrors'
 import { withPageInvalidation } from './hooks/invalidatePages'
 import { purgeAbandonedUploadsTask } from './jobs/purgeAbandonedUploads'
 import { offerWaitingPlacesTask } from './jobs/offerWaitingPlaces'
+import { reconcilePaymentsTask } from './jobs/reconcilePayments'
 import { purgeExpiredRequestsTask } from './jobs/purgeExpiredRequests'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -51,7 +52,7 @@ export async function portalConfig(): Promise<Config> {
     email: emailAdapter,
     hooks: { afterError: [exposeValidationErrors, clientMistakes] },
     jobs: {
-      tasks: [purgeExpiredRequestsTask, purgeAbandonedUploadsTask, offerWaitingPlacesTask],
+      tasks: [purgeExpiredRequestsTask, purgeAbandonedUploadsTask, offerWaitingPlacesTask, reconcilePaymentsTask],
       // The web server runs the queues itself (one instance per town); tests and CLI do not.
       autoRun: [
         { cron: '0 * * * *', queue: 'nightly' },

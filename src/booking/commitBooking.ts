@@ -35,19 +35,21 @@ export async function commitBooking(answer: SlotAnswer, ctx: CommitContext): Pro
   }
 
   const optionUntil = resource.approval ? new Date(now.getTime() + Math.max(1, resource.optionDays ?? 7) * DAY_MS) : null
+  // Paid online (no staff approval): the booking waits for the payment until the window closes (decision 0045).
+  const paymentUntil = !optionUntil && ctx.paymentDueBy && checked.choice.amountCents > 0 ? ctx.paymentDueBy : null
   const booking = await payload.create({
     collection: 'bookings',
-    data: bookingData(resource, answer, checked.choice.amountCents, ctx, optionUntil),
+    data: bookingData(resource, answer, checked.choice.amountCents, ctx, optionUntil, paymentUntil),
     overrideAccess: true,
     depth: 0,
     req,
   })
-  if (!(await handOverPlaces(payload, holder, { holder: bookingHolder(booking.id), expiresAt: optionUntil }, wanted, req))) {
+  if (!(await handOverPlaces(payload, holder, { holder: bookingHolder(booking.id), expiresAt: optionUntil ?? paymentUntil }, wanted, req))) {
     throw new CommitRefusal('Ce créneau vient d’être réservé par quelqu’un d’autre : choisissez-en un autre. Vos autres réponses sont conservées.')
   }
 }
 
-function bookingData(resource: BookableResource, answer: SlotAnswer, amountCents: number, ctx: CommitContext, optionUntil: Date | null) {
+function bookingData(resource: BookableResource, answer: SlotAnswer, amountCents: number, ctx: CommitContext, optionUntil: Date | null, paymentUntil: Date | null) {
   const slot = unitOf(resource) === 'creneau'
   const day = answer.start.slice(0, 10)
   return {
@@ -66,7 +68,7 @@ function bookingData(resource: BookableResource, answer: SlotAnswer, amountCents
     association: answer.association?.id ?? null,
     residentDeclared: Boolean(answer.residentDeclared),
     amountCents,
-    state: optionUntil ? ('option' as const) : ('confirmee' as const),
+    state: optionUntil ? ('option' as const) : paymentUntil ? ('attente_paiement' as const) : ('confirmee' as const),
     optionUntil: optionUntil?.toISOString() ?? null,
   } as never
 }

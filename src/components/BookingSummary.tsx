@@ -6,9 +6,9 @@ import type { Booking } from '@/payload-types'
 
 /**
  * A request's bookings on its follow-up page: what is booked, when, its state (an option awaits the
- * town's confirmation until a date) and what is to pay — on site until online payment opens.
+ * town's confirmation until a date) and what is to pay — online when the form asks it, else on site.
  */
-export function BookingSummary({ bookings }: { bookings: Booking[] }) {
+export function BookingSummary({ bookings, paidOnline = false }: { bookings: Booking[]; paidOnline?: boolean }) {
   if (!bookings.length) return null
   return (
     <section aria-labelledby="suivi-reservations">
@@ -22,7 +22,7 @@ export function BookingSummary({ bookings }: { bookings: Booking[] }) {
             État : {bookingStateLabel(booking.state)}
             {booking.state === 'option' && booking.optionUntil ? <>, jusqu’au {formatDateFr(booking.optionUntil)}</> : null}
             <br />
-            {booking.amountCents > 0 ? <>Montant : {formatEuros(booking.amountCents)}, à régler sur place (le paiement en ligne n’est pas encore ouvert).</> : 'Gratuit.'}
+            {booking.amountCents > 0 ? <>Montant : {formatEuros(booking.amountCents)}{paidOnline ? ' (voir « Paiement » ci-dessous).' : ', à régler sur place.'}</> : 'Gratuit.'}
           </li>
         ))}
       </ul>

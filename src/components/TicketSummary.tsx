@@ -4,9 +4,10 @@ import { sessionFr } from '@/ticketing/describe'
 import { TICKET_STATES } from '@/ticketing/ticketStates'
 
 /** A request's tickets on its follow-up page, with the PDF to print or show at the door. */
-export function TicketSummary({ tickets, pdfHref }: { tickets: Ticket[]; pdfHref: string }) {
+export function TicketSummary({ tickets, pdfHref, paidOnline = false }: { tickets: Ticket[]; pdfHref: string; paidOnline?: boolean }) {
   if (!tickets.length) return null
-  const valid = tickets.filter((t) => t.state !== 'annule')
+  const valid = tickets.filter((t) => t.state === 'valide' || t.state === 'utilise')
+  const unpaid = tickets.some((t) => t.state === 'attente_paiement')
   const total = valid.reduce((sum, t) => sum + t.priceCents, 0)
   return (
     <section aria-labelledby="suivi-billets">
@@ -19,7 +20,8 @@ export function TicketSummary({ tickets, pdfHref }: { tickets: Ticket[]; pdfHref
           </li>
         ))}
       </ul>
-      {total ? <p>Total : {formatEuros(total)}, à régler sur place à la billetterie (le paiement en ligne n’est pas encore ouvert).</p> : null}
+      {total && !paidOnline ? <p>Total : {formatEuros(total)}, à régler sur place à la billetterie.</p> : null}
+      {unpaid ? <p>Vos billets seront à télécharger ici, et envoyés par courriel, dès que votre paiement sera reçu.</p> : null}
       {valid.length ? (
         <p>
           <a href={pdfHref} download>

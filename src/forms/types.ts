@@ -98,6 +98,11 @@ export interface CommitContext {
   organisationId: number | string
   requester: { name?: string | null; email?: string | null }
   now: Date
+  /**
+   * Set when the form asks to pay online (decision 0045): a priced order or booking is stored
+   * awaiting payment, its places kept until this time unless paid.
+   */
+  paymentDueBy?: Date | null
 }
 
 /** What a field type's `live` hook reads when its input is shown (availability…). */

@@ -11,6 +11,8 @@ import { withinCapacity } from './capacity'
 import { isUniqueViolation } from '../lib/uniqueViolation'
 import { createWithNextReference } from './reference'
 import { requesterOf } from './requester'
+import { paymentOnline } from '../payment/online'
+import { paymentDueBy } from '../payment/window'
 
 export class IncompleteSubmissionError extends Error {
   constructor(
@@ -99,7 +101,8 @@ async function storeAndNotify(payload: Payload, form: PublishedForm, answers: An
     responseDelayDays: form.responseDelayDays ?? 60,
     requesterName: requester.name,
     requesterEmail: requester.email,
-    formVersion: { id: form.id, title: form.title, updatedAt: form.updatedAt, steps: form.definition.steps },
+    // The payment settings answered are kept with the version: a price changed later does not change this request's.
+    formVersion: { id: form.id, title: form.title, updatedAt: form.updatedAt, steps: form.definition.steps, payment: (form as { payment?: unknown }).payment ?? null },
     answers: check.clean,
     files: fileIdsIn(check.clean) as number[],
     sendKey,
@@ -116,7 +119,7 @@ async function storeAndNotify(payload: Payload, form: PublishedForm, answers: An
       createWithNextReference(payload, now, (reference) =>
         hasCommits(form.definition)
           ? insertAndCommit(payload, (req) => insert(reference, req), (req, doc) =>
-              commitFields(form.definition, check.clean, { payload, req, submission: doc, organisationId, requester, now }),
+              commitFields(form.definition, check.clean, { payload, req, submission: doc, organisationId, requester, now, paymentDueBy: paymentOnline(form as { payment?: { enabled?: boolean | null } | null }) ? paymentDueBy(now) : null }),
             )
           : insert(reference),
       ),

@@ -48,6 +48,7 @@ async function judge(payload: Payload, scanned: string, { door, session, by, now
   if (!ticket) return { accepted: false, verdict: 'Billet inconnu', detail: 'Aucun billet ne porte ce code.' }
   const what = `${ticket.tariff}${ticket.seat ? ` — place ${ticket.seat}` : ''} — ${ticket.holderName ?? ''}`.replace(/ — $/, '')
   if (ticket.state === 'annule') return { accepted: false, verdict: 'Billet annulé', detail: what, ticketId: ticket.id }
+  if (ticket.state === 'attente_paiement') return { accepted: false, verdict: 'Billet non payé', detail: `${what} — le paiement en ligne n’a pas été reçu`, ticketId: ticket.id }
   if (session && ticket.session !== session) {
     return { accepted: false, verdict: 'Autre séance', detail: `${ticket.eventTitle} — ${sessionFr(ticket.sessionStartsAt)}`, ticketId: ticket.id }
   }

@@ -33,6 +33,9 @@ export async function commitTickets(answer: TicketsAnswer, field: string, ctx: C
   }
 
   const orderKey = orderHolder(ctx.submission.reference, field)
+  // Paid online: the tickets wait for the payment, their places kept until the window closes (decision 0045).
+  const totalCents = order.lines.reduce((sum, line) => sum + line.unitCents * line.quantity, 0)
+  const awaitingPayment = Boolean(ctx.paymentDueBy) && totalCents > 0
   const seats = [...order.seats]
   for (const line of order.lines) {
     for (let i = 0; i < line.quantity; i += 1) {
@@ -52,7 +55,7 @@ export async function commitTickets(answer: TicketsAnswer, field: string, ctx: C
           holderName: ctx.requester.name ?? null,
           holderEmail: ctx.requester.email ?? null,
           code: newTicketCode(),
-          state: 'valide',
+          state: awaitingPayment ? 'attente_paiement' : 'valide',
         } as never,
         overrideAccess: true,
         depth: 0,
@@ -60,7 +63,7 @@ export async function commitTickets(answer: TicketsAnswer, field: string, ctx: C
       })
     }
   }
-  if (!(await handOverPlaces(payload, holder, { holder: orderKey, expiresAt: null }, wanted, req))) {
+  if (!(await handOverPlaces(payload, holder, { holder: orderKey, expiresAt: awaitingPayment ? ctx.paymentDueBy : null }, wanted, req))) {
     throw new CommitRefusal('Ces places viennent d’être vendues : choisissez à nouveau. Vos autres réponses sont conservées.')
   }
 }

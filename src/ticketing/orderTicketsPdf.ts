@@ -2,11 +2,11 @@ import type { Payload } from 'payload'
 
 import { renderTicketsPdf } from './ticketsPdf'
 
-/** The valid tickets of a request as one PDF in the town's colours, or null when it has none. */
+/** The valid tickets of a request (paid, when paid online) as one PDF in the town's colours, or null when it has none. */
 export async function orderTicketsPdf(payload: Payload, reference: string): Promise<Uint8Array | null> {
   const { docs } = await payload.find({
     collection: 'tickets',
-    where: { and: [{ reference: { equals: reference } }, { state: { not_equals: 'annule' } }] },
+    where: { and: [{ reference: { equals: reference } }, { state: { in: ['valide', 'utilise'] } }] },
     sort: 'seat',
     limit: 100,
     depth: 1,

@@ -1,5 +1,6 @@
 /** A ticket's states, with their French labels. */
 export const TICKET_STATES = [
+  { value: 'attente_paiement', label: 'En attente de paiement' },
   { value: 'valide', label: 'Valide' },
   { value: 'annule', label: 'Annulé' },
   { value: 'utilise', label: 'Utilisé' },

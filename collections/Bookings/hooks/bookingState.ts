@@ -9,14 +9,14 @@ const unitsOf = (booking: { start: string; days?: number | null }, slot: boolean
   slot ? [booking.start] : Array.from({ length: Math.max(1, booking.days ?? 1) }, (_, i) => addDays(booking.start.slice(0, 10), i))
 
 /**
- * An option confirmed by an agent keeps its places for good (no expiry); if the option lapsed and
+ * An option confirmed by an agent (or a booking whose payment is credited) keeps its places for good (no expiry); if the option lapsed and
  * its places were taken meanwhile, the confirmation is refused. A cancelled booking cannot come back:
  * its places may already be someone else's.
  */
 export const applyBookingState: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || !originalDoc || data.state === undefined || data.state === originalDoc.state) return data
   if (originalDoc.state === 'annulee') throw new APIError('Une réservation annulée ne peut pas être rétablie : ses places ont pu être réservées par d’autres.', 400, undefined, true)
-  if (originalDoc.state === 'option' && data.state === 'confirmee') {
+  if ((originalDoc.state === 'option' || originalDoc.state === 'attente_paiement') && data.state === 'confirmee') {
     const { payload } = req
     const resource = await loadResource(payload, typeof originalDoc.resource === 'object' ? originalDoc.resource.id : originalDoc.resource)
     if (!resource) throw new APIError('La ressource de cette réservation n’existe plus.', 400, undefined, true)

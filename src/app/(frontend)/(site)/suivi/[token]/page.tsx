@@ -4,7 +4,10 @@ import { notFound } from 'next/navigation'
 import type { FormDefinition } from '@/forms/engine'
 import { BookingSummary } from '@/components/BookingSummary'
 import { CancelForms } from '@/components/CancelForms'
+import { PaymentSummary } from '@/components/PaymentSummary'
 import { TicketSummary } from '@/components/TicketSummary'
+import { amountDue } from '@/payment/amountDue'
+import { PAYMENT_WINDOW_MINUTES } from '@/payment/window'
 import { WaitingSummary } from '@/components/WaitingSummary'
 import { waitingEntriesOf } from '@/ticketing/waitingList'
 import { answerLines } from '@/forms/summary'
@@ -23,7 +26,7 @@ import { sitePayload } from '@/site/payload'
 
 type Props = {
   params: Promise<{ token: string }>
-  searchParams: Promise<{ confirmation?: string; message?: string; brouillon?: string; annulation?: string }>
+  searchParams: Promise<{ confirmation?: string; message?: string; brouillon?: string; annulation?: string; paiement?: string }>
 }
 
 // The address is a secret: keep it out of search engines and of Referer headers.
@@ -34,7 +37,7 @@ const dateFr = (iso: string) =>
 
 export default async function FollowUpPage({ params, searchParams }: Props) {
   const { token } = await params
-  const { confirmation, message, brouillon, annulation } = await searchParams
+  const { confirmation, message, brouillon, annulation, paiement } = await searchParams
   const payload = await sitePayload()
   const submission = await findByFollowUpToken(payload, token)
   if (!submission) notFound()
@@ -51,6 +54,12 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
   const bookings = (await payload.find({ collection: 'bookings', where: { reference: { equals: submission.reference } }, depth: 1, limit: 20, overrideAccess: true })).docs
   const tickets = (await payload.find({ collection: 'tickets', where: { reference: { equals: submission.reference } }, sort: 'seat', depth: 1, limit: 100, overrideAccess: true })).docs
   const waiting = await waitingEntriesOf(payload, submission.reference)
+  const [due, payments] = await Promise.all([
+    amountDue(payload, submission),
+    payload.find({ collection: 'payments', where: { reference: { equals: submission.reference } }, sort: 'createdAt', limit: 50, depth: 0, overrideAccess: true }).then((r) => r.docs),
+  ])
+  const unpaidOrder = tickets.some((t) => t.state === 'attente_paiement') || bookings.some((b) => b.state === 'attente_paiement')
+  const payBefore = unpaidOrder ? new Date(Date.parse(submission.createdAt) + PAYMENT_WINDOW_MINUTES * 60_000) : null
   return (
     <>
       {confirmation ? (
@@ -178,8 +187,9 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <BookingSummary bookings={bookings} />
-      <TicketSummary tickets={tickets} pdfHref={`/suivi/${encodeURIComponent(token)}/billets.pdf`} />
+      <BookingSummary bookings={bookings} paidOnline={due.online} />
+      <TicketSummary tickets={tickets} pdfHref={`/suivi/${encodeURIComponent(token)}/billets.pdf`} paidOnline={due.online} />
+      <PaymentSummary token={token} due={due} payments={payments} notice={paiement} payBefore={payBefore} />
       <WaitingSummary entries={waiting} />
       <CancelForms token={token} bookings={bookings} tickets={tickets} waiting={waiting} cancelled={annulation === 'ok'} />
 

@@ -1,0 +1,242 @@
+/**
+ * Paying a ticket order online (#14): the order waits for the payment with its places kept; the
+ * citizen's "Payer" goes to the PayFiP simulator over real HTTP, the simulator's notification and
+ * the citizen's return settle it from PayFiP's own answer — once, whatever the replays; refused,
+ * abandoned, never notified, tampered, expired. Real handlers, real SOAP, real database.
+ */
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { reconcilePayments } from '../../src/payment/reconcile'
+import { takenByPool } from '../../src/places/claims'
+import { eventScope, sessionPool } from '../../src/ticketing/pools'
+import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
+import { formClient } from '../helpers/formClient'
+import { readOutbox } from '../helpers/mail'
+import { createOrganisations } from '../helpers/organisations'
+import { startPaymentServer, type PaymentServer } from '../helpers/paymentServer'
+
+let booted: BootedPayload
+let payload: Payload
+let server: PaymentServer
+let outbox: string
+let show: { id: number | string; tariffs: Array<{ id: string; name: string }>; sessions: Array<{ id: string }> }
+const CAPACITY = 12
+
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString()
+
+beforeAll(async () => {
+  booted = await bootPayload()
+  payload = booted.payload
+  outbox = path.join(booted.uploadsDir, '..', 'outbox')
+  process.env.OUTBOX_DIR = outbox
+  server = await startPaymentServer(payload)
+  process.env.PUBLIC_URL = server.baseURL
+  process.env.PAYMENT_PROVIDER = 'simulateur'
+  const { mairie } = await createOrganisations(payload, 'mairie')
+  await payload.create({
+    collection: 'forms',
+    overrideAccess: true,
+    data: {
+      title: 'Billetterie du Dôme',
+      slug: 'billetterie-payante',
+      organisation: mairie,
+      payment: { enabled: true },
+      steps: [
+        {
+          title: 'Vos billets',
+          fields: [
+            { blockType: 'billets', label: 'Vos billets', name: 'billets', required: true },
+            { blockType: 'email', label: 'Courriel', name: 'courriel', required: true },
+          ],
+        },
+      ],
+      _status: 'published',
+    } as never,
+  })
+  show = (await payload.create({
+    collection: 'events',
+    overrideAccess: true,
+    data: {
+      title: 'Cyrano',
+      slug: 'cyrano',
+      organisation: mairie,
+      summary: 'Rostand au Dôme.',
+      tariffs: [{ name: 'Plein', price: 18 }, { name: 'Enfant', price: 0 }],
+      sessions: [{ startsAt: inDays(20), capacity: CAPACITY }],
+    } as never,
+  })) as never
+}, 120_000)
+afterAll(async () => {
+  await server?.close()
+  await booted?.shutdown()
+})
+
+let ip = 0
+/** Two tickets bought through the real step handler: the follow-up token and the reference. */
+async function buyTwo(email: string): Promise<{ token: string; reference: string }> {
+  const client = formClient(payload, `198.51.100.${(ip += 1)}`)
+  const step = await client.post('billetterie-payante', { action: 'suivant', etape: '1', 'billets.spectacle': String(show.id), billets: show.sessions[0].id, [`billets.tarif.${show.tariffs[0].id}`]: '2', courriel: email })
+  expect(step.location).toContain('/verification')
+  const sent = await client.post('billetterie-payante', { action: 'envoyer', session: step.session! })
+  expect(sent.followUp).toBeTruthy()
+  const { docs } = await payload.find({ collection: 'submissions', where: { followUpToken: { equals: sent.followUp } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
+  return { token: sent.followUp!, reference: docs[0].reference }
+}
+
+const ticketStates = async (reference: string) =>
+  (await payload.find({ collection: 'tickets', where: { reference: { equals: reference } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs.map((t) => t.state)
+const paymentsOf = async (reference: string) =>
+  (await payload.find({ collection: 'payments', where: { reference: { equals: reference } }, sort: 'createdAt', limit: 0, pagination: false, depth: 0, overrideAccess: true, showHiddenFields: true })).docs
+const remaining = async () => CAPACITY - ((await takenByPool(payload, eventScope(show.id))).get(sessionPool(show.id, show.sessions[0].id)) ?? 0)
+const mailsTo = (email: string) => readOutbox(outbox).filter((m) => m.to.includes(email))
+
+/** "Payer": the follow-up's form post, as a browser sends it; returns where it sends the browser. */
+async function pressPay(token: string, amountCents: number | string) {
+  const response = await fetch(`${server.baseURL}/suivi/${token}/paiement`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `198.51.100.${(ip += 1)}` },
+    body: new URLSearchParams({ montant: String(amountCents) }),
+    redirect: 'manual',
+  })
+  return { status: response.status, location: response.headers.get('location') ?? '', text: await response.text() }
+}
+
+/** The tester's choice on the simulator's page; follows the redirect to our return route. Returns the follow-up address it ends on. */
+async function choose(pageUrl: string, resultat: string) {
+  const idop = new URL(pageUrl).searchParams.get('idop')!
+  const page = await fetch(pageUrl)
+  expect(page.status).toBe(200)
+  expect(await page.text()).toContain('36,00')
+  const chosen = await fetch(`${server.baseURL}/simulateur-payfip/paiement`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ idop, resultat }), redirect: 'manual' })
+  expect(chosen.status).toBe(303)
+  const back = await fetch(chosen.headers.get('location')!, { redirect: 'manual' })
+  expect(back.status).toBe(303)
+  return { idop, followUp: back.headers.get('location')! }
+}
+
+describe('paying a ticket order online', () => {
+  it('the order waits for the payment: no tickets in the acknowledgement, places kept; paid (P), the tickets become valid and go out with the receipt', async () => {
+    const before = await remaining()
+    const { token, reference } = await buyTwo('paie.carte@example.fr')
+    expect(await ticketStates(reference)).toEqual(['attente_paiement', 'attente_paiement'])
+    expect(await remaining()).toBe(before! - 2)
+    const ack = mailsTo('paie.carte@example.fr')
+    expect(ack).toHaveLength(1)
+    expect(ack[0].attachments ?? []).toHaveLength(0)
+
+    const pay = await pressPay(token, 3600)
+    expect(pay.status).toBe(303)
+    expect(pay.location).toContain('/simulateur-payfip/paiement?idop=')
+    const { followUp } = await choose(pay.location, 'P')
+    expect(followUp).toBe(`/suivi/${token}?paiement=payee#paiement`)
+
+    const [payment] = await paymentsOf(reference)
+    expect(payment).toMatchObject({ state: 'payee', amountCents: 3600, means: 'carte', provider: 'simulateur' })
+    expect(payment.refdet).toMatch(/^[A-Z0-9]{6,30}$/)
+    expect(await ticketStates(reference)).toEqual(['valide', 'valide'])
+    const claims = await payload.find({ collection: 'place-claims', where: { holder: { like: `orders:${reference}` } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+    expect(claims.docs.length).toBeGreaterThan(0)
+    expect(claims.docs.every((c) => !c.expiresAt)).toBe(true)
+    const paid = mailsTo('paie.carte@example.fr').filter((m) => m.text.includes('bien reçu votre paiement'))
+    expect(paid).toHaveLength(1)
+    expect(paid[0].attachments?.map((a) => a.filename).sort()).toEqual([`billets-${reference}.pdf`, `recu-paiement-${payment.refdet}.pdf`])
+
+    const receipt = await fetch(`${server.baseURL}/suivi/${token}/paiement/recu/${payment.refdet}`)
+    expect(receipt.status).toBe(200)
+    expect(receipt.headers.get('content-type')).toBe('application/pdf')
+    expect((await pressPay(token, 0)).status).toBe(409) // nothing left to pay
+  })
+
+  it('a refused card leaves the order waiting; paying again succeeds (R → P)', async () => {
+    const { token, reference } = await buyTwo('refus.carte@example.fr')
+    const first = await pressPay(token, 3600)
+    expect((await choose(first.location, 'R')).followUp).toContain('paiement=refusee')
+    expect(await ticketStates(reference)).toEqual(['attente_paiement', 'attente_paiement'])
+    const second = await pressPay(token, 3600)
+    expect(second.status).toBe(303)
+    expect((await choose(second.location, 'P')).followUp).toContain('paiement=payee')
+    expect((await paymentsOf(reference)).map((p) => p.state)).toEqual(['refusee', 'payee'])
+    expect(await ticketStates(reference)).toEqual(['valide', 'valide'])
+  })
+
+  it('abandoned (A): the tickets are cancelled and their places back on sale', async () => {
+    const before = await remaining()
+    const { token, reference } = await buyTwo('abandon@example.fr')
+    expect(await remaining()).toBe(before! - 2)
+    const pay = await pressPay(token, 3600)
+    expect((await choose(pay.location, 'A')).followUp).toContain('paiement=abandonnee')
+    expect(await ticketStates(reference)).toEqual(['annule', 'annule'])
+    expect(await remaining()).toBe(before)
+  })
+
+  it('a notification that never comes: the citizen’s return and, failing that, the reconciliation job settle it', async () => {
+    const { token, reference } = await buyTwo('sans.notification@example.fr')
+    const pay = await pressPay(token, 3600)
+    const idop = new URL(pay.location).searchParams.get('idop')!
+    const chosen = await fetch(`${server.baseURL}/simulateur-payfip/paiement`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ idop, resultat: 'P-sans-notification' }), redirect: 'manual' })
+    expect(chosen.status).toBe(303)
+    // The citizen closed the tab: no return either. Still in flight…
+    expect((await paymentsOf(reference))[0].state).toBe('en_attente')
+    // …until the job asks PayFiP.
+    const report = await reconcilePayments(payload, new Date(Date.now() + 3 * 60_000))
+    expect(report.settled).toBeGreaterThanOrEqual(1)
+    expect((await paymentsOf(reference))[0].state).toBe('payee')
+    expect(await ticketStates(reference)).toEqual(['valide', 'valide'])
+  })
+
+  it('a notification replayed ten times at once credits once: one outcome, one e-mail', async () => {
+    const { token, reference } = await buyTwo('rejeu@example.fr')
+    const pay = await pressPay(token, 3600)
+    const idop = new URL(pay.location).searchParams.get('idop')!
+    await fetch(`${server.baseURL}/simulateur-payfip/paiement`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ idop, resultat: 'P-sans-notification' }), redirect: 'manual' })
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => fetch(`${server.baseURL}/paiement/notification`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ idOp: idop }) }).then((r) => r.status)),
+    )
+    expect(answers).toEqual(Array(10).fill(200))
+    const [payment] = await paymentsOf(reference)
+    expect(payment.state).toBe('payee')
+    const events = await payload.find({ collection: 'payment-events', where: { payment: { equals: payment.id } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+    expect(events.docs.filter((e) => e.to === 'payee')).toHaveLength(1)
+    expect(mailsTo('rejeu@example.fr').filter((m) => m.text.includes('bien reçu votre paiement'))).toHaveLength(1)
+  })
+
+  it('an amount changed in the post is refused and starts nothing; a second press while a payment is in flight is refused', async () => {
+    const { token, reference } = await buyTwo('fraude@example.fr')
+    for (const amount of ['100', '-3600', '36,00', '3600.5', '']) {
+      const refused = await pressPay(token, amount)
+      expect(refused.status).toBe(409)
+      expect(refused.text).toContain('Montant modifié')
+    }
+    expect(await paymentsOf(reference)).toHaveLength(0)
+    expect((await pressPay(token, 3600)).status).toBe(303)
+    const again = await pressPay(token, 3600)
+    expect(again.status).toBe(409)
+    expect(again.text).toContain('déjà en cours')
+    expect(await paymentsOf(reference)).toHaveLength(1)
+  })
+
+  it('an operation is used once; an unknown or malformed one is refused, never a 5xx', async () => {
+    const { token } = await buyTwo('reutilise@example.fr')
+    const pay = await pressPay(token, 3600)
+    const { idop } = await choose(pay.location, 'P')
+    const reused = await fetch(`${server.baseURL}/simulateur-payfip/paiement`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ idop, resultat: 'P' }), redirect: 'manual' })
+    expect(reused.status).toBe(409)
+    const notify = (idOp: string) => fetch(`${server.baseURL}/paiement/notification`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ idOp }) }).then((r) => r.status)
+    expect(await notify('00000000-0000-4000-8000-000000000000')).toBe(404)
+    expect(await notify('<script>')).toBe(400)
+    expect(await notify('')).toBe(400)
+  })
+
+  it('an order left unpaid past its window is cancelled by the job and its places go back on sale', async () => {
+    const before = await remaining()
+    const { reference } = await buyTwo('oubli@example.fr')
+    expect(await remaining()).toBe(before! - 2)
+    await reconcilePayments(payload, new Date(Date.now() + 10 * 60_000))
+    expect(await ticketStates(reference)).toEqual(['attente_paiement', 'attente_paiement'])
+    await reconcilePayments(payload, new Date(Date.now() + 31 * 60_000))
+    expect(await ticketStates(reference)).toEqual(['annule', 'annule'])
+    expect(await remaining()).toBe(before)
+  })
+})
