@@ -14,6 +14,7 @@ const OUTSIDE_PROXY = [
   '/api/:path*',
   '/formulaires/:slug/etape',
   '/suivi/:token/message',
+  '/simulateur-payfip/:path*',
 ]
 
 const nextConfig: NextConfig = {

@@ -18,6 +18,7 @@ import { Site } from './globals/Site'
 import { StatusEmails } from './globals/StatusEmails'
 import { Media } from './Media'
 import { Organisations } from './Organisations'
+import { PayfipSimulations } from './PayfipSimulations'
 import { PlaceClaims } from './PlaceClaims'
 import { Procedures } from './Procedures'
 import { RequestStats } from './RequestStats'
@@ -51,6 +52,7 @@ export const collections = [
   Associations,
   Businesses,
   DirectoryProposals,
+  PayfipSimulations,
 ]
 
 export const globals = [Site, Charter, StatusEmails]
