@@ -18,6 +18,7 @@ const OUTSIDE_PROXY = [
   '/suivi/:token/paiement',
   '/suivi/:token/paiement/retour',
   '/paiement/notification',
+  '/simulateur-payfip/:path*',
 ]
 
 const nextConfig: NextConfig = {

@@ -20,6 +20,7 @@ import { Media } from './Media'
 import { Organisations } from './Organisations'
 import { PaymentEvents } from './PaymentEvents'
 import { Payments } from './Payments'
+import { PayfipSimulations } from './PayfipSimulations'
 import { PlaceClaims } from './PlaceClaims'
 import { Procedures } from './Procedures'
 import { RequestStats } from './RequestStats'
@@ -55,6 +56,7 @@ export const collections = [
   Associations,
   Businesses,
   DirectoryProposals,
+  PayfipSimulations,
 ]
 
 export const globals = [Site, Charter, StatusEmails]

@@ -91,6 +91,7 @@ export interface Config {
     associations: Association;
     businesses: Business;
     'directory-proposals': DirectoryProposal;
+    'payfip-simulations': PayfipSimulation;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -127,6 +128,7 @@ export interface Config {
     associations: AssociationsSelect<false> | AssociationsSelect<true>;
     businesses: BusinessesSelect<false> | BusinessesSelect<true>;
     'directory-proposals': DirectoryProposalsSelect<false> | DirectoryProposalsSelect<true>;
+    'payfip-simulations': PayfipSimulationsSelect<false> | PayfipSimulationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -2469,6 +2471,31 @@ export interface DirectoryProposal {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payfip-simulations".
+ */
+export interface PayfipSimulation {
+  id: number;
+  idOp: string;
+  numcli: string;
+  exer: string;
+  refdet: string;
+  amountCents: number;
+  mel: string;
+  objet?: string | null;
+  saisie: string;
+  urlnotif: string;
+  urlredirect: string;
+  issuedAt: string;
+  state: 'en-attente' | 'choisi';
+  resultrans?: string | null;
+  numauto?: string | null;
+  chosenAt?: string | null;
+  notificationSkipped?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2689,6 +2716,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'directory-proposals';
         value: number | DirectoryProposal;
+      } | null)
+    | ({
+        relationTo: 'payfip-simulations';
+        value: number | PayfipSimulation;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -4370,6 +4401,30 @@ export interface DirectoryProposalsSelect<T extends boolean = true> {
   location?: T;
   openingHours?: T;
   meetings?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payfip-simulations_select".
+ */
+export interface PayfipSimulationsSelect<T extends boolean = true> {
+  idOp?: T;
+  numcli?: T;
+  exer?: T;
+  refdet?: T;
+  amountCents?: T;
+  mel?: T;
+  objet?: T;
+  saisie?: T;
+  urlnotif?: T;
+  urlredirect?: T;
+  issuedAt?: T;
+  state?: T;
+  resultrans?: T;
+  numauto?: T;
+  chosenAt?: T;
+  notificationSkipped?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -61,7 +61,7 @@ const server = http.createServer((req, res) => {
   req.headers['x-forwarded-for'] = clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, proxies)
   withDefaultHeaders(req, res)
   // Page loads with a bad escape get the French 404 page from the proxy; the rest is refused here.
-  const pageLoad = (req.method === 'GET' || req.method === 'HEAD') && !/^\/(api\/|formulaires\/[^/]+\/etape|suivi\/[^/]+\/(?:message|annulation|paiement)|paiement\/notification|controle\/scan)/.test(req.url ?? '')
+  const pageLoad = (req.method === 'GET' || req.method === 'HEAD') && !/^\/(api\/|formulaires\/[^/]+\/etape|suivi\/[^/]+\/(?:message|annulation|paiement)|paiement\/notification|controle\/scan|simulateur-payfip\/)/.test(req.url ?? '')
   if (!pageLoad && refuseEarly(req, res)) return
   handle(req, res).catch((error) => {
     console.error(error)
