@@ -175,7 +175,9 @@ function compute(config: PriceConfig | null, answers: Answers): Computed {
  * says when the answers went beyond, so the send is refused rather than the amount silently cut.
  */
 export function formPrice(source: PriceConfig | PricedForm, answers: Answers): FormPrice {
-  const { amountCents, lines } = compute(configOf(source), cleaned(source, answers))
+  const config = configOf(source)
+  if (!config?.enabled) return { amountCents: 0, lines: [] } // a free form: no cleaning to pay for
+  const { amountCents, lines } = compute(config, cleaned(source, answers))
   return { amountCents, lines }
 }
 
@@ -196,8 +198,10 @@ function stepOf(definition: FormDefinition | null, field: string): number {
  * goes back to the field with the message, nothing is stored.
  */
 export function priceProblem(form: PricedForm, answers: Answers): PriceProblem | null {
+  const config = configOf(form)
+  if (!config?.enabled) return null
   const definition = definitionOf(form)
-  const { problem } = compute(configOf(form), cleaned(form, answers))
+  const { problem } = compute(config, cleaned(form, answers))
   return problem ? { ...problem, step: stepOf(definition, problem.field) } : null
 }
 

@@ -5,6 +5,7 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server'
 
+import type { PreviewAnswer } from '../../src/forms/actions'
 import { loadSession } from '../../src/forms/sessions'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { formClient } from '../helpers/formClient'
@@ -159,6 +160,24 @@ describe('the citizen', () => {
     expect(sent.location).toContain('etape=1')
     const { totalDocs } = await booted.payload.count({ collection: 'submissions', where: { form: { equals: formId } }, overrideAccess: true })
     expect(totalDocs).toBe(0)
+  })
+
+  it('sees the same amount on the check step with JavaScript, from the server’s preview', async () => {
+    const client = formClient(booted.payload)
+    const all = { etape: '2', duree: '30_ans', terrasse: 'oui', surface: '2,5', courriel: 'js@example.fr' }
+    const preview = await client.post(slug, { action: 'apercu', ...all })
+    const answer = JSON.parse(await preview.text()) as PreviewAnswer
+    expect(answer.errors).toEqual([])
+    expect(answer.price).toEqual({
+      total: '36,10\u00a0€',
+      lines: [
+        { label: 'Frais de dossier', amount: '6,00\u00a0€' },
+        { label: 'Durée de 30 ans', amount: '0,10\u00a0€' },
+        { label: 'Terrasse (2,5 × 12,00\u00a0€)', amount: '30,00\u00a0€' },
+      ],
+    })
+    const tooMuch = JSON.parse(await (await client.post(slug, { action: 'apercu', ...all, surface: '1000000000' })).text()) as PreviewAnswer
+    expect(tooMuch.errors).toEqual([{ step: 0, inputId: expect.stringContaining('surface'), message: expect.stringContaining('dépasserait') }])
   })
 
   it('reads on the first page that the démarche is paid online', async () => {
