@@ -1,5 +1,6 @@
 import type { CheckboxFieldValidation, Field, NumberFieldSingleValidation, SelectFieldSingleValidation, TextFieldSingleValidation } from 'payload'
 
+import { fieldTypes } from '../../blocks/fields'
 import { type ChoiceOption } from '../../blocks/fields/shared/options'
 import { formatAmountFr } from '../../src/lib/formatAmountFr'
 import { machineName } from '../../src/lib/machineName'
@@ -92,7 +93,7 @@ const validateKind: SelectFieldSingleValidation = (value, { data, siblingData })
   const name = quantityFieldOf(siblingData as PriceRule)
   const field = formFields(data).get(name)
   if (!field) return true // the rule's field is refused beside it, or the quantity field beside it
-  return field.blockType === 'number'
+  return fieldTypes[field.blockType]?.quantity
     ? true
     : `Un montant « par unité » multiplie la réponse d’un champ Nombre : ${describe(field)} n’en est pas un. Indiquez un champ Nombre dans « Champ multiplié ».`
 }
