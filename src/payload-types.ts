@@ -403,6 +403,51 @@ export interface Form {
   }[];
   confirmationText?: string | null;
   /**
+   * Pour une démarche payante (concession, occupation du domaine public…) : l’usager voit le montant avant d’envoyer sa demande, puis paie en ligne par carte ou prélèvement (PayFiP).
+   */
+  payment?: {
+    enabled?: boolean | null;
+    /**
+     * Lu par l’usager sur la page de paiement et par la régie dans ses exports, par exemple « Concession cimetiere ». 100 caractères au plus une fois les accents retirés (« é » devient « e ») : lettres, chiffres et ponctuation courante.
+     */
+    objet?: string | null;
+    /**
+     * Payé pour toute demande. Laissez vide si le montant dépend seulement des règles ci-dessous.
+     */
+    fixedAmount?: number | null;
+    /**
+     * Vide : « Tarif de la démarche ».
+     */
+    fixedLabel?: string | null;
+    /**
+     * Chaque règle vraie ajoute son montant au montant fixe. Exemples : « duree est égal à 30 ans : ajoute 300 € » ; « surface est rempli : ajoute 12 € par unité × surface ». Une règle sur un champ masqué ou laissé vide n’ajoute rien.
+     */
+    rules?:
+      | {
+          /**
+           * Par exemple « Concession de 30 ans ».
+           */
+          label: string;
+          field: string;
+          operator: 'equals' | 'notEquals' | 'filled';
+          /**
+           * Pour une liste ou des boutons : le libellé ou la valeur enregistrée du choix.
+           */
+          value?: string | null;
+          kind: 'fixed' | 'perUnit';
+          /**
+           * Par unité pour « par unité ».
+           */
+          amount: number;
+          /**
+           * Nom technique du champ Nombre (surface, nombre de jours…). Vide : le champ de la règle.
+           */
+          quantityField?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
    * Destinataire et textes des courriels (ils citent les réponses de l'usager). Réservé aux administrateurs.
    */
   emails?: {
@@ -2889,6 +2934,26 @@ export interface FormsSelect<T extends boolean = true> {
         id?: T;
       };
   confirmationText?: T;
+  payment?:
+    | T
+    | {
+        enabled?: T;
+        objet?: T;
+        fixedAmount?: T;
+        fixedLabel?: T;
+        rules?:
+          | T
+          | {
+              label?: T;
+              field?: T;
+              operator?: T;
+              value?: T;
+              kind?: T;
+              amount?: T;
+              quantityField?: T;
+              id?: T;
+            };
+      };
   emails?:
     | T
     | {

@@ -10,6 +10,7 @@ import { publishedOrAuthenticated } from '../../src/access/publishedOrAuthentica
 import { slugField } from '../../src/fields/slug'
 import { GROUPS } from '../groups'
 import { checkFieldNames } from './hooks/checkFieldNames'
+import { paymentFields } from './paymentFields'
 
 /**
  * Routing (organisation, service e-mail, e-mail templates, directory fed) and retention decide who receives a
@@ -75,6 +76,7 @@ export const Forms: CollectionConfig = {
       label: 'Message de confirmation',
       defaultValue: 'Votre demande a bien été envoyée. Vous recevrez une réponse par courriel.',
     },
+    paymentFields,
     {
       name: 'emails',
       type: 'group',

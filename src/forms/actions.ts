@@ -19,4 +19,6 @@ export const PREVIEW = 'apercu'
 export interface PreviewAnswer {
   steps: Array<{ index: number; title: string; rows: Array<{ inputId: string; label: string; lines: string[] }> }>
   errors: Array<{ step: number; inputId: string; message: string }>
+  /** The amount to pay for these answers (a paid démarche), written by the server: "36,00 €" */
+  price?: { total: string; lines: Array<{ label: string; amount: string }> } | null
 }

@@ -198,6 +198,8 @@ export interface FieldType<C extends BaseFieldConfig = BaseFieldConfig, V = unkn
   container?: boolean
   /** Its answers are the staff's own choices, safe to quote in an e-mail ({{field}} tokens); free text is not */
   closedValue?: boolean
+  /** Its answer is a plain number a price rule may multiply ("12 € per m²", decision 0047) */
+  quantity?: boolean
   /** A value taken from the form page's address (?param=…), e.g. where a job application came from */
   prefill?(field: C, searchParams: URLSearchParams): V | undefined
   /** What the answer tells about the person making the request (the agents' list, the acknowledgement) */

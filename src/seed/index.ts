@@ -140,6 +140,7 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
       confirmationText: form.confirmationText,
       responseDelayDays: form.responseDelayDays ?? 60,
       directory: form.directory ?? null,
+      payment: form.payment,
       steps: withSeedIds(form.steps, { model: ids.documents, resource: ids.resources }),
       _status: 'published',
     })

@@ -1,5 +1,6 @@
 /** The demo town: complete, real PDFs, idempotent, respectful of staff's own content. */
 import { forms as formSeeds } from '../../src/seed/data/forms'
+import { formPrice } from '../../src/payment/formPrice'
 import { agenda } from '../../src/ticketing/agenda'
 import { firstRun } from '../../src/seed/firstRun'
 import { seedDemo, UnknownProcedureError } from '../../src/seed/index'
@@ -180,6 +181,7 @@ describe('first start', () => {
       'inscription-listes-electorales': 'inscription-listes-electorales',
       'reservation-salle': 'reservation-salle-municipale',
       'occupation-domaine-public': 'occupation-domaine-public',
+      'concession-funeraire': 'concession-funeraire',
       'aide-ccas': 'aide-financiere-ccas',
       'candidature-spontanee': 'candidature-spontanee',
       'signalement-voirie': 'signalement-voirie',
@@ -200,6 +202,11 @@ describe('first start', () => {
       })
       expect({ formSlug, linkedFrom: docs.map((d) => d.slug) }).toEqual({ formSlug, linkedFrom: [procedureSlug] })
     }
+    // The cemetery concession is a paid démarche: its price follows the duration chosen (decision 0047).
+    const concession = await published('concession-funeraire')
+    expect(concession.payment?.enabled).toBe(true)
+    expect(formPrice(concession, { duree: '30_ans' }).amountCents).toBe(30000)
+    expect(formPrice(concession, { duree: '15_ans' }).amountCents).toBe(15000)
     // "Contacter la mairie" is also in the site's navigation.
     const site = await booted.payload.findGlobal({ slug: 'site' })
     expect(site.navigation?.map((n) => n.href)).toContain('/formulaires/contacter-la-mairie')

@@ -66,6 +66,7 @@ export const number: FieldType<NumberFieldConfig, number> = cleanText({
   kind: 'input',
   sample: (field) => Number(field.min ?? 1),
   closedValue: true,
+  quantity: true,
   parse(field, input, name) {
     const raw = (input.get(name) ?? '').trim()
     if (!raw) return { ok: true, value: null }

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react'
 
 import { PREVIEW, type PreviewAnswer, SEND_ALL, SEND_KEY } from '../actions'
 import { type ReviewStep, reviewFromPage } from './reviewFromPage'
-import { reviewElements } from './reviewMarkup'
+import { priceElements, reviewElements } from './reviewMarkup'
 
 /**
  * Progressive enhancement: with JavaScript the steps run in the browser (no page load between
@@ -261,7 +261,7 @@ export function LiveSteps() {
       if (actions) actions.hidden = true
       if (indicator) indicator.hidden = true
       document.querySelectorAll('.error-summary').forEach((s) => s.remove())
-      reviewSlot.replaceChildren(...reviewElements(answer ? withChosenFiles(answer.steps, chosen) : reviewFromPage(form)))
+      reviewSlot.replaceChildren(...reviewElements(answer ? withChosenFiles(answer.steps, chosen) : reviewFromPage(form)), ...priceElements(answer?.price))
       // A new key for each check step: pressing "Envoyer" twice sends once, changing an answer
       // after a send (back button) sends a new request (the request's unique send key, src/submissions/submit.ts).
       if (sendKey) sendKey.value = randomKey()

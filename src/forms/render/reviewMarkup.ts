@@ -1,3 +1,4 @@
+import type { PreviewAnswer } from '../actions'
 import type { ReviewStep } from './reviewFromPage'
 
 /** The in-page check step's list: the same markup as the server's check page, "Modifier" as buttons. */
@@ -44,4 +45,36 @@ export function reviewElements(steps: ReviewStep[]): HTMLElement[] {
       section.append(title, list)
       return section
     })
+}
+
+/** The amount of a paid démarche under the in-page check step, as the server wrote it (PriceSummary's markup). */
+export function priceElements(price: PreviewAnswer['price']): HTMLElement[] {
+  if (!price) return []
+  const section = document.createElement('section')
+  section.className = 'price-summary'
+  section.setAttribute('aria-labelledby', 'recap-montant')
+  const title = document.createElement('h3')
+  title.id = 'recap-montant'
+  title.textContent = 'Montant à régler'
+  const list = document.createElement('dl')
+  list.className = 'summary-list'
+  for (const line of price.lines) {
+    const row = document.createElement('div')
+    row.className = 'summary-list__row'
+    const term = document.createElement('dt')
+    term.textContent = line.label
+    const amount = document.createElement('dd')
+    amount.textContent = line.amount
+    row.append(term, amount)
+    list.append(row)
+  }
+  const total = document.createElement('p')
+  total.className = 'price-summary__total'
+  const strong = document.createElement('strong')
+  strong.textContent = `Montant à régler : ${price.total}`
+  total.append(strong)
+  const how = document.createElement('p')
+  how.textContent = 'Vous paierez en ligne, par carte bancaire ou prélèvement, après l’envoi de votre demande.'
+  section.append(title, list, total, how)
+  return [section]
 }

@@ -3,6 +3,8 @@ import { finalCheck, releaseDropped } from '../../forms/engine'
 import { formPaths, inputId } from '../../forms/paths'
 import { saveSession } from '../../forms/sessions'
 import { answerLines } from '../../forms/summary'
+import { formatAmountFr } from '../../lib/formatAmountFr'
+import { formPrice, priceProblem } from '../../payment/formPrice'
 import { STAMP_MAX_AGE_HOURS } from '../antiAbuse'
 import { refusal } from '../guard'
 import { backToStep, firstStepWithErrors, parseSteps, redirect, type StepPost, storeRequest } from './stepPost'
@@ -84,6 +86,8 @@ export async function next(post: StepPost): Promise<Response> {
   // The check page needs every step complete: a missing answer is asked for on its step, with why.
   const check = finalCheck(form.definition, session.answers)
   if (check.firstIncompleteStep !== null) return redirect(await backToStep(post, check.errors, check.firstIncompleteStep))
+  const unpayable = priceProblem(form, check.clean)
+  if (unpayable) return redirect(await backToStep(post, { [unpayable.field]: unpayable.message }, unpayable.step))
   await saveSession(payload, form.id, session)
   return redirect(formPaths.review(slug, session.token))
 }
@@ -115,13 +119,19 @@ export async function preview(post: StepPost): Promise<Response> {
   // Nothing taken, nothing given back: the session (if any) is not saved by a preview.
   const errorsByStep = await parseSteps(post, 0, post.stepCount - 1, { everyStep: true, withFiles: false, release: false })
   const lines = answerLines(form.definition, session.answers)
+  const price = formPrice(form, session.answers)
+  const unpayable = priceProblem(form, session.answers)
   const answer: PreviewAnswer = {
     steps: form.definition.steps.map((step, index) => ({
       index,
       title: step.title,
       rows: lines.filter((l) => l.step === index).map((l) => ({ inputId: inputId(l.name), label: l.label, lines: l.lines })),
     })),
-    errors: errorsByStep.flatMap((errors, step) => Object.entries(errors ?? {}).map(([name, message]) => ({ step, inputId: inputId(name), message }))),
+    errors: [
+      ...errorsByStep.flatMap((errors, step) => Object.entries(errors ?? {}).map(([name, message]) => ({ step, inputId: inputId(name), message }))),
+      ...(unpayable ? [{ step: unpayable.step, inputId: inputId(unpayable.field), message: unpayable.message }] : []),
+    ],
+    price: price.amountCents > 0 ? { total: formatAmountFr(price.amountCents), lines: price.lines.map((l) => ({ label: l.label, amount: formatAmountFr(l.amountCents) })) } : null,
   }
   return Response.json(answer, { headers: { 'Cache-Control': 'no-store' } })
 }

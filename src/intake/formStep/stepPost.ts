@@ -5,6 +5,7 @@ import type { PublishedForm } from '../../forms/loadForm'
 import { formPaths } from '../../forms/paths'
 import { deleteSession, type FormSessionState, saveSession } from '../../forms/sessions'
 import type { RawInput } from '../../forms/types'
+import { priceProblem } from '../../payment/formPrice'
 import { FormFullError } from '../../submissions/capacity'
 import { IncompleteSubmissionError, submitForm, type SubmitOptions } from '../../submissions/submit'
 
@@ -38,9 +39,12 @@ export async function backToStep(post: StepPost, errors: Record<string, string>,
 /**
  * Stores the request from the session's answers (`sendKey`: one request per key, decision 0035),
  * then drops the form session; or says where the citizen goes instead: the form's page when it is
- * full, the step missing an answer with why.
+ * full, the step missing an answer or whose answer makes an amount that cannot be paid, with why.
  */
 export async function storeRequest(post: StepPost, sendKey: string): Promise<{ location: string; stored: boolean }> {
+  // An amount PayFiP cannot take (beyond its maximum) is refused beside the answer that makes it.
+  const unpayable = priceProblem(post.form, post.session.answers)
+  if (unpayable) return { location: await backToStep(post, { [unpayable.field]: unpayable.message }, unpayable.step), stored: false }
   try {
     const receipt = await submitForm(post.payload, post.form, post.session.answers, { schedule: post.schedule, sendKey })
     await deleteSession(post.payload, post.session)

@@ -1,3 +1,4 @@
+import type { PriceConfig } from '../../payment/formPrice'
 import type { OrganisationSlug } from './types'
 import { f, optional, when } from './formBuilders'
 
@@ -12,6 +13,8 @@ export interface FormSeed {
   responseDelayDays?: number
   /** Each request also becomes a directory proposal (collections/DirectoryProposals) */
   directory?: 'associations' | 'businesses'
+  /** A paid démarche: its price, paid online after the send (collections/Forms/paymentFields.ts) */
+  payment?: PriceConfig
   steps: Array<{ title: string; fields: Array<Record<string, unknown>> }>
 }
 
@@ -127,6 +130,42 @@ export const forms: FormSeed[] = [
           f.address('Adresse d’envoi de l’acte'),
           f.email(),
         ],
+      },
+    ],
+  },
+  {
+    slug: 'concession-funeraire',
+    title: 'Achat ou renouvellement d’une concession au cimetière',
+    organisation: 'commune',
+    procedures: ['concession-funeraire'],
+    intro:
+      'Concession en pleine terre (2 m²) au cimetière communal de Kerlann, pour 15 ou 30 ans. Le tarif voté par le conseil municipal se règle en ligne après l’envoi de la demande.',
+    confirmationText: 'Votre demande de concession est enregistrée. Le service des cimetières vous contacte pour convenir de l’emplacement, puis vous adresse le titre de concession.',
+    responseDelayDays: 30,
+    payment: {
+      enabled: true,
+      objet: 'Concession au cimetiere de Kerlann',
+      rules: [
+        { label: 'Concession de 15 ans', field: 'duree', operator: 'equals', value: '15_ans', kind: 'fixed', amount: 150 },
+        { label: 'Concession de 30 ans', field: 'duree', operator: 'equals', value: '30_ans', kind: 'fixed', amount: 300 },
+      ],
+    },
+    steps: [
+      {
+        title: 'La concession',
+        fields: [
+          f.radio('Votre demande', ['Achat d’une nouvelle concession', 'Renouvellement d’une concession'], { name: 'nature' }),
+          f.text('Références de l’emplacement (carré, rang, numéro)', {
+            name: 'emplacement',
+            hint: 'Elles figurent sur le titre de concession.',
+            ...when([{ field: 'nature', operator: 'equals', value: 'renouvellement_d_une_concession' }]),
+          }),
+          f.radio('Durée', ['15 ans', '30 ans'], { name: 'duree', hint: '150 € pour 15 ans, 300 € pour 30 ans.' }),
+        ],
+      },
+      {
+        title: 'Vos coordonnées',
+        fields: [f.identity('Concessionnaire'), f.address(), f.email(), f.telephone('Téléphone', optional), f.consent(RGPD)],
       },
     ],
   },

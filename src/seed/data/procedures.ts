@@ -349,7 +349,7 @@ export const procedures: ProcedureSeed[] = [
         "Pour un ayant droit : justificatif du lien de parenté avec le concessionnaire (livret de famille, acte de notoriété)",
       ],
       cost:
-        "Payant, selon les tarifs votés par le conseil municipal (durée et type d'emplacement).",
+        "Concession en pleine terre : 150 € pour 15 ans, 300 € pour 30 ans (tarifs votés par le conseil municipal), payables en ligne avec la demande. Columbarium et cavurne : tarifs en mairie.",
       delay:
         "Attribution immédiate en cas de décès ; environ 2 semaines pour un achat anticipé.",
       whereToApply: "Service état civil - cimetières de la mairie de Kerlann.",

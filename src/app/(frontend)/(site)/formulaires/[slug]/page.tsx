@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { PriceNotice } from '@/components/PriceNotice'
 import { antiAbuseSettings, HONEYPOT_NAME, signedTimestamp, tooLargeMessage } from '@/intake/antiAbuse'
 import { getFieldType, hasHolds, loadLive } from '@/forms/engine'
 import { SEND_ALL, SEND_KEY } from '@/forms/actions'
@@ -96,6 +97,7 @@ export default async function FormPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {stepIndex === 0 && form.intro ? <p className="lead pre-line">{form.intro}</p> : null}
+      {stepIndex === 0 ? <PriceNotice config={form.payment} /> : null}
       <ErrorSummary errors={errors} />
       <form
         method="post"

@@ -3,12 +3,14 @@ import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { PriceSummary } from '@/components/PriceSummary'
 import { signedTimestamp } from '@/intake/antiAbuse'
 import { finalCheck } from '@/forms/engine'
 import { formAvailability, loadPublishedForm } from '@/forms/loadForm'
 import { formPaths, inputId } from '@/forms/paths'
 import { loadSession } from '@/forms/sessions'
 import { answerLines } from '@/forms/summary'
+import { formPrice, priceProblem } from '@/payment/formPrice'
 import { sitePayload } from '@/site/payload'
 
 type Props = {
@@ -29,6 +31,10 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   if (!session || !(await formAvailability(payload, form)).open) redirect(formPaths.step(slug))
   const check = finalCheck(form.definition, session.answers)
   if (check.firstIncompleteStep !== null) redirect(formPaths.step(slug, session.token, check.firstIncompleteStep))
+  // The amount from the answers the server holds, never from the page; one it cannot take back to its field.
+  const problem = priceProblem(form, check.clean)
+  if (problem) redirect(formPaths.step(slug, session.token, problem.step))
+  const price = formPrice(form, check.clean)
   const lines = answerLines(form.definition, check.clean)
   const steps = form.definition.steps
   return (
@@ -60,6 +66,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           </section>
         )
       })}
+      <PriceSummary price={price} />
       <form method="post" action={formPaths.post(slug)} className="citizen-form">
         <h2>Envoyer votre demande</h2>
         <p>En envoyant cette demande, vous certifiez que les informations fournies sont exactes.</p>
