@@ -42,7 +42,6 @@ function formFields(data: unknown): Map<string, StoredField> {
 const storedValue = (option: ChoiceOption) => option.value?.trim() || machineName(option.label ?? '')
 const describe = (field: StoredField) => `« ${field.label ?? field.name} »`
 const paymentOf = (data: unknown): PriceConfig => ((data as { payment?: PriceConfig | null })?.payment ?? {}) as PriceConfig
-const enabled = (data: unknown) => Boolean(paymentOf(data).enabled)
 
 /** Euros typed by staff: not negative, whole cents, at most PayFiP's maximum. */
 function amountProblem(value: number | null | undefined): string | null {
@@ -61,11 +60,13 @@ const validateNothingToPay: CheckboxFieldValidation = (value, { data }) => {
   if (!value) return true
   const config = paymentOf(data)
   if (eurosToCents(config.fixedAmount) > 0 || (config.rules ?? []).some((rule) => eurosToCents(rule.amount) > 0)) return true
-  return 'Le paiement en ligne est activé mais rien n’est à payer : indiquez un montant fixe, ou au moins une règle avec un montant.'
+  // Tickets or a booking carry their own price (the show's tariffs, the resource's grid).
+  if ([...formFields(data).values()].some((field) => fieldTypes[field.blockType]?.priced)) return true
+  return 'Le paiement en ligne est activé mais rien n’est à payer : indiquez un montant fixe, au moins une règle avec un montant, ou ajoutez des billets ou une réservation.'
 }
 
 const validateObjet: TextFieldSingleValidation = (value, { data }) => {
-  if (!value?.trim()) return enabled(data) ? 'Indiquez l’objet du paiement : il figure sur la page de paiement et dans l’export de la régie.' : true
+  if (!value?.trim()) return true // the form's title and the request's reference are sent instead
   return payfipObjetProblem(value) ?? true
 }
 
@@ -130,7 +131,7 @@ export const paymentFields: Field = {
       admin: {
         condition: whenEnabled,
         description:
-          'Lu par l’usager sur la page de paiement et par la régie dans ses exports, par exemple « Concession cimetiere ». 100 caractères au plus une fois les accents retirés (« é » devient « e ») : lettres, chiffres et ponctuation courante.',
+          'Lu par l’usager sur la page de paiement et par la régie dans ses exports, par exemple « Concession cimetiere ». Vide : le titre du formulaire suivi du numéro de la demande. PayFiP n’accepte que les lettres sans accent, les chiffres et les espaces : les accents sont retirés (« é » devient « e ») et la ponctuation remplacée par des espaces ; 100 caractères au plus.',
       },
     },
     {

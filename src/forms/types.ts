@@ -200,6 +200,8 @@ export interface FieldType<C extends BaseFieldConfig = BaseFieldConfig, V = unkn
   closedValue?: boolean
   /** Its answer is a plain number a price rule may multiply ("12 € per m²", decision 0047) */
   quantity?: boolean
+  /** Its commit stores something with a price (tickets, a booking): a form with it may ask to pay online with no price of its own (decision 0045) */
+  priced?: boolean
   /** A value taken from the form page's address (?param=…), e.g. where a job application came from */
   prefill?(field: C, searchParams: URLSearchParams): V | undefined
   /** What the answer tells about the person making the request (the agents' list, the acknowledgement) */

@@ -1,7 +1,11 @@
+import { formPrice, type PricedForm } from './formPrice'
+
 /**
- * The part of a request's price that its form's own settings set (fixed or from the answers).
- * Wired to the form price rules (src/payment/formPrice.ts) once they land.
+ * The part of a request's price that its form's own settings set (fixed or from the answers),
+ * from the form version the request answered: a price changed later does not change it.
  */
-export function formPart(_version: unknown, _answers: Record<string, unknown>): { amountCents: number; lines: Array<{ label: string; amountCents: number }> } {
-  return { amountCents: 0, lines: [] }
+export function formPart(version: unknown, answers: Record<string, unknown>): { amountCents: number; lines: Array<{ label: string; amountCents: number }> } {
+  const form = version as PricedForm
+  if (!form?.payment?.enabled) return { amountCents: 0, lines: [] }
+  return formPrice(form, answers)
 }

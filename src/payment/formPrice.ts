@@ -9,6 +9,7 @@ import { ruleHolds } from '../forms/conditions'
 import { type Answers, finalCheck, type FormDefinition, isEmpty } from '../forms/engine'
 import type { BaseFieldConfig } from '../forms/types'
 import { formatAmountFr } from '../lib/formatAmountFr'
+import { toPayfipObjet } from './payfip/rules'
 
 /** PayFiP's largest `montant`: 99 999,99 €. No line and no total goes beyond. */
 export const PAYFIP_MAX_CENTS = 9_999_999
@@ -217,27 +218,15 @@ export function priceAnnouncement(config: PriceConfig | null | undefined): { fix
   return { fixedCents: Math.min(fixedCents, PAYFIP_MAX_CENTS), dependsOnAnswers }
 }
 
-/** PayFiP's `objet`: accents removed (é → e, œ → oe), spaces collapsed; checked by `payfipObjetProblem`. */
-export function payfipObjet(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'AE')
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-}
+/** PayFiP's `objet`, as sent (decision 0046's rule: letters, digits, spaces). */
+export const payfipObjet = toPayfipObjet
 
 export const PAYFIP_OBJET_MAX_CHARS = 100
 
 /** A French message when the object cannot be sent to PayFiP (characters, length), or null. */
 export function payfipObjetProblem(text: string): string | null {
-  const ascii = payfipObjet(text)
-  const foreign = [...new Set([...ascii].filter((c) => !/[\x20-\x7e]/.test(c)))]
-  if (foreign.length) return `Caractères non acceptés par PayFiP : ${foreign.join(' ')}. Utilisez des lettres, des chiffres et la ponctuation courante.`
-  if (ascii.length > PAYFIP_OBJET_MAX_CHARS) return `${ascii.length} caractères une fois les accents retirés : ${PAYFIP_OBJET_MAX_CHARS} au plus.`
+  const unaccented = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').trim()
+  if (unaccented.length > PAYFIP_OBJET_MAX_CHARS) return `${unaccented.length} caractères une fois les accents retirés : ${PAYFIP_OBJET_MAX_CHARS} au plus.`
+  if (!payfipObjet(text)) return 'Indiquez un objet avec des lettres ou des chiffres.'
   return null
 }

@@ -18,6 +18,7 @@ import { eventScope, placesForOrder } from '../ticketing/pools'
 import { checkOrder } from '../ticketing/rules'
 import type { WaitingAnswer } from '../ticketing/waitingList'
 import { heldOrder } from '../ticketing/ticketsAnswer'
+import { markDemoPaid } from './payments'
 import { sampleValue } from './requests'
 
 interface Pick {
@@ -197,7 +198,8 @@ async function seedDemoOrders(payload: Payload, now: Date): Promise<number> {
     await claimPlaces(payload, placesForOrder(event.id, order.session, event.tariffs ?? [], order.lines, order.seats), { holder: holdHolder(hold), scope: eventScope(event.id), expiresAt: until }, now)
     const answers = baseAnswers(form.definition.steps.flatMap((st) => st.fields), {}, 100 + index)
     answers.billets = heldOrder(event, order.session, order, hold, until)
-    await submitForm(payload, form, answers, { now, schedule: () => {} })
+    const { reference } = await submitForm(payload, form, answers, { now, schedule: () => {} })
+    await markDemoPaid(payload, reference, now)
   }
   return orders.length
 }

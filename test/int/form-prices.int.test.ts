@@ -81,12 +81,15 @@ describe('the price staff set on a form', () => {
 
     const nothingToPay = await publish('Gratuit', { enabled: true, objet: 'Rien', rules: [] })
     expect(nothingToPay.status).toBe(400)
-    expect(nothingToPay.errors['payment.enabled']).toBe('Le paiement en ligne est activé mais rien n’est à payer : indiquez un montant fixe, ou au moins une règle avec un montant.')
+    expect(nothingToPay.errors['payment.enabled']).toBe('Le paiement en ligne est activé mais rien n’est à payer : indiquez un montant fixe, au moins une règle avec un montant, ou ajoutez des billets ou une réservation.')
 
-    const objet = await publish('Objet', payment({ objet: 'Concession — cimetière' }))
-    expect(objet.errors['payment.objet']).toContain('Caractères non acceptés par PayFiP : —')
+    const objet = await publish('Objet', payment({ objet: '« — ! »' }))
+    expect(objet.errors['payment.objet']).toContain('Indiquez un objet avec des lettres ou des chiffres.')
+    const longObjet = await publish('Objet long', payment({ objet: 'é'.repeat(101) }))
+    expect(longObjet.errors['payment.objet']).toContain('101 caractères')
+    // Empty: the form's title and the request's reference go to PayFiP instead.
     const noObjet = await publish('Sans objet', payment({ objet: '' }))
-    expect(noObjet.errors['payment.objet']).toContain('Indiquez l’objet du paiement')
+    expect(noObjet.errors['payment.objet']).toBeUndefined()
 
     const notAChoice = await publish('Choix', payment({ rules: [rule({ value: '50 ans' })] }))
     expect(notAChoice.errors['payment.rules.0.value']).toBe('« 50 ans » n’est pas un des choix du champ « Durée » : « 15 ans », « 30 ans ».')

@@ -22,7 +22,7 @@ let payload: Payload
 let server: PaymentServer
 let outbox: string
 let show: { id: number | string; tariffs: Array<{ id: string; name: string }>; sessions: Array<{ id: string }> }
-const CAPACITY = 12
+const CAPACITY = 30
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString()
 
@@ -168,7 +168,10 @@ describe('paying a ticket order online', () => {
     const pay = await pressPay(token, 3600)
     expect((await choose(pay.location, 'A')).followUp).toContain('paiement=abandonnee')
     expect(await ticketStates(reference)).toEqual(['annule', 'annule'])
-    expect(await remaining()).toBe(before)
+    const claims = await payload.count({ collection: 'place-claims', where: { holder: { like: `orders:${reference}` } }, overrideAccess: true })
+    expect(claims.totalDocs).toBe(0)
+    // (The order of the amount-tampering test, its payment never finished, lapsed at the same run.)
+    expect(await remaining()).toBeGreaterThanOrEqual(before!)
   })
 
   it('a notification that never comes: the citizen’s return and, failing that, the reconciliation job settle it', async () => {
@@ -237,6 +240,9 @@ describe('paying a ticket order online', () => {
     expect(await ticketStates(reference)).toEqual(['attente_paiement', 'attente_paiement'])
     await reconcilePayments(payload, new Date(Date.now() + 31 * 60_000))
     expect(await ticketStates(reference)).toEqual(['annule', 'annule'])
-    expect(await remaining()).toBe(before)
+    const claims = await payload.count({ collection: 'place-claims', where: { holder: { like: `orders:${reference}` } }, overrideAccess: true })
+    expect(claims.totalDocs).toBe(0)
+    // (The order of the amount-tampering test, its payment never finished, lapsed at the same run.)
+    expect(await remaining()).toBeGreaterThanOrEqual(before!)
   })
 })

@@ -163,9 +163,11 @@ describe('priceAnnouncement', () => {
 
 describe('PayFiP object', () => {
   it('is ASCII once accents are removed, 100 characters at most', () => {
-    expect(payfipObjet('Concession  cimetière — œuvre')).toBe('Concession cimetiere — oeuvre')
+    expect(payfipObjet('Concession  cimetière — œuvre')).toBe('Concession cimetiere oeuvre')
+    expect(payfipObjet('Droit d’occupation (terrasse)')).toBe('Droit d occupation terrasse')
     expect(payfipObjetProblem('Concession cimetière')).toBeNull()
-    expect(payfipObjetProblem('Concession — cimetière')).toContain('—')
+    expect(payfipObjetProblem('Concession — cimetière')).toBeNull()
+    expect(payfipObjetProblem('— !')).toContain('lettres ou des chiffres')
     expect(payfipObjetProblem('é'.repeat(101))).toContain('101 caractères')
   })
 })

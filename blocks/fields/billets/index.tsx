@@ -54,6 +54,7 @@ export const billets: FieldType<BilletsFieldConfig, TicketsAnswer | ShowPicked> 
   kind: 'input',
   fieldset: true,
   holds: true,
+  priced: true,
   requiredMessage: () => 'Choisissez une séance et le nombre de billets.',
 
   prefill: (field, params) => {

@@ -68,6 +68,7 @@ export const creneau: FieldType<CreneauFieldConfig, SlotAnswer> = cleanText({
   kind: 'input',
   fieldset: true,
   holds: true,
+  priced: true,
   requiredMessage: (field) => `Choisissez un créneau pour « ${field.label} ».`,
 
   async prepare(field, name, ctx) {

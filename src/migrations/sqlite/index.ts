@@ -17,6 +17,7 @@ import * as migration_20261130_142005_check_in from './20261130_142005_check_in'
 import * as migration_20261130_152334_citizen_cancellation from './20261130_152334_citizen_cancellation';
 import * as migration_20261130_164244_session_cancelled from './20261130_164244_session_cancelled';
 import * as migration_20261130_173745_waiting_list_and_eligibility from './20261130_173745_waiting_list_and_eligibility';
+import * as migration_20261130_200504_payments from './20261130_200504_payments';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261130_173745_waiting_list_and_eligibility.up,
     down: migration_20261130_173745_waiting_list_and_eligibility.down,
-    name: '20261130_173745_waiting_list_and_eligibility'
+    name: '20261130_173745_waiting_list_and_eligibility',
+  },
+  {
+    up: migration_20261130_200504_payments.up,
+    down: migration_20261130_200504_payments.down,
+    name: '20261130_200504_payments'
   },
 ];

@@ -123,6 +123,10 @@ export function toPayfipObjet(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'OE')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'AE')
     .replace(/[’'\-–—]/g, ' ')
     .replace(/[^A-Za-z0-9 ]/g, '')
     .replace(/\s+/g, ' ')

@@ -305,8 +305,9 @@ export const forms: FormSeed[] = [
     title: 'Billetterie du Dôme',
     organisation: 'commune',
     procedures: ['billetterie-spectacles'],
-    intro: 'Choisissez la séance et vos billets : ils vous sont réservés 15 minutes, le temps d’envoyer votre commande.',
-    confirmationText: 'Votre commande est enregistrée. Présentez-vous à la billetterie du Dôme 30 minutes avant la séance pour régler et retirer vos billets.',
+    intro: 'Choisissez la séance et vos billets : ils vous sont réservés 15 minutes, le temps d’envoyer votre commande, puis 30 minutes pour la payer en ligne (carte bancaire ou prélèvement, par PayFiP).',
+    confirmationText: 'Votre commande est enregistrée. Payez-la ci-dessous pour recevoir vos billets : sans paiement dans les 30 minutes, les places sont remises en vente.',
+    payment: { enabled: true, objet: 'Billetterie du Dome' },
     responseDelayDays: 5,
     steps: [
       { title: 'Vos billets', fields: [f.billets('Vos billets', { name: 'billets' })] },
