@@ -1,4 +1,5 @@
 import { publicUrl } from '../lib/publicUrl'
+import { PAYFIP_ENDPOINT, PAYFIP_PAGE_URL } from './payfip/addresses'
 import { payfipProvider, type PayfipProvider } from './payfip/client'
 import type { PayfipMode } from './provider'
 
@@ -9,8 +10,7 @@ import type { PayfipMode } from './provider'
  */
 export type PaymentProviderName = 'simulateur' | 'payfip'
 
-export const PAYFIP_ENDPOINT = 'https://www.payfip.gouv.fr/tpa/services/securite'
-export const PAYFIP_PAGE_URL = 'https://www.payfip.gouv.fr/tpa/paiementws.web'
+export { PAYFIP_ENDPOINT, PAYFIP_PAGE_URL }
 /** The simulator's own client number: any 6 digits would do, this one says what it is. */
 export const SIMULATOR_NUMCLI = '000000'
 export const SIMULATOR_PATH = '/simulateur-payfip'

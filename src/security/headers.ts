@@ -3,6 +3,8 @@
  * per response (set by src/proxy.ts; Next.js puts it on its own scripts), so no inline script runs
  * without it; the other headers are the same for every response (next.config.ts).
  */
+import { PAYFIP_PAGE_URL } from '../payment/payfip/addresses'
+
 export function contentSecurityPolicy(nonce: string, development = process.env.NODE_ENV === 'development'): string {
   return [
     `default-src 'self'`,
@@ -16,9 +18,23 @@ export function contentSecurityPolicy(nonce: string, development = process.env.N
     `connect-src 'self'${development ? ' ws:' : ''}`,
     `object-src 'none'`,
     `base-uri 'self'`,
-    `form-action 'self'`,
+    `form-action ${formActionSources()}`,
     `frame-ancestors 'none'`,
   ].join('; ')
+}
+
+/**
+ * Where a page's forms may lead: the site, and PayFiP's payment page when the town pays through
+ * PayFiP — "Payer" posts to the site, which redirects there, and browsers apply form-action to
+ * that redirect too (decision 0045). The simulator is on the site itself.
+ */
+export function formActionSources(env: Record<string, string | undefined> = process.env): string {
+  if ((env.PAYMENT_PROVIDER ?? '').trim().toLowerCase() !== 'payfip') return `'self'`
+  try {
+    return `'self' ${new URL(env.PAYFIP_PAGE_URL?.trim() || PAYFIP_PAGE_URL).origin}`
+  } catch {
+    return `'self'`
+  }
 }
 
 /**

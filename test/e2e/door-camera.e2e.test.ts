@@ -17,6 +17,7 @@ import { axeViolations } from '../helpers/axe'
 import { launchBrowser, newContext } from '../helpers/browser'
 import { logIn, useRunningApp } from '../helpers/e2eSuite'
 import { blockApplicationScripts } from '../helpers/noScript'
+import { payOnline } from '../helpers/payOnline'
 import { codesIn } from '../helpers/ticketCodes'
 
 const suite = useRunningApp({ browser: false, adminToken: true })
@@ -60,6 +61,8 @@ async function buyTickets(browser: Browser, count: number): Promise<string[]> {
   await page.getByLabel('Adresse électronique').fill('nolwenn@example.fr')
   await post(page, 'Vérifier mes réponses')
   await post(page, 'Envoyer ma demande')
+  // Paid online through the simulator: the tickets exist from then on.
+  await payOnline(page)
   const href = await page.getByRole('link', { name: /^Télécharger vos billets/ }).getAttribute('href')
   const pdf = await fetch(suite.app.baseURL + href)
   await context.close()

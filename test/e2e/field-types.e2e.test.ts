@@ -10,6 +10,7 @@ import { axeViolations } from '../helpers/axe'
 import { newContext } from '../helpers/browser'
 import { logIn, useRunningApp } from '../helpers/e2eSuite'
 import { blockApplicationScripts } from '../helpers/noScript'
+import { payOnline } from '../helpers/payOnline'
 import { codesIn } from '../helpers/ticketCodes'
 
 const suite = useRunningApp()
@@ -237,7 +238,21 @@ describe.each([false, true])('two tickets for a show, one let in at the door (Ja
     await post(page, 'Envoyer ma demande')
     const receipt = (await page.locator('main').textContent()) ?? ''
     expect(receipt).toContain('Vos billets')
-    expect(receipt).toContain('Total : 36,00 €, à régler sur place')
+    // Paid online (#14): no ticket before the payment is credited.
+    expect(receipt).toContain('Vos billets seront à télécharger ici')
+    await expect(page.getByRole('link', { name: /^Télécharger vos billets/ }).count()).resolves.toBe(0)
+    await accessible(page, 'commande à payer')
+    if (!js) {
+      // A refused card first: nothing credited, the order still waits, paying again is offered.
+      await payOnline(page, /^Carte refusée/)
+      await expect(page.locator('#paiement-section').textContent()).resolves.toContain('Le paiement a été refusé')
+    }
+    await payOnline(page)
+    await expect(page.locator('#paiement-section').textContent()).resolves.toContain('Votre paiement est reçu')
+    await expect(page.locator('#paiement-section').textContent()).resolves.toContain('Cette demande est entièrement payée.')
+    await accessible(page, 'commande payée')
+    const receiptHref = await page.getByRole('link', { name: 'Télécharger le reçu (PDF)' }).getAttribute('href')
+    expect((await fetch(suite.app.baseURL + receiptHref)).headers.get('content-type')).toBe('application/pdf')
     const href = await page.getByRole('link', { name: /^Télécharger vos billets \(PDF, 2 billets\)/ }).getAttribute('href')
     const download = await fetch(suite.app.baseURL + href)
     expect({ status: download.status, type: download.headers.get('content-type') }).toEqual({ status: 200, type: 'application/pdf' })

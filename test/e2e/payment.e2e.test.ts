@@ -1,0 +1,86 @@
+/**
+ * Paying online through the PayFiP simulator served by the built app (#14), in Chromium: a payment
+ * abandoned frees the places; one whose notification never comes is settled by the citizen's
+ * return (the page asks PayFiP). Then, over plain HTTP against the same app: a notification replayed
+ * ten times at once credits once, a tampered amount is refused, an operation is used once.
+ * (Paid with JavaScript on and off, and a refused card then paid: the field-types journey.)
+ */
+import type { Page } from 'playwright-core'
+
+import { newContext } from '../helpers/browser'
+import { useRunningApp } from '../helpers/e2eSuite'
+import { payOnline } from '../helpers/payOnline'
+
+const suite = useRunningApp({ adminToken: true })
+
+async function post(page: Page, name: string | RegExp) {
+  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name }).last().click()])
+}
+
+/** Two tickets of Le Songe ordered in the browser: ends on the follow-up page, the order awaiting payment. */
+async function orderTwo(page: Page, email: string): Promise<string> {
+  await page.goto(`${suite.app.baseURL}/formulaires/billetterie-du-dome?spectacle=le-songe-d-une-nuit-d-ete`)
+  await page.locator('input[name="billets"]').first().check()
+  await page.getByLabel(/^Plein : 18,00 €/).fill('2')
+  await post(page, 'Continuer')
+  await page.getByLabel('Nom et prénom').fill('Katell Riou')
+  await page.getByLabel('Adresse électronique').fill(email)
+  await post(page, 'Vérifier mes réponses')
+  await post(page, 'Envoyer ma demande')
+  await expect(page.getByRole('button', { name: 'Payer 36,00 € en ligne' }).count()).resolves.toBe(1)
+  return new URL(page.url()).pathname
+}
+
+const api = async (path: string) => (await fetch(`${suite.app.baseURL}/api${path}`, { headers: { Authorization: `JWT ${suite.adminToken}` } })).json()
+const paymentsOf = async (email: string) => (await api(`/payments?where[payerEmail][equals]=${encodeURIComponent(email)}&sort=createdAt&depth=0`)).docs as Array<{ id: number; state: string; idOp: string; refdet: string }>
+
+describe('paying online through the simulator', () => {
+  it('abandoned: nothing paid, the tickets cancelled and their places back on sale', async () => {
+    const page = await (await newContext(suite.browser, true)).newPage()
+    await orderTwo(page, 'abandon.e2e@example.fr')
+    await payOnline(page, /^Abandon du paiement/)
+    await expect(page.locator('#paiement-section').textContent()).resolves.toContain('Le paiement a été abandonné')
+    await expect(page.locator('#suivi-billets').locator('..').textContent()).resolves.toMatch(/Annulé.*Annulé/s)
+    expect((await paymentsOf('abandon.e2e@example.fr')).map((p) => p.state)).toEqual(['abandonnee'])
+    await page.context().close()
+  })
+
+  it('no notification: the return asks PayFiP and shows the payment received', async () => {
+    const page = await (await newContext(suite.browser, true)).newPage()
+    await orderTwo(page, 'sans.notif.e2e@example.fr')
+    await payOnline(page, /notification jamais envoyée/)
+    await expect(page.locator('#paiement-section').textContent()).resolves.toContain('Votre paiement est reçu')
+    await expect(page.getByRole('link', { name: /^Télécharger vos billets \(PDF, 2 billets\)/ }).count()).resolves.toBe(1)
+    await page.context().close()
+  })
+
+  it('replayed notifications credit once; a tampered amount and a reused operation are refused', async () => {
+    const page = await (await newContext(suite.browser, false)).newPage()
+    const followUp = await orderTwo(page, 'rejeu.e2e@example.fr')
+    // The amount the page sent, changed: refused, nothing started.
+    const tampered = await fetch(`${suite.app.baseURL}${followUp}/paiement`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'montant=100', redirect: 'manual' })
+    expect([tampered.status, (await tampered.text()).includes('Montant modifié')]).toEqual([409, true])
+    expect(await paymentsOf('rejeu.e2e@example.fr')).toEqual([])
+    // Paid with no notification, the tab closed before the return…
+    await Promise.all([page.waitForURL(/\/simulateur-payfip\/paiement\?idop=/), page.getByRole('button', { name: 'Payer 36,00 € en ligne' }).click()])
+    const idOp = new URL(page.url()).searchParams.get('idop')!
+    const chosen = await fetch(`${suite.app.baseURL}/simulateur-payfip/paiement`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ idop: idOp, resultat: 'P-sans-notification' }), redirect: 'manual' })
+    expect(chosen.status).toBe(303)
+    // …then ten notifications at once.
+    const notified = await Promise.all(
+      Array.from({ length: 10 }, () => fetch(`${suite.app.baseURL}/paiement/notification`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ idOp }) }).then((r) => r.status)),
+    )
+    expect(notified).toEqual(Array(10).fill(200))
+    const [payment] = await paymentsOf('rejeu.e2e@example.fr')
+    expect(payment.state).toBe('payee')
+    const events = (await api(`/payment-events?where[payment][equals]=${payment.id}&limit=50&depth=0`)).docs as Array<{ to: string }>
+    expect(events.filter((e) => e.to === 'payee')).toHaveLength(1)
+    // The operation again: used.
+    const reused = await fetch(`${suite.app.baseURL}/simulateur-payfip/paiement`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ idop: idOp, resultat: 'P' }), redirect: 'manual' })
+    expect(reused.status).toBe(409)
+    // Security headers on the new addresses.
+    const notification = await fetch(`${suite.app.baseURL}/paiement/notification`, { method: 'POST', body: '' })
+    expect([notification.status, notification.headers.get('x-content-type-options')]).toEqual([400, 'nosniff'])
+    await page.context().close()
+  })
+})
