@@ -6,13 +6,16 @@
  * `book <slug> <count> <tag> <ipPrefix> <values as JSON>`, <count> citizens book at once
  * (`RESULT {"booked":[…],"refused":n}`); for a line `burst <slug> <count> <tag> <ipPrefix> <values as JSON>`,
  * the same, each booking printed as soon as it is acknowledged (`BOOKED <follow-up token>`), for a
- * test that kills this process in the middle. Ends with stdin.
+ * test that kills this process in the middle; for a line `notify <idOp> <count>`, <count> PayFiP
+ * notifications of that operation at once through the real handler (`RESULT {"statuses":[…]}`).
+ * Ends with stdin.
  */
 import readline from 'node:readline'
 
 import { getPayload } from 'payload'
 
 import config from '../../src/payload.config'
+import { handlePaymentNotification } from '../../src/intake/paymentNotification'
 import { bookAtOnce } from './bookAtOnce'
 import { formClient } from './formClient'
 import { sendAtOnce } from './sendAtOnce'
@@ -37,6 +40,12 @@ for await (const line of readline.createInterface({ input: process.stdin })) {
             .catch(() => {})
         }, i * 300)
       }
+      continue
+    }
+    if (slug === 'notify') {
+      const notify = () => handlePaymentNotification(payload, new Request('http://localhost/paiement/notification', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ idOp: countText }) }))
+      const statuses = await Promise.all(Array.from({ length: Number(tag) }, async () => (await notify()).status))
+      console.log(`RESULT ${JSON.stringify({ statuses })}`)
       continue
     }
     if (slug === 'book') {

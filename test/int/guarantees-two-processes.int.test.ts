@@ -17,11 +17,15 @@ import { createOrganisations } from '../helpers/organisations'
 import { bookAtOnce, type BookOutcome } from '../helpers/bookAtOnce'
 import { sendAtOnce, type SendOutcome } from '../helpers/sendAtOnce'
 import { itNeeds } from '../helpers/testServerGaps'
+import { formClient } from '../helpers/formClient'
+import { startPaymentServer, type PaymentServer } from '../helpers/paymentServer'
 
 let booted: BootedPayload
 let room: { id: number | string }
 let chairs: { id: number | string }
 let marquees: { id: number | string }
+let payments: PaymentServer
+let show: { id: number | string; tariffs: Array<{ id: string }>; sessions: Array<{ id: string }> }
 
 beforeAll(async () => {
   booted = await bootPayload()
@@ -74,12 +78,35 @@ beforeAll(async () => {
   await bookingForm('deux-serveurs-chaises', chairs.id)
   marquees = await resource('Tables des deux serveurs', 100)
   await bookingForm('deux-serveurs-tables', marquees.id)
+  // A paid ticket order's payment, settled by the two processes at once (#14). The simulator and the
+  // notification answer over HTTP from this process; the second reaches it through PUBLIC_URL.
+  payments = await startPaymentServer(booted.payload)
+  process.env.PUBLIC_URL = payments.baseURL
+  process.env.PAYMENT_PROVIDER = 'simulateur'
+  await booted.payload.create({
+    collection: 'forms',
+    overrideAccess: true,
+    data: {
+      title: 'Billets payés',
+      slug: 'deux-serveurs-billets',
+      organisation: orgId,
+      payment: { enabled: true },
+      steps: [{ title: 'Billets', fields: [{ blockType: 'billets', label: 'Billets', name: 'billets', required: true }, { blockType: 'email', label: 'Courriel', name: 'courriel', required: true }] }],
+      _status: 'published',
+    } as never,
+  })
+  show = (await booted.payload.create({
+    collection: 'events',
+    overrideAccess: true,
+    data: { title: 'Deux serveurs', slug: 'deux-serveurs', organisation: orgId, summary: 'Banc.', tariffs: [{ name: 'Plein', price: 10 }], sessions: [{ startsAt: new Date(Date.now() + 20 * 86_400_000).toISOString(), capacity: 10 }] } as never,
+  })) as never
   other = startSecondProcess()
   await other.ready
 }, 120_000)
 
 afterAll(async () => {
   await other?.stop()
+  await payments?.close()
   await booted?.shutdown()
 }, 30_000)
 
@@ -145,6 +172,14 @@ function startSecondProcess() {
         child.stdin.write(`burst ${slug} ${count} ${tag} ${ipPrefix} ${JSON.stringify(values)}\n`)
       })
     },
+    /** Its share, started now: `count` PayFiP notifications of `idOp` at once. */
+    notify(idOp: string, count: number): Promise<{ statuses: number[] }> {
+      if (exited) return Promise.reject(exited)
+      return new Promise((resolve, reject) => {
+        waiting.push({ resolve: resolve as never, reject })
+        child.stdin.write(`notify ${idOp} ${count}\n`)
+      })
+    },
     /** Its share, started now: `count` requests to `slug` at once. */
     send(slug: string, count: number, tag: string, sendKey?: string): Promise<SendOutcome> {
       if (exited) return Promise.reject(exited)
@@ -178,6 +213,22 @@ const stored = async (slug: string) => {
 }
 
 describe('two processes on one database', () => {
+  it('a payment notified 10 + 10 times at once by the two processes: credited once', async () => {
+    const client = formClient(booted.payload, '198.51.100.77')
+    const step = await client.post('deux-serveurs-billets', { action: 'suivant', etape: '1', 'billets.spectacle': String(show.id), billets: show.sessions[0].id, [`billets.tarif.${show.tariffs[0].id}`]: '2', courriel: 'deux.serveurs@example.fr' })
+    const sent = await client.post('deux-serveurs-billets', { action: 'envoyer', session: step.session! })
+    const pay = await fetch(`${payments.baseURL}/suivi/${sent.followUp}/paiement`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'montant=2000', redirect: 'manual' })
+    const idOp = new URL(pay.headers.get('location')!).searchParams.get('idop')!
+    await fetch(`${payments.baseURL}/simulateur-payfip/paiement`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ idop: idOp, resultat: 'P-sans-notification' }), redirect: 'manual' })
+    const here = Promise.all(Array.from({ length: 10 }, () => fetch(`${payments.baseURL}/paiement/notification`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ idOp }) }).then((r) => r.status)))
+    const [mine, theirs] = await Promise.all([here, other.notify(idOp, 10)])
+    expect([...mine, ...theirs.statuses]).toEqual(Array(20).fill(200))
+    const { docs } = await booted.payload.find({ collection: 'payments', where: { idOp: { equals: idOp } }, depth: 0, overrideAccess: true })
+    expect(docs.map((p) => p.state)).toEqual(['payee'])
+    const credits = await booted.payload.count({ collection: 'payment-events', where: { and: [{ payment: { equals: docs[0].id } }, { to: { equals: 'payee' } }] }, overrideAccess: true })
+    expect(credits.totalDocs).toBe(1)
+  })
+
   it('30 + 30 requests sent at once: 60 stored, 60 distinct references', async () => {
     const [here, there] = await Promise.all([sendHere('deux-serveurs', 30, 'ici'), other.send('deux-serveurs', 30, 'autre')])
     expect(here.references).toHaveLength(30)

@@ -116,6 +116,47 @@ async function choose(pageUrl: string, resultat: string) {
   return { idop, followUp: back.headers.get('location')! }
 }
 
+describe('paying a démarche whose price staff set', () => {
+  it('the price computed from the answers, frozen with the request, paid online', async () => {
+    const { docs } = await payload.find({ collection: 'organisations', limit: 1, depth: 0, overrideAccess: true })
+    await payload.create({
+      collection: 'forms',
+      overrideAccess: true,
+      data: {
+        title: 'Concession au cimetière',
+        slug: 'concession-payante',
+        organisation: docs[0].id,
+        payment: { enabled: true, objet: 'Concession cimetière', rules: [
+          { label: 'Concession de 15 ans', field: 'duree', operator: 'equals', value: '15_ans', kind: 'fixed', amount: 150 },
+          { label: 'Concession de 30 ans', field: 'duree', operator: 'equals', value: '30_ans', kind: 'fixed', amount: 300 },
+        ] },
+        steps: [{ title: 'Concession', fields: [
+          { blockType: 'radio', label: 'Durée', name: 'duree', required: true, options: [{ label: '15 ans', value: '15_ans' }, { label: '30 ans', value: '30_ans' }] },
+          { blockType: 'email', label: 'Courriel', name: 'courriel', required: true },
+        ] }],
+        _status: 'published',
+      } as never,
+    })
+    const client = formClient(payload, '198.51.100.250')
+    const step = await client.post('concession-payante', { action: 'suivant', etape: '1', duree: '30_ans', courriel: 'concession@example.fr' })
+    const sent = await client.post('concession-payante', { action: 'envoyer', session: step.session! })
+    // Staff raise the price afterwards: this request keeps the price it was sent with.
+    const { docs: forms } = await payload.find({ collection: 'forms', where: { slug: { equals: 'concession-payante' } }, limit: 1, depth: 0, overrideAccess: true })
+    await payload.update({ collection: 'forms', id: forms[0].id, overrideAccess: true, data: { payment: { ...(forms[0] as { payment: object }).payment, rules: [{ label: 'Concession de 30 ans', field: 'duree', operator: 'equals', value: '30_ans', kind: 'fixed', amount: 450 }] } } as never })
+    expect((await pressPay(sent.followUp!, 45000)).status).toBe(409)
+    const pay = await pressPay(sent.followUp!, 30000)
+    expect(pay.status).toBe(303)
+    const page = await (await fetch(pay.location)).text()
+    expect(page).toContain('300,00')
+    expect(page).toContain('Concession cimetiere')
+    const idop = new URL(pay.location).searchParams.get('idop')!
+    await fetch(`${server.baseURL}/simulateur-payfip/paiement`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ idop, resultat: 'V' }), redirect: 'manual' })
+    const { docs: submissions } = await payload.find({ collection: 'submissions', where: { followUpToken: { equals: sent.followUp } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
+    const [payment] = await paymentsOf(submissions[0].reference)
+    expect(payment).toMatchObject({ state: 'payee', amountCents: 30000, means: 'prelevement' })
+  })
+})
+
 describe('paying a ticket order online', () => {
   it('the order waits for the payment: no tickets in the acknowledgement, places kept; paid (P), the tickets become valid and go out with the receipt', async () => {
     const before = await remaining()
