@@ -6,6 +6,7 @@ import { followUpLinks } from '../lib/followUpLinks'
 import { publicUrl } from '../lib/publicUrl'
 import { answersAsText, type AnswerLine, fillTemplate } from '../forms/summary'
 import { orderTicketsPdf } from '../ticketing/orderTicketsPdf'
+import { formatEuros } from '../booking/resourceRules'
 
 
 
@@ -20,6 +21,7 @@ const tidy = (text: string) => text.replace(/[ \t]+([,.])/g, '$1').replace(/[ \t
 // Built once: an Intl.DateTimeFormat costs far more to build than to use (bench/submit's profile).
 const receivedAtFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' })
 const receivedAt = (date: Date) => receivedAtFormat.format(date)
+const timeFr = new Intl.DateTimeFormat('fr-FR', { timeStyle: 'short', timeZone: 'Europe/Paris' })
 
 /**
  * Acknowledgement to the citizen and notification to the service. The acknowledgement carries the
@@ -38,6 +40,8 @@ export async function notifySubmission(
     requesterEmail: string | null
     organisationEmail: string | null
     organisationName?: string | null
+    /** What is left to pay online, and until when the order's places wait for it */
+    toPay?: { amountCents: number; before: Date } | null
   },
 ): Promise<void> {
   const { form, reference, token, lines, requesterEmail } = args
@@ -72,6 +76,10 @@ export async function notifySubmission(
           `${intro}\n\nRéférence : ${reference}\n` +
           `Reçue le : ${receivedAt(new Date())}\n` +
           `Service destinataire : ${args.organisationName ?? 'la mairie'}\n${delay}` +
+          (args.toPay
+            ? `Montant à régler en ligne : ${formatEuros(args.toPay.amountCents)}, depuis le lien de suivi ci-dessous (carte bancaire ou prélèvement, par PayFiP). ` +
+              `Sans paiement avant ${timeFr.format(args.toPay.before)}, les places ou le créneau réservés sont remis à disposition.\n`
+            : '') +
           (tickets ? 'Vos billets sont joints à ce message (PDF, un QR code par billet) ; vous pouvez aussi les télécharger depuis le suivi.\n' : '') +
           `Suivre votre demande et relire vos réponses (lien personnel, ne le transmettez pas) : ${followUpLinks.url(token)}\n\n` +
           `Ce message est envoyé automatiquement, merci de ne pas y répondre. ` +

@@ -11,6 +11,7 @@ import { withinCapacity } from './capacity'
 import { isUniqueViolation } from '../lib/uniqueViolation'
 import { createWithNextReference } from './reference'
 import { requesterOf } from './requester'
+import { amountDue, leftToPay } from '../payment/amountDue'
 import { paymentOnline } from '../payment/online'
 import { paymentDueBy } from '../payment/window'
 
@@ -140,8 +141,13 @@ async function storeAndNotify(payload: Payload, form: PublishedForm, answers: An
   }
   const organisation =
     typeof form.organisation === 'object' ? form.organisation : await payload.findByID({ collection: 'organisations', id: organisationId, depth: 0, overrideAccess: true })
+  // A request paid online: its acknowledgement says how much and until when (decision 0045).
+  const toPay = paymentOnline(form as { payment?: { enabled?: boolean | null } | null })
+    ? leftToPay(await amountDue(payload, { reference: created.reference, formVersion: data.formVersion as never, answers: check.clean as never }))
+    : 0
   const job = () =>
     notifySubmission(payload, {
+      toPay: toPay ? { amountCents: toPay, before: paymentDueBy(now) } : null,
       form,
       reference: created.reference,
       token: followUpToken,

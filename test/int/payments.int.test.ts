@@ -166,6 +166,7 @@ describe('paying a ticket order online', () => {
     const ack = mailsTo('paie.carte@example.fr')
     expect(ack).toHaveLength(1)
     expect(ack[0].attachments ?? []).toHaveLength(0)
+    expect(ack[0].text).toContain('Montant à régler en ligne : 36,00 €')
 
     const pay = await pressPay(token, 3600)
     expect(pay.status).toBe(303)
