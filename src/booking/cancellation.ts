@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Booking, Ticket, WaitingList } from '../payload-types'
+import { flagRefundDue } from '../payment/refundDue'
 import { waitingHolder } from '../ticketing/waitingList'
 
 const DAY_MS = 86_400_000
@@ -40,7 +41,8 @@ export async function cancelByCitizen(payload: Payload, reference: string, targe
     if (!until) return { ok: false, message: 'Cette réservation est déjà annulée ou passée.' }
     if (now > until) return { ok: false, message: 'Le délai d’annulation en ligne est dépassé : contactez la mairie.' }
     await payload.update({ collection: 'bookings', id: booking.id, data: { state: 'annulee' }, overrideAccess: true, depth: 0 })
-    return { ok: true, what: 'Votre réservation est annulée.' }
+    if (booking.state === 'confirmee') await flagRefundDue(payload, reference, 'Réservation annulée', now)
+    return { ok: true, what: booking.state === 'confirmee' && (await paidOnline(payload, reference)) ? 'Votre réservation est annulée. Le remboursement vous sera versé par la régie de la commune.' : 'Votre réservation est annulée.' }
   }
   if (target === 'billets') {
     const { docs } = await payload.find({ collection: 'tickets', where: { reference: { equals: reference } }, limit: 100, depth: 1, overrideAccess: true })
@@ -48,8 +50,10 @@ export async function cancelByCitizen(payload: Payload, reference: string, targe
     const until = ticketsCancellableUntil(docs, event?.cancellationHours)
     if (!until) return { ok: false, message: 'Ces billets ne peuvent plus être annulés (déjà annulés ou contrôlés).' }
     if (now > until) return { ok: false, message: 'Le délai d’annulation en ligne est dépassé : contactez la billetterie.' }
-    for (const ticket of docs.filter((t) => t.state === 'valide')) await payload.update({ collection: 'tickets', id: ticket.id, data: { state: 'annule' }, overrideAccess: true, depth: 0 })
-    return { ok: true, what: 'Vos billets sont annulés : les places sont remises en vente.' }
+    for (const ticket of docs.filter((t) => t.state === 'valide' || t.state === 'attente_paiement')) await payload.update({ collection: 'tickets', id: ticket.id, data: { state: 'annule' }, overrideAccess: true, depth: 0 })
+    const paid = await paidOnline(payload, reference)
+    if (paid) await flagRefundDue(payload, reference, 'Billets annulés', now)
+    return { ok: true, what: paid ? 'Vos billets sont annulés : les places sont remises en vente. Le remboursement vous sera versé par la régie de la commune.' : 'Vos billets sont annulés : les places sont remises en vente.' }
   }
   const waitingMatch = /^attente:([A-Za-z0-9]{1,40})$/.exec(target)
   if (waitingMatch) {
@@ -64,3 +68,6 @@ export async function cancelByCitizen(payload: Payload, reference: string, targe
   }
   return { ok: false, message: 'Choisissez ce que vous annulez.' }
 }
+
+const paidOnline = async (payload: Payload, reference: string) =>
+  (await payload.count({ collection: 'payments', where: { and: [{ reference: { equals: reference } }, { state: { equals: 'payee' } }] }, overrideAccess: true })).totalDocs > 0

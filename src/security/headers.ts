@@ -3,7 +3,8 @@
  * per response (set by src/proxy.ts; Next.js puts it on its own scripts), so no inline script runs
  * without it; the other headers are the same for every response (next.config.ts).
  */
-import { PAYFIP_PAGE_URL } from '../payment/payfip/addresses'
+// With its extension: src/scripts/server.mjs imports this file with Node's own TypeScript support.
+import { PAYFIP_PAGE_URL } from '../payment/payfip/addresses.ts'
 
 export function contentSecurityPolicy(nonce: string, development = process.env.NODE_ENV === 'development'): string {
   return [

@@ -8,6 +8,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { cancelByCitizen } from '../../src/booking/cancellation'
 import { reconcilePayments } from '../../src/payment/reconcile'
 import { takenByPool } from '../../src/places/claims'
 import { eventScope, sessionPool } from '../../src/ticketing/pools'
@@ -154,6 +155,50 @@ describe('paying a démarche whose price staff set', () => {
     const { docs: submissions } = await payload.find({ collection: 'submissions', where: { followUpToken: { equals: sent.followUp } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
     const [payment] = await paymentsOf(submissions[0].reference)
     expect(payment).toMatchObject({ state: 'payee', amountCents: 30000, means: 'prelevement' })
+  })
+})
+
+describe('paying a booking online', () => {
+  const bookingForm = async (slug: string, resourceData: Record<string, unknown>) => {
+    const { docs } = await payload.find({ collection: 'organisations', limit: 1, depth: 0, overrideAccess: true })
+    const resource = await payload.create({ collection: 'resources', overrideAccess: true, data: { organisation: docs[0].id, minDelayDays: 1, maxDelayDays: 60, closedOnPublicHolidays: false, unit: 'jour', stock: 1, ...resourceData } as never })
+    await payload.create({
+      collection: 'forms',
+      overrideAccess: true,
+      data: { title: slug, slug, organisation: docs[0].id, payment: { enabled: true }, _status: 'published', steps: [{ title: 'Réservation', fields: [{ blockType: 'creneau', label: 'Date', name: 'reservation', required: true, resource: resource.id }, { blockType: 'email', label: 'Courriel', name: 'courriel', required: true }] }] } as never,
+    })
+  }
+  const day = new Date(Date.now() + 15 * 86_400_000).toISOString().slice(0, 10)
+  const book = async (slug: string, email: string) => {
+    const client = formClient(payload, `198.51.100.${(ip += 1)}`)
+    const step = await client.post(slug, { action: 'suivant', etape: '1', reservation: day, 'reservation.tarif': 'nonResident', courriel: email })
+    const sent = await client.post(slug, { action: 'envoyer', session: step.session! })
+    const { docs } = await payload.find({ collection: 'bookings', where: { requesterEmail: { equals: email } }, limit: 1, depth: 0, overrideAccess: true })
+    return { token: sent.followUp!, booking: docs[0] }
+  }
+
+  it('without staff approval: the booking waits for the payment, confirmed once paid; cancelled by the citizen, the payment is flagged for a refund', async () => {
+    await bookingForm('salle-payante', { name: 'Salle payante', prices: { nonResident: 120 } })
+    const { token, booking } = await book('salle-payante', 'salle.payante@example.fr')
+    expect(booking.state).toBe('attente_paiement')
+    const pay = await pressPay(token, 12000)
+    expect(pay.status).toBe(303)
+    const idop = new URL(pay.location).searchParams.get('idop')!
+    await fetch(`${server.baseURL}/simulateur-payfip/paiement`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ idop, resultat: 'P' }), redirect: 'manual' })
+    expect((await payload.findByID({ collection: 'bookings', id: booking.id, depth: 0, overrideAccess: true })).state).toBe('confirmee')
+    const outcome = await cancelByCitizen(payload, booking.reference, `reservation:${booking.id}`)
+    expect(outcome).toEqual({ ok: true, what: 'Votre réservation est annulée. Le remboursement vous sera versé par la régie de la commune.' })
+    const [payment] = await paymentsOf(booking.reference)
+    expect(payment.problem).toMatch(/^Réservation annulée par l’usager le .+ : remboursement à faire par la régie\.$/)
+  })
+
+  it('with staff approval: nothing to pay while an option; once the agent confirms, the amount is due', async () => {
+    await bookingForm('salle-a-valider', { name: 'Salle à valider', prices: { nonResident: 80 }, approval: true, optionDays: 7 })
+    const { token, booking } = await book('salle-a-valider', 'salle.option@example.fr')
+    expect(booking.state).toBe('option')
+    expect((await pressPay(token, 8000)).status).toBe(409)
+    await payload.update({ collection: 'bookings', id: booking.id, data: { state: 'confirmee' }, overrideAccess: true, depth: 0 })
+    expect((await pressPay(token, 8000)).status).toBe(303)
   })
 })
 
