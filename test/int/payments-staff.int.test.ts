@@ -10,7 +10,11 @@ import path from 'node:path'
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { Payload } from 'payload'
 
+import { EurosCell } from '../../src/admin/EurosCell'
+import { EurosField } from '../../src/admin/EurosField'
 import { PaymentHistoryTable } from '../../src/admin/PaymentHistory'
+import { PaymentQuickFilters } from '../../src/admin/PaymentQuickFilters'
+import { StaffNavLinks } from '../../src/admin/StaffNavLinks'
 import { RegieReport } from '../../src/admin/RegieReport'
 import { isoDateOf } from '../../src/lib/calendarDate'
 import type { Payment, User } from '../../src/payload-types'
@@ -299,5 +303,23 @@ describe('a refund recorded by staff', () => {
     expect(res.json.errors?.[0].message).toBe('Seul un paiement payé peut être remboursé : celui-ci est « Refusé ».')
     expect((await refund(999_999, 'admin')).status).toBe(404)
     expect((await refund('pas-un-id', 'admin')).status).toBe(404)
+  })
+})
+
+describe('the payments in the admin', () => {
+  it('amounts read in euros in the list and the edit view; quick views and the régie are linked for staff only', async () => {
+    expect(renderToStaticMarkup(EurosCell({ cellData: 3600 } as never))).toMatch(/36,00\s€/)
+    expect(renderToStaticMarkup(EurosField({ data: { amountCents: 123450 }, field: { name: 'amountCents', type: 'number', label: 'Montant' } } as never) as never)).toMatch(/Montant<\/span>.*1\s234,50\s€/)
+    const adminLinks = renderToStaticMarkup(await PaymentQuickFilters({ payload, user: users.admin }))
+    expect(adminLinks).toContain('href="/admin/regie"')
+    expect(adminLinks).toContain(`/api/payments/regie.csv?jour=${isoDateOf(new Date())}`)
+    expect(adminLinks).toContain('Service : CCAS')
+    expect(adminLinks).toContain('where%5Bstate%5D%5Bequals%5D=remboursee')
+    const agentLinks = renderToStaticMarkup(await PaymentQuickFilters({ payload, user: users.agent }))
+    expect(agentLinks).toContain('href="/admin/regie"')
+    expect(agentLinks).not.toContain('Service : ')
+    expect(renderToStaticMarkup(await PaymentQuickFilters({ payload, user: users.communication }))).not.toContain('/admin/regie')
+    expect(renderToStaticMarkup(StaffNavLinks({ payload, user: users.agent })!)).toContain('Régie (paiements)')
+    expect(StaffNavLinks({ payload, user: users.communication })).toBeNull()
   })
 })
