@@ -38,7 +38,7 @@ export const Payments: CollectionConfig = {
     { name: 'organisation', type: 'relationship', relationTo: 'organisations', label: 'Service', required: true, index: true, access: serverOwned, admin: { readOnly: true } },
     { name: 'amountCents', type: 'number', label: 'Montant', required: true, min: 1, access: serverOwned, admin: { readOnly: true, components: { Cell: '/src/admin/EurosCell#EurosCell', Field: '/src/admin/EurosField#EurosField' } } },
     // "Enregistrer un remboursement…" on a paid payment (stores nothing itself).
-    { name: 'refundAction', type: 'ui', admin: { disableListColumn: true, disableListFilter: true, components: { Field: '/src/admin/PaymentRefund#PaymentRefund' } } },
+    { name: 'refundAction', type: 'ui', admin: { disableListColumn: true, components: { Field: '/src/admin/PaymentRefund#PaymentRefund' } } },
     { name: 'objet', type: 'text', label: 'Objet (PayFiP)', access: serverOwned, admin: { readOnly: true } },
     { name: 'refdet', type: 'text', label: 'Référence de paiement (refdet)', required: true, unique: true, access: serverOwned, admin: { readOnly: true } },
     // A placeholder ("attente-<refdet>") until PayFiP answers: unique and never null (MongoDB counts nulls).

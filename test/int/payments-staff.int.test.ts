@@ -7,6 +7,7 @@
  */
 import path from 'node:path'
 
+import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { Payload } from 'payload'
 
@@ -309,7 +310,7 @@ describe('a refund recorded by staff', () => {
 describe('the payments in the admin', () => {
   it('amounts read in euros in the list and the edit view; quick views and the régie are linked for staff only', async () => {
     expect(renderToStaticMarkup(EurosCell({ cellData: 3600 } as never))).toMatch(/36,00\s€/)
-    expect(renderToStaticMarkup(EurosField({ data: { amountCents: 123450 }, field: { name: 'amountCents', type: 'number', label: 'Montant' } } as never) as never)).toMatch(/Montant<\/span>.*1\s234,50\s€/)
+    expect(renderToStaticMarkup((EurosField as unknown as (props: unknown) => ReactElement)({ data: { amountCents: 123450 }, field: { name: 'amountCents', type: 'number', label: 'Montant' } }))).toMatch(/Montant<\/span>.*1\s234,50\s€/)
     const adminLinks = renderToStaticMarkup(await PaymentQuickFilters({ payload, user: users.admin }))
     expect(adminLinks).toContain('href="/admin/regie"')
     expect(adminLinks).toContain(`/api/payments/regie.csv?jour=${isoDateOf(new Date())}`)
