@@ -408,7 +408,7 @@ export interface Form {
   payment?: {
     enabled?: boolean | null;
     /**
-     * Lu par l’usager sur la page de paiement et par la régie dans ses exports, par exemple « Concession cimetiere ». PayFiP n’accepte que les lettres sans accent, les chiffres et les espaces : les accents sont retirés (« é » devient « e ») et la ponctuation remplacée par des espaces ; 100 caractères au plus.
+     * Lu par l’usager sur la page de paiement et par la régie dans ses exports, par exemple « Concession cimetiere ». Vide : le titre du formulaire suivi du numéro de la demande. PayFiP n’accepte que les lettres sans accent, les chiffres et les espaces : les accents sont retirés (« é » devient « e ») et la ponctuation remplacée par des espaces ; 100 caractères au plus.
      */
     objet?: string | null;
     /**

@@ -8,7 +8,7 @@ import sharp from 'sharp'
 
 import { contentBlocks } from '../blocks'
 import { collections, globals } from '../collections'
-import { BOOKING_CALENDAR_PATH } from './admin/paths'
+import { BOOKING_CALENDAR_PATH, REGIE_PATH } from './admin/paths'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
 import { communesEndpoint } from './endpoints/communes'
@@ -70,7 +70,11 @@ export async function portalConfig(): Promise<Config> {
       meta: { titleSuffix: ' — Portail Citoyen' },
       components: {
         beforeDashboard: ['/src/admin/RequestsDashboard#RequestsDashboard'],
-        views: { bookingCalendar: { Component: '/src/admin/BookingCalendarView#BookingCalendarView', path: BOOKING_CALENDAR_PATH, exact: true, meta: { title: 'Calendrier des réservations' } } },
+        afterNavLinks: ['/src/admin/StaffNavLinks#StaffNavLinks'],
+        views: {
+          bookingCalendar: { Component: '/src/admin/BookingCalendarView#BookingCalendarView', path: BOOKING_CALENDAR_PATH, exact: true, meta: { title: 'Calendrier des réservations' } },
+          regie: { Component: '/src/admin/RegieView#RegieView', path: REGIE_PATH, exact: true, meta: { title: 'Régie' } },
+        },
       },
       // Components outside src/ (collections/, blocks/) must resolve in the generated import map.
       importMap: { baseDir: projectRoot, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },

@@ -1,10 +1,9 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { bookingCalendar, readCalendarQuery } from '../booking/calendar'
 import { isoDateOf } from '../lib/calendarDate'
 import type { User } from '../payload-types'
+import { AdminPage } from './AdminPage'
 import { BookingCalendar } from './BookingCalendar'
 import { BOOKING_CALENDAR_PATH } from './paths'
 
@@ -14,31 +13,19 @@ import { BOOKING_CALENDAR_PATH } from './paths'
  * resource are in its address.
  */
 export async function BookingCalendarView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const user = (req.user as User | null) ?? null
   const adminRoute = req.payload.config.routes.admin
   const now = new Date()
   const query = readCalendarQuery((searchParams ?? {}) as Record<string, string | string[] | undefined>, now)
   const calendar = user ? await bookingCalendar(req.payload, user, query, now) : null
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1 style={{ margin: '1.5rem 0 1rem' }}>Calendrier des réservations</h1>
-        {calendar ? (
-          <BookingCalendar calendar={calendar} base={`${adminRoute}${BOOKING_CALENDAR_PATH}`} today={isoDateOf(now)} adminRoute={adminRoute} />
-        ) : (
-          <p>Ce calendrier est réservé aux administrateurs et aux agents qui traitent les réservations.</p>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams} title="Calendrier des réservations">
+      {calendar ? (
+        <BookingCalendar calendar={calendar} base={`${adminRoute}${BOOKING_CALENDAR_PATH}`} today={isoDateOf(now)} adminRoute={adminRoute} />
+      ) : (
+        <p>Ce calendrier est réservé aux administrateurs et aux agents qui traitent les réservations.</p>
+      )}
+    </AdminPage>
   )
 }

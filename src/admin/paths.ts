@@ -1,2 +1,4 @@
 /** Admin views of our own, under the admin route (registered in portalConfig's admin.components.views). */
 export const BOOKING_CALENDAR_PATH = '/calendrier-reservations'
+/** Régie: totals of the online payments per day and per service, and the daily CSV exports. */
+export const REGIE_PATH = '/regie'

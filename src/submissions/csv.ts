@@ -12,7 +12,8 @@ export function csvCell(value: unknown): string {
   let text = stripControlCharacters(raw, { multiline: true })
   // A cell starting like a formula would run in the spreadsheet: neutralise it (OWASP's list, plus
   // a leading line break, which some spreadsheets skip before reading a formula).
-  if (/^[=+\-@\t\r\n]/.test(text)) text = `'${text}`
+  // A plain negative number ("-36,00", a refund in the régie's export) is data, not a formula.
+  if (/^[=+\-@\t\r\n]/.test(text) && !/^-\d+(,\d+)?$/.test(text)) text = `'${text}`
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

@@ -43,6 +43,9 @@ describe('CSV cells', () => {
     expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"')
     expect(csvCell('+33612345678')).toBe("'+33612345678")
     expect(csvCell(null)).toBe('')
+    // A negative French number stays a number; anything more after a minus is neutralised.
+    expect(csvCell('-36,00')).toBe('-36,00')
+    expect(csvCell('-2+3')).toBe("'-2+3")
     expect(csvRow(['a', 1, ['x', 'y']])).toBe('a;1;x / y\r\n')
   })
 })

@@ -31,8 +31,15 @@ import { QuickFilters as QuickFilters_09e2467238b4298e75ce612294071b17 } from '.
 import { ExportLinks as ExportLinks_32642b18427d5467025a41310bccaa85 } from '../../../../collections/Submissions/components/ExportLinks'
 import { CalendarLink as CalendarLink_6aa362b9eeaaf4e1d1a89b9351bc93b7 } from '../../../../src/admin/CalendarLink'
 import { SessionReport as SessionReport_0b8b8027f03a8dfa66a91bf2d4444b0b } from '../../../../collections/Events/components/SessionReport'
+import { EurosCell as EurosCell_12fe55730e19cb5727b210358a5bf566 } from '../../../../src/admin/EurosCell'
+import { EurosField as EurosField_c2ea012457848df6ba5530dd22f7631a } from '../../../../src/admin/EurosField'
+import { PaymentRefund as PaymentRefund_33ed3b957311e06497f9f3fa404791ca } from '../../../../src/admin/PaymentRefund'
+import { PaymentHistory as PaymentHistory_c4a52faa4de55c263c5f7247d7aac64c } from '../../../../src/admin/PaymentHistory'
+import { PaymentQuickFilters as PaymentQuickFilters_8c1702e70c8504b7dbee47bc26c8cd75 } from '../../../../src/admin/PaymentQuickFilters'
+import { StaffNavLinks as StaffNavLinks_18dbd51d6831da4518fa3829c7ea1f89 } from '../../../../src/admin/StaffNavLinks'
 import { RequestsDashboard as RequestsDashboard_c645559a0d34201e7a64472016d891df } from '../../../../src/admin/RequestsDashboard'
 import { BookingCalendarView as BookingCalendarView_4dcf945dbbd49c4ef8675cf2804a05bb } from '../../../../src/admin/BookingCalendarView'
+import { RegieView as RegieView_9f7b0e7b0382a13897fa6abd954b987e } from '../../../../src/admin/RegieView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -70,7 +77,14 @@ export const importMap = {
   "/collections/Submissions/components/ExportLinks#ExportLinks": ExportLinks_32642b18427d5467025a41310bccaa85,
   "/src/admin/CalendarLink#CalendarLink": CalendarLink_6aa362b9eeaaf4e1d1a89b9351bc93b7,
   "/collections/Events/components/SessionReport#SessionReport": SessionReport_0b8b8027f03a8dfa66a91bf2d4444b0b,
+  "/src/admin/EurosCell#EurosCell": EurosCell_12fe55730e19cb5727b210358a5bf566,
+  "/src/admin/EurosField#EurosField": EurosField_c2ea012457848df6ba5530dd22f7631a,
+  "/src/admin/PaymentRefund#PaymentRefund": PaymentRefund_33ed3b957311e06497f9f3fa404791ca,
+  "/src/admin/PaymentHistory#PaymentHistory": PaymentHistory_c4a52faa4de55c263c5f7247d7aac64c,
+  "/src/admin/PaymentQuickFilters#PaymentQuickFilters": PaymentQuickFilters_8c1702e70c8504b7dbee47bc26c8cd75,
+  "/src/admin/StaffNavLinks#StaffNavLinks": StaffNavLinks_18dbd51d6831da4518fa3829c7ea1f89,
   "/src/admin/RequestsDashboard#RequestsDashboard": RequestsDashboard_c645559a0d34201e7a64472016d891df,
   "/src/admin/BookingCalendarView#BookingCalendarView": BookingCalendarView_4dcf945dbbd49c4ef8675cf2804a05bb,
+  "/src/admin/RegieView#RegieView": RegieView_9f7b0e7b0382a13897fa6abd954b987e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
