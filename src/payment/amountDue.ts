@@ -28,13 +28,14 @@ type Priced = Pick<Submission, 'reference' | 'formVersion' | 'answers'>
 export async function amountDue(payload: Payload, submission: Priced): Promise<AmountDue> {
   const version = (submission.formVersion ?? {}) as { payment?: { enabled?: boolean | null } | null }
   const lines: AmountLine[] = []
-  const fromForm = formPart(version, (submission.answers ?? {}) as Record<string, unknown>)
-  lines.push(...fromForm.lines.filter((l) => l.amountCents > 0))
-  const [tickets, bookings, paid] = await Promise.all([
+  const [tickets, bookings, paid, refunded] = await Promise.all([
     payload.find({ collection: 'tickets', where: { and: [{ reference: { equals: submission.reference } }, { state: { not_equals: 'annule' } }] }, select: { priceCents: true, eventTitle: true }, limit: 0, pagination: false, depth: 0, overrideAccess: true }),
     payload.find({ collection: 'bookings', where: { and: [{ reference: { equals: submission.reference } }, { state: { in: ['attente_paiement', 'confirmee', 'utilisee'] } }] }, select: { amountCents: true }, limit: 0, pagination: false, depth: 0, overrideAccess: true }),
     payload.find({ collection: 'payments', where: { and: [{ reference: { equals: submission.reference } }, { state: { equals: 'payee' } }] }, select: { amountCents: true }, limit: 0, pagination: false, depth: 0, overrideAccess: true }),
+    payload.count({ collection: 'payments', where: { and: [{ reference: { equals: submission.reference } }, { state: { equals: 'remboursee' } }] }, overrideAccess: true }),
   ])
+  // A refund recorded by staff closes the request's own price too (its tickets and bookings are cancelled with it).
+  if (!refunded.totalDocs) lines.push(...formPart(version, (submission.answers ?? {}) as Record<string, unknown>).lines.filter((l) => l.amountCents > 0))
   const ticketsCents = tickets.docs.reduce((sum, t) => sum + (t.priceCents ?? 0), 0)
   if (ticketsCents > 0) lines.push({ label: `${tickets.docs.length} billet${tickets.docs.length > 1 ? 's' : ''} — ${tickets.docs[0]?.eventTitle ?? ''}`.replace(/ — $/, ''), amountCents: ticketsCents })
   const bookingsCents = bookings.docs.reduce((sum, b) => sum + (b.amountCents ?? 0), 0)

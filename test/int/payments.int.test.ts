@@ -10,6 +10,7 @@ import type { Payload } from 'payload'
 
 import { cancelByCitizen } from '../../src/booking/cancellation'
 import { reconcilePayments } from '../../src/payment/reconcile'
+import { recordRefund } from '../../src/payment/refund'
 import { takenByPool } from '../../src/places/claims'
 import { eventScope, sessionPool } from '../../src/ticketing/pools'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
@@ -155,6 +156,10 @@ describe('paying a démarche whose price staff set', () => {
     const { docs: submissions } = await payload.find({ collection: 'submissions', where: { followUpToken: { equals: sent.followUp } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
     const [payment] = await paymentsOf(submissions[0].reference)
     expect(payment).toMatchObject({ state: 'payee', amountCents: 30000, means: 'prelevement' })
+    // Refunded by staff: nothing is due any more, not even the démarche's own price.
+    const admin = { id: 0, role: 'admin', organisation: null, name: 'Régie', email: 'regie@example.fr' } as never
+    expect(await recordRefund(payload, { paymentId: String(payment.id), user: admin, reason: 'Emplacement indisponible' })).toMatchObject({ ok: true })
+    expect((await pressPay(sent.followUp!, 30000)).status).toBe(409)
   })
 })
 
