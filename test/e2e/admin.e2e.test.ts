@@ -54,6 +54,15 @@ describe('admin', () => {
       await keep.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {})
     }
     await keep.waitFor({ state: 'visible' })
+    // The régie (#14): totals of the month, the payments in euros, a paid one's refund button.
+    await page.goto(`${suite.app.baseURL}/admin/regie`)
+    await page.locator('caption', { hasText: 'Totaux par jour' }).waitFor({ state: 'visible', timeout: 30_000 })
+    await page.locator('caption', { hasText: 'Totaux par service' }).waitFor({ state: 'visible' })
+    await page.goto(`${suite.app.baseURL}/admin/collections/payments`)
+    await page.getByText(/^[\d\s\u00a0\u202f]+,\d{2}[\s\u00a0\u202f]€$/).first().waitFor({ state: 'visible', timeout: 30_000 })
+    const paid = (await (await fetch(`${suite.app.baseURL}/api/payments?where[state][equals]=payee&limit=1&depth=0`, { headers: { Authorization: `JWT ${suite.adminToken}` } })).json()) as { docs: Array<{ id: number }> }
+    await page.goto(`${suite.app.baseURL}/admin/collections/payments/${paid.docs[0].id}`)
+    await page.getByRole('button', { name: 'Enregistrer un remboursement…' }).waitFor({ state: 'visible', timeout: 30_000 })
     await context.close()
   }, 120_000)
 

@@ -228,7 +228,8 @@ describe.each([false, true])('two tickets for a show, one let in at the door (Ja
     await accepted(page, false, 'billets')
     await expect(page.locator('main').textContent()).resolves.toContain('Vos billets vous sont réservés jusqu’à')
     // With JavaScript, the minutes left as they pass; without, the time of day says it.
-    if (js) await expect(page.locator('.hold-countdown').textContent()).resolves.toMatch(/^ \(encore 1[45] min\)/)
+    // (The island fills it once hydrated: waited for, not read at once.)
+    if (js) await page.locator('.hold-countdown', { hasText: /^ \(encore 1[45] min\)/ }).waitFor({ state: 'attached', timeout: 15_000 })
     else expect(await page.locator('.hold-countdown').textContent()).toBe('')
     await page.getByLabel('Nom et prénom').fill(js ? 'Elouan Guillou' : 'Azilis Morvan')
     await page.getByLabel('Adresse électronique').fill(js ? 'elouan@example.fr' : 'azilis@example.fr')

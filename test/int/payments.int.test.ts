@@ -118,6 +118,15 @@ async function choose(pageUrl: string, resultat: string) {
   return { idop, followUp: back.headers.get('location')! }
 }
 
+describe('the reconciliation job', () => {
+  it('is registered every minute on the queue the web server runs every minute', () => {
+    const task = payload.config.jobs.tasks?.find((t) => t.slug === 'reconcilePayments')
+    expect(task?.schedule).toEqual([{ cron: '* * * * *', queue: 'minute' }])
+    const autoRun = payload.config.jobs.autoRun
+    expect(Array.isArray(autoRun) ? autoRun : []).toContainEqual({ cron: '* * * * *', queue: 'minute' })
+  })
+})
+
 describe('paying a démarche whose price staff set', () => {
   it('the price computed from the answers, frozen with the request, paid online', async () => {
     const { docs } = await payload.find({ collection: 'organisations', limit: 1, depth: 0, overrideAccess: true })
