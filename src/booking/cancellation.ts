@@ -41,7 +41,7 @@ export async function cancelByCitizen(payload: Payload, reference: string, targe
     if (!until) return { ok: false, message: 'Cette réservation est déjà annulée ou passée.' }
     if (now > until) return { ok: false, message: 'Le délai d’annulation en ligne est dépassé : contactez la mairie.' }
     await payload.update({ collection: 'bookings', id: booking.id, data: { state: 'annulee' }, overrideAccess: true, depth: 0 })
-    if (booking.state === 'confirmee') await flagRefundDue(payload, reference, 'Réservation annulée', now)
+    if (booking.state === 'confirmee') await flagRefundDue(payload, reference, 'Réservation annulée par l’usager', now)
     return { ok: true, what: booking.state === 'confirmee' && (await paidOnline(payload, reference)) ? 'Votre réservation est annulée. Le remboursement vous sera versé par la régie de la commune.' : 'Votre réservation est annulée.' }
   }
   if (target === 'billets') {
@@ -52,7 +52,7 @@ export async function cancelByCitizen(payload: Payload, reference: string, targe
     if (now > until) return { ok: false, message: 'Le délai d’annulation en ligne est dépassé : contactez la billetterie.' }
     for (const ticket of docs.filter((t) => t.state === 'valide' || t.state === 'attente_paiement')) await payload.update({ collection: 'tickets', id: ticket.id, data: { state: 'annule' }, overrideAccess: true, depth: 0 })
     const paid = await paidOnline(payload, reference)
-    if (paid) await flagRefundDue(payload, reference, 'Billets annulés', now)
+    if (paid) await flagRefundDue(payload, reference, 'Billets annulés par l’usager', now)
     return { ok: true, what: paid ? 'Vos billets sont annulés : les places sont remises en vente. Le remboursement vous sera versé par la régie de la commune.' : 'Vos billets sont annulés : les places sont remises en vente.' }
   }
   const waitingMatch = /^attente:([A-Za-z0-9]{1,40})$/.exec(target)

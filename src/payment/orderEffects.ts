@@ -41,7 +41,18 @@ export async function confirmPaidOrder(payload: Payload, reference: string): Pro
       problems.push(`Réservation ${booking.start} : ${error.message} À régulariser (remboursement).`)
     }
   }
+  // Paid after the order was cancelled (a late credit, a session cancelled meanwhile): nothing to give.
+  if (!tickets.docs.length && !bookings.docs.length && (await hadCancelledOrder(payload, reference))) problems.push('Payé alors que la commande était déjà annulée : à rembourser.')
   return problems.length ? problems.join(' ') : null
+}
+
+async function hadCancelledOrder(payload: Payload, reference: string): Promise<boolean> {
+  const [t, b, live] = await Promise.all([
+    payload.count({ collection: 'tickets', where: { and: [{ reference: { equals: reference } }, { state: { equals: 'annule' } }] }, overrideAccess: true }),
+    payload.count({ collection: 'bookings', where: { and: [{ reference: { equals: reference } }, { state: { equals: 'annulee' } }] }, overrideAccess: true }),
+    payload.count({ collection: 'tickets', where: { and: [{ reference: { equals: reference } }, { state: { in: ['valide', 'utilise'] } }] }, overrideAccess: true }),
+  ])
+  return t.totalDocs + b.totalDocs > 0 && live.totalDocs === 0
 }
 
 /** Cancels what still awaits a payment: its places go back on sale. */

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { flagRefundDue } from '../payment/refundDue'
 import { sessionFr } from './describe'
 import { loadEvent } from './events'
 
@@ -29,7 +30,7 @@ export async function cancelSession(payload: Payload, eventId: number | string, 
   for (let round = 0; round < 3; round += 1) {
     const { docs } = await payload.find({
       collection: 'tickets',
-      where: { and: [{ event: { equals: event.id } }, { session: { equals: sessionId } }, { state: { equals: 'valide' } }] },
+      where: { and: [{ event: { equals: event.id } }, { session: { equals: sessionId } }, { state: { in: ['valide', 'attente_paiement'] } }] },
       limit: 0,
       pagination: false,
       depth: 0,
@@ -44,6 +45,8 @@ export async function cancelSession(payload: Payload, eventId: number | string, 
     }
   }
 
+  // Paid online: the régie gives the money back; the payments are flagged for it.
+  for (const reference of orders.keys()) await flagRefundDue(payload, reference, 'Séance annulée par la billetterie')
   let buyersTold = 0
   const when = sessionFr(session.startsAt)
   const results = await Promise.allSettled(
@@ -51,7 +54,7 @@ export async function cancelSession(payload: Payload, eventId: number | string, 
       payload.sendEmail({
         to: order.email,
         subject: `Séance annulée : ${event.title}, ${when}`,
-        text: `Bonjour,\n\nLa séance du ${when} de « ${event.title} » est annulée.\n\n${order.count > 1 ? `Vos ${order.count} billets sont annulés` : 'Votre billet est annulé'} (demande ${reference}) : vous n’avez rien à faire.\nSi vous les aviez déjà réglés, la billetterie vous rembourse : contactez-la.\n\nNous vous prions de nous excuser pour ce désagrément.`,
+        text: `Bonjour,\n\nLa séance du ${when} de « ${event.title} » est annulée.\n\n${order.count > 1 ? `Vos ${order.count} billets sont annulés` : 'Votre billet est annulé'} (demande ${reference}) : vous n’avez rien à faire.\nSi vous les aviez déjà réglés, vous êtes remboursé(e) par la régie de la commune (en ligne : sur le moyen de paiement utilisé).\n\nNous vous prions de nous excuser pour ce désagrément.`,
       }),
     ),
   )

@@ -75,6 +75,11 @@ describe('paying online through the simulator', () => {
     expect(payment.state).toBe('payee')
     const events = (await api(`/payment-events?where[payment][equals]=${payment.id}&limit=50&depth=0`)).docs as Array<{ to: string }>
     expect(events.filter((e) => e.to === 'payee')).toHaveLength(1)
+    // Staff see it in the régie's export of the day.
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date())
+    const regie = await fetch(`${suite.app.baseURL}/api/payments/regie.csv?jour=${day}`, { headers: { Authorization: `JWT ${suite.adminToken}` } })
+    const csv = await regie.text()
+    expect([regie.status, csv.split('\r\n').some((line) => line.startsWith(`${payment.refdet};`) && line.includes(';36,00;carte;'))]).toEqual([200, true])
     // The operation again: used.
     const reused = await fetch(`${suite.app.baseURL}/simulateur-payfip/paiement`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ idop: idOp, resultat: 'P' }), redirect: 'manual' })
     expect(reused.status).toBe(409)

@@ -10,6 +10,8 @@ import type { Payload } from 'payload'
 
 import { cancelByCitizen } from '../../src/booking/cancellation'
 import { reconcilePayments } from '../../src/payment/reconcile'
+import { checkInTicket } from '../../src/ticketing/checkIn'
+import { signedTicketCode } from '../../src/ticketing/ticketCode'
 import { recordRefund } from '../../src/payment/refund'
 import { takenByPool } from '../../src/places/claims'
 import { eventScope, sessionPool } from '../../src/ticketing/pools'
@@ -331,6 +333,20 @@ describe('paying a ticket order online', () => {
     expect(await notify('00000000-0000-4000-8000-000000000000')).toBe(404)
     expect(await notify('<script>')).toBe(400)
     expect(await notify('')).toBe(400)
+  })
+
+  it('tickets awaiting payment are refused at the door; paid after the order was cancelled, the payment is flagged for a refund', async () => {
+    const { token, reference } = await buyTwo('en.retard@example.fr')
+    const [ticket] = (await payload.find({ collection: 'tickets', where: { reference: { equals: reference } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })).docs as Array<{ code: string }>
+    const verdict = await checkInTicket(payload, signedTicketCode(ticket.code), { door: '1', by: { id: 1, name: 'Porte' } })
+    expect(verdict).toMatchObject({ accepted: false, verdict: 'Billet non payé' })
+    const pay = await pressPay(token, 3600)
+    // The citizen pays slowly; the order is cancelled meanwhile (here: by the citizen, from another tab).
+    expect(await cancelByCitizen(payload, reference, 'billets')).toMatchObject({ ok: true })
+    await choose(pay.location, 'P')
+    const [payment] = await paymentsOf(reference)
+    expect(payment.state).toBe('payee')
+    expect(payment.problem).toBe('Payé alors que la commande était déjà annulée : à rembourser.')
   })
 
   it('an order left unpaid past its window is cancelled by the job and its places go back on sale', async () => {

@@ -9,7 +9,9 @@ const root = process.cwd()
 const sourceFiles = (dir: string): string[] =>
   fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
     const relative = path.join(dir, entry.name)
-    if (entry.isDirectory()) return entry.name === 'node_modules' || relative === path.join('src', 'app', '(payload)') ? [] : sourceFiles(relative)
+    // The admin's own components never render on a cached citizen page.
+    const adminOnly = relative === path.join('src', 'app', '(payload)') || relative === path.join('src', 'admin')
+    if (entry.isDirectory()) return entry.name === 'node_modules' || adminOnly ? [] : sourceFiles(relative)
     return /\.tsx$/.test(entry.name) ? [relative] : []
   })
 

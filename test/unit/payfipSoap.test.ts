@@ -13,8 +13,9 @@ import { FAULT_KINDS, parseClientDetailResponse, parseCreatePaymentResponse, par
 import type { CreatePaymentFields } from '../../src/payment/payfip/rules'
 import { PayfipFault } from '../../src/payment/provider'
 import { clientFaultAnswer, faultAnswer, responseAnswer } from '../../src/payment/simulator/answers'
+import { realdataPath } from '../helpers/realdata'
 
-const SCHEMA_DIR = path.resolve(process.cwd(), '../shared/realdata/payfip/dafap-SchoolBusManager')
+const SCHEMA_DIR = realdataPath('payfip', 'dafap-SchoolBusManager')
 const schemaFile = (name: string) => ({ fileName: name, contents: fs.readFileSync(path.join(SCHEMA_DIR, name), 'utf8') })
 const MAIN_SCHEMA = 'PaiementSecuriseService_schema1.xsd'
 
