@@ -14,6 +14,10 @@ import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { formClient } from '../helpers/formClient'
 import { restClient } from '../helpers/rest'
 import { createRoleUsers, PASSWORD } from '../helpers/users'
+import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
+
+// Adapter-neutral: run on SQLite and a real MongoDB, not on the npm MongoDB test server (decision 0037).
+skipSuiteOnTestServer()
 
 const SLUG = 'contacter-la-mairie'
 const UNREADABLE = 'Ce champ contient des caractères illisibles : retapez-le.'

@@ -11,6 +11,10 @@ import type { Payload } from 'payload'
 
 import { CsvImportError, importDirectoryCsv, type DirectoryImportReport } from '../../src/directory/importCsv'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
+import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
+
+// Adapter-neutral: run on SQLite and a real MongoDB, not on the npm MongoDB test server (decision 0037).
+skipSuiteOnTestServer()
 
 let booted: BootedPayload
 let payload: Payload

@@ -6,6 +6,10 @@ import { searchWords } from '../../src/lib/searchText'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { pdfFile } from '../helpers/files'
 import { createOrganisations } from '../helpers/organisations'
+import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
+
+// Adapter-neutral: run on SQLite and a real MongoDB, not on the npm MongoDB test server (decision 0037).
+skipSuiteOnTestServer()
 
 // Imported once Payload is booted: the site modules load the config, which reads DATABASE_URL.
 let queries: typeof import('../../src/site/queries')

@@ -15,6 +15,10 @@ import { pdfFile } from '../helpers/files'
 import { formClient } from '../helpers/formClient'
 import { restClient } from '../helpers/rest'
 import { createRoleUsers, PASSWORD } from '../helpers/users'
+import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
+
+// Adapter-neutral: run on SQLite and a real MongoDB, not on the npm MongoDB test server (decision 0037).
+skipSuiteOnTestServer()
 
 const SLUG = 'buvette-temporaire'
 let booted: BootedPayload

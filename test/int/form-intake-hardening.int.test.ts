@@ -20,6 +20,10 @@ import { purgeAbandonedUploads } from '../../src/submissions/retention'
 import { prepareFiles } from '../helpers/files'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { formClient } from '../helpers/formClient'
+import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
+
+// Adapter-neutral: run on SQLite and a real MongoDB, not on the npm MongoDB test server (decision 0037).
+skipSuiteOnTestServer()
 
 let booted: BootedPayload
 

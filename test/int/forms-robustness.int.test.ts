@@ -8,6 +8,10 @@ import fc from 'fast-check'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { formClient } from '../helpers/formClient'
 import { testMongoUrl } from '../helpers/testDatabase'
+import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
+
+// Adapter-neutral: run on SQLite and a real MongoDB, not on the npm MongoDB test server (decision 0037).
+skipSuiteOnTestServer()
 
 /**
  * Random posts exercise the parser and the checks, which do not depend on the database: on

@@ -9,6 +9,10 @@ import path from 'node:path'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { restClient } from '../helpers/rest'
 import { PASSWORD } from '../helpers/users'
+import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
+
+// Adapter-neutral: run on SQLite and a real MongoDB, not on the npm MongoDB test server (decision 0037).
+skipSuiteOnTestServer()
 
 let booted: BootedPayload
 let rest: ReturnType<typeof restClient>

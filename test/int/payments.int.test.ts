@@ -20,6 +20,7 @@ import { formClient } from '../helpers/formClient'
 import { readOutbox } from '../helpers/mail'
 import { createOrganisations } from '../helpers/organisations'
 import { startPaymentServer, type PaymentServer } from '../helpers/paymentServer'
+import { createAgent } from '../helpers/users'
 
 let booted: BootedPayload
 let payload: Payload
@@ -338,7 +339,9 @@ describe('paying a ticket order online', () => {
   it('tickets awaiting payment are refused at the door; paid after the order was cancelled, the payment is flagged for a refund', async () => {
     const { token, reference } = await buyTwo('en.retard@example.fr')
     const [ticket] = (await payload.find({ collection: 'tickets', where: { reference: { equals: reference } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })).docs as Array<{ code: string }>
-    const verdict = await checkInTicket(payload, signedTicketCode(ticket.code), { door: '1', by: { id: 1, name: 'Porte' } })
+    const { docs: orgs } = await payload.find({ collection: 'organisations', limit: 1, depth: 0, overrideAccess: true })
+    const doorStaff = await createAgent(payload, 'porte.paiement@example.fr', orgs[0].id)
+    const verdict = await checkInTicket(payload, signedTicketCode(ticket.code), { door: '1', by: { id: doorStaff.id, name: 'Porte' } })
     expect(verdict).toMatchObject({ accepted: false, verdict: 'Billet non payé' })
     const pay = await pressPay(token, 3600)
     // The citizen pays slowly; the order is cancelled meanwhile (here: by the citizen, from another tab).

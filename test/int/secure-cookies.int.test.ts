@@ -6,6 +6,10 @@ process.env.PUBLIC_URL = 'https://demarches.kerlann.fr'
 
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { restClient } from '../helpers/rest'
+import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
+
+// Adapter-neutral: run on SQLite and a real MongoDB, not on the npm MongoDB test server (decision 0037).
+skipSuiteOnTestServer()
 
 let booted: BootedPayload
 

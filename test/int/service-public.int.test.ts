@@ -15,6 +15,10 @@ import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { createOrganisations } from '../helpers/organisations'
 import { restClient } from '../helpers/rest'
 import { createRoleUsers, PASSWORD } from '../helpers/users'
+import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
+
+// Adapter-neutral: run on SQLite and a real MongoDB, not on the npm MongoDB test server (decision 0037).
+skipSuiteOnTestServer()
 
 const FIXTURES = path.resolve('test/fixtures/service-public')
 const FICHES = path.join(FIXTURES, 'fiches')
