@@ -5,7 +5,6 @@ import { agenda } from '../../src/ticketing/agenda'
 import { firstRun } from '../../src/seed/firstRun'
 import { seedDemo, UnknownProcedureError } from '../../src/seed/index'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
-import { itBesidesTestServer } from '../helpers/testServerGaps'
 
 let booted: BootedPayload
 
@@ -127,7 +126,7 @@ describe('first start', () => {
   // One second seeding serves both tests below (each seeding costs seconds, twice: SQLite and MongoDB).
   const reseedPrinted: string[] = []
 
-  itBesidesTestServer('the re-seed costs half a minute there; its deletes are plain Local API calls')('is idempotent and resets demo entries while keeping staff content', async () => {
+  it('is idempotent and resets demo entries while keeping staff content', async () => {
     const before = await counts()
     const birth = await booted.payload.find({ collection: 'procedures', where: { slug: { equals: 'acte-de-naissance' } } })
     await booted.payload.update({ collection: 'procedures', id: birth.docs[0].id, data: { title: 'Titre abîmé' } })
