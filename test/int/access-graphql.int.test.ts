@@ -13,8 +13,11 @@ import { pdfFile } from '../helpers/files'
 import { gqlId, graphqlClient, type GraphQLResult } from '../helpers/graphql'
 import { createOrganisations } from '../helpers/organisations'
 import { restClient } from '../helpers/rest'
-import { itNeeds } from '../helpers/testServerGaps'
+import { skipSuiteOnTestServer, itNeeds } from '../helpers/testServerGaps'
 import { createAgent, createRoleUsers, PASSWORD } from '../helpers/users'
+
+// Adapter-neutral: run on SQLite and a real MongoDB, not on the npm MongoDB test server (decision 0037).
+skipSuiteOnTestServer()
 
 type Actor = 'anonymous' | 'citizen' | 'communication' | 'agentA' | 'agentB' | 'admin'
 const ACTORS: Actor[] = ['anonymous', 'citizen', 'communication', 'agentA', 'agentB', 'admin']

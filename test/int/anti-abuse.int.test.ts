@@ -10,6 +10,10 @@ import { handleFormStep } from '../../src/intake/formStep'
 import { handleFollowUpMessage } from '../../src/intake/followUpMessage'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { formClient } from '../helpers/formClient'
+import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
+
+// Adapter-neutral: run on SQLite and a real MongoDB, not on the npm MongoDB test server (decision 0037).
+skipSuiteOnTestServer()
 
 let booted: BootedPayload
 

@@ -9,6 +9,10 @@ import { submitForm } from '../../src/submissions/submit'
 import { AIDE_CCAS_ANSWERS } from '../helpers/aideCcasAnswers'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { samplePdf } from '../helpers/files'
+import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
+
+// Adapter-neutral: run on SQLite and a real MongoDB, not on the npm MongoDB test server (decision 0037).
+skipSuiteOnTestServer()
 
 let booted: BootedPayload
 let payload: Payload

@@ -16,6 +16,10 @@ import { formClient } from '../helpers/formClient'
 import { readOutbox } from '../helpers/mail'
 import { restClient } from '../helpers/rest'
 import { createRoleUsers, PASSWORD } from '../helpers/users'
+import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
+
+// Adapter-neutral: run on SQLite and a real MongoDB, not on the npm MongoDB test server (decision 0037).
+skipSuiteOnTestServer()
 
 let booted: BootedPayload
 let payload: Payload

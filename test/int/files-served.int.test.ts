@@ -17,6 +17,10 @@ import { gqlId, graphqlClient } from '../helpers/graphql'
 import { createOrganisations } from '../helpers/organisations'
 import { restClient } from '../helpers/rest'
 import { createAgent, createRoleUsers, PASSWORD } from '../helpers/users'
+import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
+
+// Adapter-neutral: run on SQLite and a real MongoDB, not on the npm MongoDB test server (decision 0037).
+skipSuiteOnTestServer()
 
 let booted: BootedPayload
 let payload: Payload

@@ -5,6 +5,10 @@ import { samplePdf } from '../helpers/files'
 import { createOrganisations } from '../helpers/organisations'
 import { restClient } from '../helpers/rest'
 import { createRoleUsers, PASSWORD } from '../helpers/users'
+import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
+
+// Adapter-neutral: run on SQLite and a real MongoDB, not on the npm MongoDB test server (decision 0037).
+skipSuiteOnTestServer()
 
 let booted: BootedPayload
 let rest: ReturnType<typeof restClient>

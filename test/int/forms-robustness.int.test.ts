@@ -23,7 +23,7 @@ skipSuiteOnTestServer()
 // The concurrency of the reference counter is SQLite's 300 and the two-process suite's; on MongoDB,
 // 60 check the adapter's path (200 took 52 s of a loaded `npm test`).
 const runs = (onSqlite: number) => (testMongoUrl() ? onSqlite / 20 : onSqlite)
-const CONCURRENT = testMongoUrl() ? 60 : 300
+const CONCURRENT = testMongoUrl() ? 60 : 200
 
 let booted: BootedPayload
 let client: ReturnType<typeof formClient>
@@ -84,7 +84,7 @@ describe('random and malformed posts', () => {
           expect([303, 400, 404]).toContain(res.status)
         },
       ),
-      { numRuns: runs(1000) },
+      { numRuns: runs(600) },
     )
     // An "envoyer" with a random session can never store: sessions are 192-bit secrets.
     expect(await count()).toBe(before)
@@ -110,7 +110,7 @@ describe('valid requests with one answer broken', () => {
           expect(res.location).toMatch(/^\/formulaires\/contacter-la-mairie\?session=/)
         },
       ),
-      { numRuns: runs(500) },
+      { numRuns: runs(300) },
     )
     expect(await count()).toBe(before)
     expect(await fileCount()).toBe(filesBefore)
