@@ -242,7 +242,8 @@ describe.each([false, true])('two tickets for a show, one let in at the door (Ja
     // Paid online (#14): no ticket before the payment is credited.
     expect(receipt).toContain('Vos billets seront à télécharger ici')
     await expect(page.getByRole('link', { name: /^Télécharger vos billets/ }).count()).resolves.toBe(0)
-    await accessible(page, 'commande à payer')
+    // The follow-up page's payment part has no island: checked once, without JavaScript.
+    if (!js) await accessible(page, 'commande à payer')
     if (!js) {
       // A refused card first: nothing credited, the order still waits, paying again is offered.
       await payOnline(page, /^Carte refusée/)
@@ -252,7 +253,7 @@ describe.each([false, true])('two tickets for a show, one let in at the door (Ja
     await payOnline(page, js ? /notification jamais envoyée/ : /^Carte acceptée/)
     await expect(page.locator('#paiement-section').textContent()).resolves.toContain('Votre paiement est reçu')
     await expect(page.locator('#paiement-section').textContent()).resolves.toContain('Cette demande est entièrement payée.')
-    await accessible(page, 'commande payée')
+    if (!js) await accessible(page, 'commande payée')
     const receiptHref = await page.getByRole('link', { name: 'Télécharger le reçu (PDF)' }).getAttribute('href')
     expect((await fetch(suite.app.baseURL + receiptHref)).headers.get('content-type')).toBe('application/pdf')
     const href = await page.getByRole('link', { name: /^Télécharger vos billets \(PDF, 2 billets\)/ }).getAttribute('href')

@@ -45,6 +45,11 @@ export function skipSuiteOnTestServer(): void {
   if (!onJongodb()) return
   // Each test file has its own global scope (a VM context): this changes this file's tests only.
   const scope = globalThis as unknown as { it: jest.It; test: jest.It }
-  scope.it = scope.it.skip as jest.It
-  scope.test = scope.test.skip as jest.It
+  const skipping = (original: jest.It): jest.It => {
+    const skip = original.skip
+    // Every form a suite (or itNeeds/itBesidesTestServer) may call: it(), it.each, it.skip, it.skip.each…
+    return Object.assign((name: string, fn?: jest.ProvidesCallback, timeout?: number) => skip(name, fn, timeout), { ...original, skip, only: skip, each: skip.each }) as unknown as jest.It
+  }
+  scope.it = skipping(scope.it)
+  scope.test = skipping(scope.test)
 }
