@@ -3,18 +3,10 @@ import type { Payload } from 'payload'
 import { formatEuros } from '../booking/resourceRules'
 import type { Payment } from '../payload-types'
 import { paymentMeansLabel } from './paymentStates'
+import { pdfText as printable } from '../lib/pdfText'
 
 const A4 = { width: 595.28, height: 841.89 }
 const MARGIN = 56
-
-// Helvetica (WinAnsi) cannot draw every character: typographic ones are mapped, the rest dropped.
-const printable = (text: string) =>
-  text
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”«»]/g, '"')
-    .replace(/[\u202f\u00a0]/g, ' ')
-    .replace(/[–—]/g, '-')
-    .replace(/[^\x20-\x7e\u00a0-\u00ff€]/g, '')
 
 const dateTimeFr = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' })
 

@@ -2,6 +2,7 @@ import { formatEuros } from '../booking/resourceRules'
 import { sessionFr } from './describe'
 import { qrPath } from './qrPath'
 import { signedTicketCode } from './ticketCode'
+import { pdfText as printable } from '../lib/pdfText'
 
 export interface PrintableTicket {
   code: string
@@ -26,15 +27,6 @@ const components = (hex: string): [number, number, number] => {
   const n = m ? parseInt(m[1], 16) : 0x1f4e8c
   return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255]
 }
-
-// Helvetica (WinAnsi) cannot draw every character: typographic quotes and spaces are mapped, the rest dropped.
-const printable = (text: string) =>
-  text
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”«»]/g, '"')
-    .replace(/[\u202f\u00a0]/g, ' ')
-    .replace(/[–—]/g, '-')
-    .replace(/[^\x20-\x7e\u00a0-\u00ff€]/g, '')
 
 /**
  * An order's tickets as one PDF in the town's colours, three to an A4 page: each with the show,

@@ -7,6 +7,7 @@ import { CancelForms } from '@/components/CancelForms'
 import { PaymentSummary } from '@/components/PaymentSummary'
 import { TicketSummary } from '@/components/TicketSummary'
 import { amountDue } from '@/payment/amountDue'
+import { paymentOnline } from '@/payment/online'
 import { PAYMENT_WINDOW_MINUTES } from '@/payment/window'
 import { WaitingSummary } from '@/components/WaitingSummary'
 import { waitingEntriesOf } from '@/ticketing/waitingList'
@@ -54,10 +55,14 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
   const bookings = (await payload.find({ collection: 'bookings', where: { reference: { equals: submission.reference } }, depth: 1, limit: 20, overrideAccess: true })).docs
   const tickets = (await payload.find({ collection: 'tickets', where: { reference: { equals: submission.reference } }, sort: 'seat', depth: 1, limit: 100, overrideAccess: true })).docs
   const waiting = await waitingEntriesOf(payload, submission.reference)
-  const [due, payments] = await Promise.all([
-    amountDue(payload, submission),
-    payload.find({ collection: 'payments', where: { reference: { equals: submission.reference } }, sort: 'createdAt', limit: 50, depth: 0, overrideAccess: true }).then((r) => r.docs),
-  ])
+  // Requests of forms that take no money online read nothing about payments.
+  const online = paymentOnline(submission.formVersion as { payment?: { enabled?: boolean | null } | null })
+  const [due, payments] = online
+    ? await Promise.all([
+        amountDue(payload, submission),
+        payload.find({ collection: 'payments', where: { reference: { equals: submission.reference } }, sort: 'createdAt', limit: 50, depth: 0, overrideAccess: true }).then((r) => r.docs),
+      ])
+    : [null, []]
   const unpaidOrder = tickets.some((t) => t.state === 'attente_paiement') || bookings.some((b) => b.state === 'attente_paiement')
   const payBefore = unpaidOrder ? new Date(Date.parse(submission.createdAt) + PAYMENT_WINDOW_MINUTES * 60_000) : null
   return (
@@ -187,9 +192,9 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <BookingSummary bookings={bookings} paidOnline={due.online} />
-      <TicketSummary tickets={tickets} pdfHref={`/suivi/${encodeURIComponent(token)}/billets.pdf`} paidOnline={due.online} />
-      <PaymentSummary token={token} due={due} payments={payments} notice={paiement} payBefore={payBefore} />
+      <BookingSummary bookings={bookings} paidOnline={online} />
+      <TicketSummary tickets={tickets} pdfHref={`/suivi/${encodeURIComponent(token)}/billets.pdf`} paidOnline={online} />
+      {due ? <PaymentSummary token={token} due={due} payments={payments} notice={paiement} payBefore={payBefore} /> : null}
       <WaitingSummary entries={waiting} />
       <CancelForms token={token} bookings={bookings} tickets={tickets} waiting={waiting} cancelled={annulation === 'ok'} />
 
