@@ -25,6 +25,9 @@ const nextConfig: NextConfig = {
   // Uploads are served by Payload's access-checked routes, not by the image optimiser.
   images: { unoptimized: true },
   poweredByHeader: false,
+  // `npm test` type-checks the project in its unit suite (test/unit/typecheck.test.ts), beside the
+  // other tests, and sets this: the build then does not check the same files again alone.
+  typescript: { ignoreBuildErrors: process.env.NEXT_TYPECHECKED === '1' },
   // Full-site French 404 although the app has two root layouts (see src/app/global-not-found.tsx).
   experimental: {
     globalNotFound: true,

@@ -26,11 +26,31 @@ const env = {
 const jestBin = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js')
 const nextBin = path.join(root, 'node_modules', '.bin', 'next')
 
+/** The machine's CPU counters (Linux): busy and total jiffies since boot; null elsewhere. */
+function cpuTimes() {
+  try {
+    // user nice system idle iowait irq softirq steal (guest time is already inside user)
+    const fields = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number)
+    const total = fields.reduce((a, b) => a + b, 0)
+    return { busy: total - fields[3] - (fields[4] ?? 0), total } // idle and iowait are not busy
+  } catch {
+    return null
+  }
+}
+
+/** "62 % of 2 cores": how busy the machine was during a step — says whether a step waits or computes. */
+function cpuUse(before) {
+  const after = cpuTimes()
+  if (!before || !after || after.total === before.total) return ''
+  return `, CPU ${Math.round((100 * (after.busy - before.busy)) / (after.total - before.total))} % of ${os.availableParallelism()} cores`
+}
+
 function step(label, command, args, extraEnv = {}) {
   console.log(`\n▶ ${label}`)
   const started = Date.now()
+  const cpu = cpuTimes()
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } })
-  console.log(`  ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(`  ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s${cpuUse(cpu)}`)
   return result.status === 0
 }
 
@@ -108,7 +128,8 @@ ok = jest(['unit', 'int', ...(mongoForInt ? ['int-mongodb'] : [])], 'unit-int.js
 // journey's): the build leaves a core idle part of the time (type checking is single-threaded).
 const towns = prepareE2eTowns(mongoForE2e)
 let built = process.env.SKIP_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID'))
-if (!built) built = step('next build', nextBin, ['build'], { NODE_OPTIONS: '--no-deprecation', NEXT_BUILD_CACHE: 'off' })
+// Types were checked by the unit suite (test/unit/typecheck.test.ts): not again, alone, by the build.
+if (!built) built = step('next build', nextBin, ['build'], { NODE_OPTIONS: '--no-deprecation', NEXT_BUILD_CACHE: 'off', NEXT_TYPECHECKED: '1' })
 const prepared = await towns
 if (built) ok = jest(['e2e'], 'e2e.json', { ...(mongoForE2e ? { MONGODB_TEST_SERVER: mongoForE2e } : {}), ...prepared.env }) && ok
 else ok = false

@@ -5,6 +5,12 @@ import { agenda } from '../../src/ticketing/agenda'
 import { firstRun } from '../../src/seed/firstRun'
 import { seedDemo, UnknownProcedureError } from '../../src/seed/index'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
+import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
+
+// The demo town on MongoDB is seeded by `npm start`'s own steps for the MongoDB e2e journey, which
+// then reads it: on the npm test server this suite (its costliest there, ~100 s) is not run twice
+// (decision 0037). SQLite and a real MongoDB given by MONGODB_TEST_SERVER run it.
+skipSuiteOnTestServer()
 
 let booted: BootedPayload
 
