@@ -1,0 +1,247 @@
+/**
+ * CNIG PLU code lists with their French labels (shown to citizens as they are), from the CNIG's
+ * public symbolisation recommendations (cnigfr/DDU-SG5-SYMBOLISATION, PLU/preconisations.md).
+ * Keys are "TYPE-SOUSTYPE", two digits each.
+ */
+
+/** The five CNIG zone types. */
+export const ZONE_TYPES = {
+  U: 'Zone urbaine',
+  AUc: 'Zone à urbaniser',
+  AUs: 'Zone à urbaniser bloquée',
+  A: 'Zone agricole',
+  N: 'Zone naturelle et forestière',
+} as const
+export type ZoneType = keyof typeof ZONE_TYPES
+
+export const PRESCRIPTION_CODES: Readonly<Record<string, string>> = {
+  '01-00': 'Espace boisé classé',
+  '01-01': 'Espace boisé classé à protéger ou conserver',
+  '01-02': 'Espace boisé classé à créer',
+  '01-03': 'Espace boisé classé significatif au titre de la loi littoral',
+  '02-00': 'Limitation de la constructibilité pour des raisons environnementales',
+  '02-01': "Secteur avec interdiction de constructibilité pour des raisons environnementales, de risques, d'intérêt général",
+  '02-02': "Secteur avec conditions spéciales de constructibilité pour des raisons environnementales, de risques, d'intérêt général",
+  '03-00': 'Secteur avec disposition de reconstruction / démolition',
+  '03-01': "[réservé aux cartes communales] Secteur dans lequel la reconstruction à l'identique d'un bâtiment détruit par un sinistre n'est pas autorisée",
+  '03-02': "Secteur dans lequel la reconstruction à l'identique d'un bâtiment détruit par un sinistre n'est pas autorisée",
+  '04-00': 'Périmètre issu des PDU sur obligation de stationnement',
+  '05-00': 'Emplacement réservé',
+  '05-01': 'Emplacement réservé aux voies publiques',
+  '05-02': 'Emplacement réservé aux ouvrages publics',
+  '05-03': "Emplacement réservé aux installations d'intérêt général",
+  '05-04': 'Emplacement réservé aux espaces verts / continuités écologiques',
+  '05-05': 'Emplacement réservé logement social / mixité sociale',
+  '05-06': "Servitude de localisation des voies, ouvrages publics, installations d'intérêt général et espaces verts en zone U ou AU",
+  '05-07': "Secteur de projet en attente d'un projet d'aménagement global",
+  '07-00': "Patrimoine bâti, paysager ou éléments de paysage à protéger pour des motifs d'ordre culturel, historique, architectural ou écologique",
+  '07-01': "Patrimoine bâti à protéger pour des motifs d'ordre culturel, historique, architectural",
+  '07-02': "Patrimoine paysager à protéger pour des motifs d'ordre culturel, historique, architectural",
+  '07-03': "Patrimoine paysager correspondant à un espace boisé à protéger pour des motifs d'ordre culturel, historique, architectural",
+  '07-04': "Éléments de paysage, (sites et secteurs) à préserver pour des motifs d'ordre écologique",
+  '07-05': "Éléments de paysage correspondant à un espace boisé, (sites et secteurs) à préserver pour des motifs d'ordre écologique",
+  '08-00': 'Terrain cultivé ou non bâti à protéger en zone urbaine',
+  '13-00': 'Zone à aménager en vue de la pratique du ski',
+  '14-00': 'Secteur de plan de masse',
+  '15-00': "Règles d'implantation des constructions",
+  '15-01': 'Implantation des constructions par rapport aux voies et aux emprises publiques',
+  '15-02': 'Implantation des constructions par rapport aux limites séparatives latérales',
+  '15-03': 'Implantation des constructions par rapport aux limites des fonds de parcelles',
+  '15-98': 'Implantation alternative des constructions',
+  '16-00': 'Constructions et installations nécessaires à des équipements collectifs',
+  '16-01': 'Bâtiment susceptible de changer de destination',
+  '16-02': "Bâtiments d'habitation existants pouvant faire l'objet d'extensions ou d'annexes",
+  '16-03': "Secteur de taille et de capacité d'accueil limitées (STECAL)",
+  '16-04': "Constructions et installations nécessaires à l'activité agricole en zone A ou N",
+  '16-05': "Diversification de l'activité agricole : transformation, conditionnement et ventes de produits agricoles (activités liées au tourisme exclues)",
+  '17-00': 'Secteur à programme de logements mixité sociale en Zone U et AU',
+  '18-00': "Secteur comportant des orientations d'aménagement et de programmation (OAP)",
+  '18-01': 'OAP de projet (sans règlement)',
+  '18-02': 'OAP entrées de ville',
+  '18-03': "OAP relatives à la réhabilitation, la restructuration, la mise en valeur ou l'aménagement",
+  '18-04': "OAP d'adaptation des périmètres de transports collectifs",
+  '18-05': 'OAP patrimoniales, architecturales et écologiques',
+  '18-06': "OAP relatives à l'habitat",
+  '18-07': "OAP comprenant des dispositions relatives à l'équipement commercial et artisanal",
+  '18-08': 'OAP relatives aux transports et aux déplacements',
+  '18-09': "OAP relatives aux espaces publics en zone d'aménagement concerté",
+  '18-10': "OAP relatives aux ouvrages publics, installations d'intérêt général et espaces verts en zone d'aménagement concerté",
+  '18-11': "OAP valant création de zone d'aménagement concerté",
+  '19-00': 'Secteur protégé en raison de la richesse du sol et du sous-sol',
+  '20-00': 'Secteur à transfert de constructibilité en zone N',
+  '22-00': 'Diversité commerciale à protéger ou à développer',
+  '22-01': 'Diversité commerciale à protéger',
+  '22-02': 'Diversité commerciale à développer',
+  '22-03': 'Linéaire commercial protégé',
+  '22-04': 'Linéaire commercial protégé renforcé',
+  '23-00': 'Secteur avec taille minimale des logements en zone U et AU',
+  '24-00': 'Voies, chemins, transport public à conserver et à créer',
+  '24-01': 'Voies de circulation à créer, modifier ou conserver',
+  '24-02': 'Voies de circulation à modifier',
+  '24-03': 'Voies de circulation à créer',
+  '24-04': 'Voies de circulation à conserver',
+  '25-00': 'Éléments de continuité écologique et trame verte et bleue',
+  '26-00': 'Secteur de performance énergétique',
+  '26-01': 'Secteur de performance énergétique renforcé',
+  '27-00': "Secteur d'aménagement numérique",
+  '28-00': 'Conditions de desserte',
+  '28-01': 'Conditions permettant une bonne desserte des terrains par les services publics de collecte des déchets',
+  '29-00': 'Secteur avec densité minimale de construction',
+  '29-01': 'Secteur avec densité minimale de construction à proximité des transports collectifs',
+  '30-00': 'Majoration des volumes constructibles',
+  '30-01': "Majoration des volumes constructibles pour l'habitation",
+  '30-02': 'Majoration des volumes constructibles pour les programmes comportant des logements locatifs sociaux',
+  '30-03': 'Majoration des volumes constructibles pour exemplarité énergétique ou environnementale',
+  '30-04': 'Majoration des volumes constructibles pour les programmes comportant des logements intermédiaires',
+  '31-00': 'Espaces remarquables du littoral',
+  '31-01': 'Dunes, landes côtières, plages et lidos, estrans, falaises et abords',
+  '31-02': "Forêts et zones boisées proches du rivage de la mer et des plans d'eau intérieurs d'une superficie supérieure à 1000 hectares",
+  '31-03': 'Ilots inhabités',
+  '31-04': 'Parties naturelles des estuaires, des rias ou abers et des caps',
+  '31-05': "Marais, vasières, tourbières, plans d'eau, les zones humides et milieux temporairement immergés",
+  '31-06': "Milieux abritant des concentrations naturelles d'espèces animales ou végétales",
+  '31-07': 'Parties naturelles des sites inscrits ou classés',
+  '31-08': 'Formations géologiques',
+  '32-00': "Exclusion protection de plans d'eau de faible importance",
+  '33-00': "Secteur de dérogation aux protections des rives des plans d'eau en zone de montagne",
+  '34-00': 'Espaces, paysages et milieux caractéristiques du patrimoine naturel et culturel montagnard à préserver',
+  '35-00': 'Terres nécessaires au maintien et au développement des activités agricoles, pastorales et forestières à préserver',
+  '36-00': 'Mixité des destinations ou sous-destinations',
+  '37-00': 'Règles différenciées entre le rez-de-chaussée et les étages supérieurs des constructions',
+  '37-01': 'Règles différenciées pour le rez-de-chaussée en raison des risques inondations',
+  '37-02': 'Règles différenciées pour mixité sociale et fonctionnelle',
+  '38-00': 'Emprise au sol',
+  '38-01': 'Emprise au sol minimale',
+  '38-02': 'Emprise au sol maximale',
+  '38-97': 'Emprise au sol règles qualitatives',
+  '38-98': 'Emprise au sol règles alternatives',
+  '39-00': 'Hauteur',
+  '39-01': 'Hauteur minimale',
+  '39-02': 'Hauteur maximale',
+  '39-97': 'Hauteur règles qualitatives',
+  '39-98': 'Hauteur règles alternatives',
+  '40-00': 'Volumétrie',
+  '40-01': 'Volumétrie minimale',
+  '40-02': 'Volumétrie maximale',
+  '40-97': 'Règles volumétriques qualitatives',
+  '40-98': 'Règles volumétriques alternatives',
+  '41-00': 'Aspect extérieur',
+  '41-01': 'Aspect extérieur façades',
+  '41-02': 'Aspect extérieur toitures',
+  '41-03': 'Aspect extérieur clôtures',
+  '41-98': 'Aspect extérieur règles alternatives',
+  '42-00': 'Coefficient de biotope par surface',
+  '43-00': "Réalisation d'espaces libres, plantations, aires de jeux et de loisirs",
+  '43-01': "Réalisation d'espaces libres",
+  '43-02': "Réalisation d'aires de jeux et de loisirs",
+  '43-03': 'Règlementation des plantations',
+  '44-00': 'Stationnement',
+  '44-01': 'Stationnement minimal',
+  '44-02': 'Stationnement maximal',
+  '44-03': 'Caractéristiques et type de stationnement',
+  '44-04': 'Minoration des règles de stationnement',
+  '44-05': "Réalisation d'aires de livraisons imposée",
+  '44-98': 'Stationnement règles alternatives',
+  '45-00': "Zone d'aménagement concerté (surface de plancher, destination)",
+  '46-00': 'Constructibilité espace boisé antérieur au 20ème siècle',
+  '47-00': 'Desserte par les réseaux',
+  '47-01': "Réseaux publics d'eau",
+  '47-02': "Réseaux publics d'électricité",
+  '47-03': "Réseaux publics d'assainissement",
+  '47-04': "Conditions de réalisation d'un assainissement non collectif",
+  '47-05': 'Infrastructures et réseaux de communication électroniques',
+  '48-00': "Mesures pour limiter l'imperméabilité des sols",
+  '48-01': 'Installations nécessaires à la gestion des eaux pluviales et du ruissellement',
+  '49-00': "Opération d'ensemble imposée en zone AU",
+  '49-01': "Urbanisation par opération d'ensemble",
+  '49-02': 'Urbanisation conditionnée à la réalisation des équipements internes à la zone',
+  '50-00': "Interdiction types d'activités, destinations, sous-destinations",
+  '51-00': "Autorisation sous conditions types d'activités, destinations, sous-destinations",
+  '52-00': 'Infrastructures et équipements logistiques à préserver ou à développer en zones U et AU',
+  '97-00': "Périmètre d'application d'une pièce écrite territorialisée (rapport de présentation, PADD, règlement, règlement graphique, POA)",
+  '97-01': 'Périmètre couvert par un plan de secteur',
+  '99-00': 'Autre',
+  '99-01': 'Autre : affectation des sols et destination des constructions',
+  '99-02': 'Autre : zones naturelles, agricoles ou forestières',
+  '99-03': 'Autre : mixité sociale et fonctionnelle en zones urbaines ou à urbaniser',
+  '99-04': 'Autre : qualité du cadre de vie',
+  '99-05': 'Autre : qualité urbaine, architecturale, environnementale et paysagère',
+  '99-06': 'Autre : traitement environnemental et paysager des espaces non bâtis et abords des constructions',
+  '99-07': 'Autre : densité',
+  '99-08': 'Autre : équipements, réseaux et emplacements réservés',
+  '99-09': "Autre : plan local d'urbanisme tenant lieu de programme local de l'habitat et de plan de déplacements urbains",
+  '99-10': "Autre : plan local d'urbanisme tenant lieu de programme de déplacements urbains",
+}
+
+export const INFORMATION_CODES: Readonly<Record<string, string>> = {
+  '02-00': "Zone d'aménagement concerté",
+  '03-00': 'Zone de préemption dans un espace naturel et sensible',
+  '04-00': 'Périmètre de droit de préemption urbain',
+  '04-01': 'Périmètre de droit de préemption urbain renforcé',
+  '05-00': "Zone d'aménagement différé",
+  '07-00': "Périmètre de développement prioritaire économie d'énergie",
+  '08-00': 'Périmètre forestier : interdiction ou réglementation des plantations, plantations à réaliser',
+  '09-00': "Périmètre minier de concession pour l'exploitation ou le stockage",
+  '10-00': "Zone de recherche et d'exploitation de carrière",
+  '11-00': 'Périmètre des zones délimitées – divisions foncières soumises à déclaration préalable',
+  '12-00': 'Périmètre de sursis à statuer',
+  '13-00': "Secteur de programme d'aménagement d'ensemble",
+  '14-00': "Périmètre de voisinage d'infrastructure de transport terrestre",
+  '16-00': 'Site archéologique',
+  '17-00': "Zone à risque d'exposition au plomb",
+  '19-01': "Zones d'assainissement collectif/non collectif, eaux usées/eaux pluviales, schéma de réseaux eau et assainissement, systèmes d'élimination des déchets",
+  '19-02': 'Emplacements traitement eaux et déchets',
+  '20-00': 'Règlement local de publicité',
+  '21-00': 'Projet de plan de prévention des risques naturels ou miniers',
+  '22-00': "Protection des rives des plans d'eau en zone de montagne",
+  '23-00': 'Arrêté du préfet coordonnateur de massif',
+  '25-00': 'Périmètre de protection des espaces agricoles et naturels péri-urbains',
+  '27-00': "Plan d'exposition au bruit des aérodromes",
+  '30-00': 'Périmètre de projet urbain partenarial (PUP)',
+  '31-00': "Périmètre patrimonial d'exclusion des matériaux et énergies renouvelables pris par délibération",
+  '32-00': "Secteur à fiscalité particulière (taxe d'aménagement)",
+  '33-00': 'Droit de préemption commercial',
+  '34-00': "Périmètre d'opération d'intérêt national",
+  '35-00': 'Périmètre de secteur affecté par un seuil minimal de densité',
+  '36-00': "Schémas d'aménagement de plage",
+  '37-00': 'Bois ou forêts relevant du régime forestier',
+  '38-00': "Secteurs d'information sur les sols",
+  '39-00': 'Périmètres de projets AFUP (associations foncières urbaines de projet)',
+  '97-00': "Périmètre d'application d'une pièce écrite territorialisée relative aux annexes (liste des annexes, liste des SUP, plan des SUP)",
+  '98-00': "Périmètre d'annulation partielle du document d'urbanisme",
+  '99-00': 'Autre périmètre, secteur, plan, document, site, projet, espace',
+  '99-01': 'Autre relevant de la loi littoral',
+  '99-02': 'Autre relevant de la loi montagne',
+}
+
+/** A CNIG code as two digits ("7", 7, " 07 " → "07"), or null when it is not a 1–2 digit code. */
+export function normaliseCode(value: unknown): string | null {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
+  return /^\d{1,2}$/.test(text) ? text.padStart(2, '0') : null
+}
+
+function labelOf(table: Readonly<Record<string, string>>, type: unknown, subtype: unknown): string | null {
+  const t = normaliseCode(type)
+  if (!t) return null
+  const s = normaliseCode(subtype) ?? '00'
+  return table[`${t}-${s}`] ?? table[`${t}-00`] ?? null
+}
+
+/** French label of a prescription (TYPEPSC, STYPEPSC); the type's general label when the subtype is unknown. */
+export function prescriptionLabel(type: unknown, subtype?: unknown): string | null {
+  return labelOf(PRESCRIPTION_CODES, type, subtype)
+}
+
+/** French label of an information (TYPEINF, STYPEINF). */
+export function informationLabel(type: unknown, subtype?: unknown): string | null {
+  return labelOf(INFORMATION_CODES, type, subtype)
+}
+
+/** Whether the pair is in the list (exact pair), or, without subtype (2014 model), whether the type is. */
+export function isKnownPair(table: Readonly<Record<string, string>>, type: unknown, subtype: unknown | undefined): boolean {
+  const t = normaliseCode(type)
+  if (!t) return false
+  if (subtype === undefined) return Object.keys(table).some((key) => key.startsWith(`${t}-`))
+  const s = normaliseCode(subtype)
+  return s !== null && `${t}-${s}` in table
+}
