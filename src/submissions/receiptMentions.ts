@@ -107,13 +107,13 @@ export function receiptMentions(input: ReceiptInput): ReceiptSection[] {
 }
 
 /** The general appeal routes against an implicit rejection (R421-2 of the code de justice administrative). */
-function appealRoutes({ service, court }: ReceiptInput): string[] {
+function appealRoutes({ court }: ReceiptInput): string[] {
   const courtName = court.courtName?.trim() || 'tribunal administratif territorialement compétent'
   const where = court.courtAddress ? ` (${oneLine(court.courtAddress)})` : ''
   const online = court.onlineAppeal?.trim()
   return [
     'Contre une décision implicite de rejet, vous pouvez, dans un délai de deux mois à compter de la date à laquelle elle est née :',
-    `- former un recours gracieux auprès de ${service.name} (adresse ci-dessus) ou, le cas échéant, un recours hiérarchique auprès de l’autorité supérieure ;`,
+    '- former un recours gracieux auprès du service chargé de votre demande (adresse ci-dessus) ou, le cas échéant, un recours hiérarchique auprès de l’autorité supérieure ;',
     `- former un recours contentieux devant le ${courtName}${where} (article R421-2 du code de justice administrative)${online ? `, y compris par l’application Télérecours citoyens sur ${online}` : ''}.`,
     'Un recours gracieux ou hiérarchique formé dans ce délai le prolonge : le recours contentieux reste possible dans les deux mois qui suivent sa réponse ou son rejet implicite (deux mois de silence). Une décision expresse de rejet prise pendant le délai de recours en fait courir un nouveau (article R421-2 du code de justice administrative).',
   ]

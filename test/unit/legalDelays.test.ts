@@ -77,7 +77,7 @@ describe('the receipt mentions', () => {
     expect(t).toContain('Téléphone : 02 97 00 10 40')
     expect(t).toContain('Si votre dossier est complet à sa réception, sans réponse de notre part au 12/05/2026, votre demande sera réputée rejetée')
     expect(t).toContain('article L114-5 du CRPA')
-    expect(t).toContain('recours gracieux auprès de CCAS de Kerlann')
+    expect(t).toContain('recours gracieux auprès du service chargé de votre demande')
     expect(t).toContain('Tribunal administratif de Rennes (3 contour de la Motte, CS 44416, 35044 Rennes Cedex)')
     expect(t).toContain('Télérecours citoyens sur www.telerecours.fr')
     expect(t).toContain('article R421-2 du code de justice administrative')
