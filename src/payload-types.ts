@@ -467,8 +467,18 @@ export interface Form {
     maxSubmissions?: number | null;
   };
   /**
-   * Deux mois par défaut (silence vaut rejet ou acceptation selon la démarche).
+   * Ce que vaut l’absence de réponse à la fin du délai, indiqué dans l’accusé de réception. Rejet : seulement si un texte le prévoit (liste des décrets sur Légifrance).
    */
+  silenceRule: 'acceptation' | 'rejet' | 'sans_objet';
+  /**
+   * Deux mois par défaut, à compter du dossier complet.
+   */
+  responseDelayValue?: number | null;
+  responseDelayUnit?: ('mois' | 'jours') | null;
+  /**
+   * Silence vaut rejet seulement. Vide : l’accusé de réception indique le recours gracieux et le recours devant le tribunal administratif (Paramètres › Site et commune). À remplir quand un code prévoit d’autres recours (ex. : listes électorales).
+   */
+  appealRoutes?: string | null;
   responseDelayDays?: number | null;
   /**
    * Chaque demande crée aussi une proposition à valider dans Annuaires › Propositions (noms techniques des champs : denomination, categorie ou secteur, adresse… voir le README). Réservé aux administrateurs.
@@ -1940,6 +1950,9 @@ export interface Submission {
   assignee?: (number | null) | User;
   statusComment?: string | null;
   markComplete?: boolean | null;
+  silenceRule?: ('acceptation' | 'rejet' | 'sans_objet') | null;
+  responseDelayValue?: number | null;
+  responseDelayUnit?: ('mois' | 'jours') | null;
   responseDelayDays?: number | null;
   completeAt?: string | null;
   dueDate?: string | null;
@@ -2968,6 +2981,10 @@ export interface FormsSelect<T extends boolean = true> {
         closesAt?: T;
         maxSubmissions?: T;
       };
+  silenceRule?: T;
+  responseDelayValue?: T;
+  responseDelayUnit?: T;
+  appealRoutes?: T;
   responseDelayDays?: T;
   directory?: T;
   retentionMonths?: T;
@@ -3904,6 +3921,9 @@ export interface SubmissionsSelect<T extends boolean = true> {
   assignee?: T;
   statusComment?: T;
   markComplete?: T;
+  silenceRule?: T;
+  responseDelayValue?: T;
+  responseDelayUnit?: T;
   responseDelayDays?: T;
   completeAt?: T;
   dueDate?: T;
@@ -4576,6 +4596,17 @@ export interface Site {
   phone?: string | null;
   openingHours?: string | null;
   contactEmail?: string | null;
+  /**
+   * Indiqués dans les accusés de réception des démarches où le silence vaut rejet (article R112-5 du CRPA).
+   */
+  appeals?: {
+    courtName?: string | null;
+    courtAddress?: string | null;
+    /**
+     * Application Télérecours citoyens.
+     */
+    onlineAppeal?: string | null;
+  };
   navigation?:
     | {
         label: string;
@@ -4705,6 +4736,13 @@ export interface SiteSelect<T extends boolean = true> {
   phone?: T;
   openingHours?: T;
   contactEmail?: T;
+  appeals?:
+    | T
+    | {
+        courtName?: T;
+        courtAddress?: T;
+        onlineAppeal?: T;
+      };
   navigation?:
     | T
     | {

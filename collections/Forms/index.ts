@@ -10,6 +10,7 @@ import { publishedOrAuthenticated } from '../../src/access/publishedOrAuthentica
 import { slugField } from '../../src/fields/slug'
 import { GROUPS } from '../groups'
 import { checkFieldNames } from './hooks/checkFieldNames'
+import { legalDelayFields } from './legalDelayFields'
 import { paymentFields } from './paymentFields'
 
 /**
@@ -106,15 +107,7 @@ export const Forms: CollectionConfig = {
         { name: 'maxSubmissions', type: 'number', label: 'Nombre maximum de demandes', min: 1, access: internal },
       ],
     },
-    {
-      name: 'responseDelayDays',
-      type: 'number',
-      label: 'Délai légal de réponse (jours)',
-      defaultValue: 60,
-      min: 1,
-      access: internal,
-      admin: { position: 'sidebar', description: 'Deux mois par défaut (silence vaut rejet ou acceptation selon la démarche).' },
-    },
+    ...legalDelayFields(internal),
     {
       name: 'directory',
       type: 'select',

@@ -15,6 +15,7 @@ import { notifyCitizen } from './hooks/notifyCitizen'
 import { recordTimings } from './hooks/recordTimings'
 import { setDomain } from './hooks/setDomain'
 import { applyWorkflow } from './hooks/workflow'
+import { legalSnapshotFields } from './legalSnapshotFields'
 import { serverOnly } from './serverOwned'
 
 const readOnlyAfterCreate = { update: () => false }
@@ -121,7 +122,7 @@ export const Submissions: CollectionConfig = {
     },
     { name: 'statusComment', type: 'textarea', label: 'Commentaire du changement de statut (visible par l’usager)', admin: { position: 'sidebar' } },
     { name: 'markComplete', type: 'checkbox', label: 'Marquer le dossier complet (lance le délai légal)', admin: { position: 'sidebar', condition: (data) => !data?.completeAt } },
-    { name: 'responseDelayDays', type: 'number', label: 'Délai légal (jours)', access: readOnlyAfterCreate, admin: { readOnly: true, position: 'sidebar' } },
+    ...legalSnapshotFields,
     { name: 'completeAt', access: serverOnly, type: 'date', label: 'Dossier complet le', admin: { readOnly: true, position: 'sidebar' } },
     { name: 'dueDate', access: serverOnly, type: 'date', label: 'Réponse due le', index: true, admin: { readOnly: true, position: 'sidebar' } },
     // Derived from the status, history and messages by recordTimings (never from a client value).

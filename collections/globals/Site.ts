@@ -27,6 +27,17 @@ export const Site: GlobalConfig = {
             { name: 'phone', type: 'text', label: 'Téléphone' },
             { name: 'openingHours', type: 'textarea', label: "Horaires d'ouverture" },
             { name: 'contactEmail', type: 'email', label: 'Adresse électronique de contact' },
+            {
+              name: 'appeals',
+              type: 'group',
+              label: 'Recours contentieux',
+              admin: { description: 'Indiqués dans les accusés de réception des démarches où le silence vaut rejet (article R112-5 du CRPA).' },
+              fields: [
+                { name: 'courtName', type: 'text', label: 'Tribunal administratif compétent', admin: { placeholder: 'Tribunal administratif de Rennes' } },
+                { name: 'courtAddress', type: 'textarea', label: 'Adresse du tribunal' },
+                { name: 'onlineAppeal', type: 'text', label: 'Saisine en ligne', defaultValue: 'www.telerecours.fr', admin: { description: 'Application Télérecours citoyens.' } },
+              ],
+            },
           ],
         },
         {

@@ -4,7 +4,8 @@ import { getFieldType } from '../forms/engine'
 import { loadPublishedForm, type PublishedForm } from '../forms/loadForm'
 import type { BaseFieldConfig } from '../forms/types'
 import { newSecureToken } from '../lib/secureToken'
-import { dueDate } from '../submissions/delays'
+import { legalDueDate } from '../submissions/delays'
+import { legalDelayOf, legalSnapshotOf } from '../submissions/implicitDecision'
 import { formatReference } from '../submissions/reference'
 import { requesterOf } from '../submissions/requester'
 import { responseTimings } from '../submissions/stats'
@@ -83,14 +84,14 @@ export async function seedDemoRequests(payload: Payload, count = 200, now = new 
         form: form.id,
         organisation,
         status: path.at(-1)!,
-        responseDelayDays: form.responseDelayDays ?? 60,
+        ...legalSnapshotOf(form),
         requesterName: requester.name,
         requesterEmail: requester.email,
-        formVersion: { id: form.id, title: form.title, updatedAt: form.updatedAt, steps: form.definition.steps },
+        formVersion: { id: form.id, title: form.title, updatedAt: form.updatedAt, steps: form.definition.steps, appealRoutes: form.appealRoutes ?? null },
         answers,
         assignee: path.length > 1 && orgAgents.length ? orgAgents[i % orgAgents.length].id : undefined,
         completeAt,
-        dueDate: completeAt ? dueDate(new Date(completeAt), form.responseDelayDays ?? 60).toISOString() : null,
+        dueDate: completeAt ? legalDueDate(new Date(completeAt), legalDelayOf(form)).toISOString() : null,
         history,
       } as never,
       overrideAccess: true,

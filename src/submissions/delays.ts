@@ -22,11 +22,40 @@ export function parisDay(instant: Date): Date {
   return new Date(Date.UTC(y, m - 1, d))
 }
 
-/** Deadline: start day + N calendar days, moved forward to a working day. */
-export function dueDate(complete: Date, delayDays: number): Date {
-  let day = new Date(parisDay(complete).getTime() + delayDays * DAY)
+const nextWorkingDay = (day: Date): Date => {
   while (!isWorkingDay(day)) day = new Date(day.getTime() + DAY)
   return day
+}
+
+/** Deadline: start day + N calendar days, moved forward to a working day. */
+export function dueDate(complete: Date, delayDays: number): Date {
+  return nextWorkingDay(new Date(parisDay(complete).getTime() + delayDays * DAY))
+}
+
+/**
+ * A calendar day (UTC midnight) plus N months "de quantième à quantième": the same day number N
+ * months later, or that month's last day when it has fewer (31 January + 1 month → 28 or 29
+ * February). Decision 0049.
+ */
+export function addMonths(day: Date, months: number): Date {
+  const y = day.getUTCFullYear()
+  const m = day.getUTCMonth() + months
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate()
+  return new Date(Date.UTC(y, m, Math.min(day.getUTCDate(), lastDay)))
+}
+
+export type DelayUnit = 'mois' | 'jours'
+
+/** A legal delay as a procedure states it: "2 mois", "15 jours". */
+export interface LegalDelay {
+  value: number
+  unit: DelayUnit
+}
+
+/** Deadline of a delay in months or days from the start instant's Paris day, moved forward to a working day. */
+export function legalDueDate(start: Date, delay: LegalDelay): Date {
+  if (delay.unit === 'jours') return dueDate(start, delay.value)
+  return nextWorkingDay(addMonths(parisDay(start), delay.value))
 }
 
 /**

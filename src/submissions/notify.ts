@@ -7,6 +7,10 @@ import { publicUrl } from '../lib/publicUrl'
 import { answersAsText, type AnswerLine, fillTemplate } from '../forms/summary'
 import { orderTicketsPdf } from '../ticketing/orderTicketsPdf'
 import { formatEuros } from '../booking/resourceRules'
+import type { Organisation, Submission } from '../payload-types'
+import { receiptInputOf } from './receiptInput'
+import { mentionsAsText, receiptMentions } from './receiptMentions'
+import { receiptPdfOf } from './receiptPdf'
 
 
 
@@ -40,6 +44,9 @@ export async function notifySubmission(
     requesterEmail: string | null
     organisationEmail: string | null
     organisationName?: string | null
+    /** The stored request: its receipt's mentions and récépissé PDF come from its snapshot (decision 0049) */
+    submission?: Submission
+    organisation?: Organisation | null
     /** What is left to pay online, and until when the order's places wait for it */
     toPay?: { amountCents: number; before: Date } | null
   },
@@ -59,6 +66,10 @@ export async function notifySubmission(
   for (const line of lines) if (closed.has(line.name)) values[line.name] = line.lines.join(', ')
   const summary = answersAsText(lines)
   const jobs: Array<Promise<unknown>> = []
+  const logged = (message: string) => (error: unknown) => {
+    payload.logger.error({ err: error, reference }, message)
+    return null
+  }
   if (requesterEmail) {
     // A ticket order's PDF goes with its acknowledgement: the citizen has the tickets without the link.
     const tickets = await orderTicketsPdf(payload, reference).catch((error: unknown) => {
@@ -67,24 +78,32 @@ export async function notifySubmission(
     })
     const subject = tidy(fillTemplate(form.emails?.citizenSubject || 'Votre demande {{reference}} a bien été reçue', values)).replace(/[\r\n]+/g, ' ')
     const intro = tidy(fillTemplate(form.emails?.citizenBody || 'Bonjour,\n\nNous avons bien reçu votre demande « {{formulaire}} ».', values))
-    const delay = form.responseDelayDays ? `Délai de réponse prévu : ${form.responseDelayDays} jours à compter du dossier complet.\n` : ''
+    // The receipt's legal mentions (CRPA R112-5) in the text and as a PDF; a failure of either never loses the mail.
+    const input = args.submission ? await receiptInputOf(payload, args.submission, args.organisation).catch(logged('Receipt of an acknowledgement failed')) : null
+    const mentions = input
+      ? mentionsAsText(receiptMentions(input))
+      : `Référence : ${reference}\nReçue le : ${receivedAt(new Date())}\nService destinataire : ${args.organisationName ?? 'la mairie'}`
+    const receiptPdf = input ? await receiptPdfOf(payload, input).catch(logged('Récépissé PDF of an acknowledgement failed')) : null
+    const attachments = [
+      ...(receiptPdf ? [{ filename: `recepisse-${reference}.pdf`, content: Buffer.from(receiptPdf), contentType: 'application/pdf' }] : []),
+      ...(tickets ? [{ filename: `billets-${reference}.pdf`, content: Buffer.from(tickets), contentType: 'application/pdf' }] : []),
+    ]
     jobs.push(
       payload.sendEmail({
         to: requesterEmail,
         subject,
         text:
-          `${intro}\n\nRéférence : ${reference}\n` +
-          `Reçue le : ${receivedAt(new Date())}\n` +
-          `Service destinataire : ${args.organisationName ?? 'la mairie'}\n${delay}` +
+          `${intro}\n\n${mentions}\n\n` +
           (args.toPay
             ? `Montant à régler en ligne : ${formatEuros(args.toPay.amountCents)}, depuis le lien de suivi ci-dessous (carte bancaire ou prélèvement, par PayFiP). ` +
               `Sans paiement avant ${timeFr.format(args.toPay.before)}, les places ou le créneau réservés sont remis à disposition.\n`
             : '') +
           (tickets ? 'Vos billets sont joints à ce message (PDF, un QR code par billet) ; vous pouvez aussi les télécharger depuis le suivi.\n' : '') +
+          (receiptPdf ? 'Votre récépissé est joint à ce message (PDF) ; vous pouvez aussi le télécharger depuis le suivi.\n' : '') +
           `Suivre votre demande et relire vos réponses (lien personnel, ne le transmettez pas) : ${followUpLinks.url(token)}\n\n` +
           `Ce message est envoyé automatiquement, merci de ne pas y répondre. ` +
           `Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : aucune suite ne vous sera demandée.`,
-        attachments: tickets ? [{ filename: `billets-${reference}.pdf`, content: Buffer.from(tickets), contentType: 'application/pdf' }] : undefined,
+        attachments: attachments.length ? attachments : undefined,
       }),
     )
   }

@@ -6,6 +6,7 @@ import { answerLines } from '../forms/summary'
 import { proposeFromSubmission } from '../directory/proposeFromSubmission'
 import { newSecureToken } from '../lib/secureToken'
 import { fileIdsIn } from './fileIds'
+import { legalSnapshotOf } from './implicitDecision'
 import { notifySubmission } from './notify'
 import { withinCapacity } from './capacity'
 import { isUniqueViolation } from '../lib/uniqueViolation'
@@ -14,6 +15,7 @@ import { requesterOf } from './requester'
 import { amountDue, leftToPay } from '../payment/amountDue'
 import { paymentOnline } from '../payment/online'
 import { paymentDueBy } from '../payment/window'
+import type { Submission } from '../payload-types'
 
 export class IncompleteSubmissionError extends Error {
   constructor(
@@ -99,11 +101,11 @@ async function storeAndNotify(payload: Payload, form: PublishedForm, answers: An
     organisation: organisationId,
     domain: (form.domain ?? null) as number | null, // known with the cached form (null: no procedure links it): no lookup
     status: 'recue' as const,
-    responseDelayDays: form.responseDelayDays ?? 60,
+    ...legalSnapshotOf(form),
     requesterName: requester.name,
     requesterEmail: requester.email,
     // The payment settings answered are kept with the version: a price changed later does not change this request's.
-    formVersion: { id: form.id, title: form.title, updatedAt: form.updatedAt, steps: form.definition.steps, payment: (form as { payment?: unknown }).payment ?? null },
+    formVersion: { id: form.id, title: form.title, updatedAt: form.updatedAt, steps: form.definition.steps, payment: (form as { payment?: unknown }).payment ?? null, appealRoutes: form.appealRoutes ?? null },
     answers: check.clean,
     files: fileIdsIn(check.clean) as number[],
     sendKey,
@@ -114,7 +116,7 @@ async function storeAndNotify(payload: Payload, form: PublishedForm, answers: An
       const earlier = options.sendKey && isUniqueViolation(error) ? await findSentRequest(payload, options.sendKey) : null
       throw earlier ? new AlreadySentError(earlier) : error
     })
-  let created: { id: number | string; reference: string }
+  let created: Submission
   try {
     created = await withinCapacity(payload, form, () =>
       createWithNextReference(payload, now, (reference) =>
@@ -149,12 +151,14 @@ async function storeAndNotify(payload: Payload, form: PublishedForm, answers: An
     notifySubmission(payload, {
       toPay: toPay ? { amountCents: toPay, before: paymentDueBy(now) } : null,
       form,
+      submission: created,
       reference: created.reference,
       token: followUpToken,
       lines: answerLines(form.definition, check.clean),
       requesterEmail: requester.email,
       organisationEmail: organisation?.email ?? null,
       organisationName: organisation?.name ?? null,
+      organisation,
     })
   if (options.schedule) await options.schedule(job)
   else await job()

@@ -98,6 +98,46 @@ describe('follow-up page', () => {
     await context.close()
   })
 
+  it('shows the due date and the nature of the implicit decision, and serves the récépissé (decision 0049)', async () => {
+    const auth = { 'Content-Type': 'application/json', Authorization: `JWT ${suite.adminToken}` }
+    const api = (p: string, init: RequestInit = {}) => fetch(`${suite.app.baseURL}/api${p}`, { ...init, headers: auth })
+    const form = ((await (await api('/forms?where[slug][equals]=contacter-la-mairie&depth=0')).json()) as { docs: Array<{ id: number }> }).docs[0]
+    const legal = (silenceRule: string, responseDelayValue: number, responseDelayUnit: string) =>
+      api(`/forms/${form.id}`, { method: 'PATCH', body: JSON.stringify({ silenceRule, responseDelayValue, responseDelayUnit, _status: 'published' }) })
+    // The contact form calls for no decision: for this request it is an acceptance procedure, then set back.
+    expect((await legal('acceptation', 2, 'mois')).status).toBe(200)
+    let followUp: string
+    try {
+      followUp = await newRequest('suivi.recepisse@example.fr')
+    } finally {
+      expect((await legal('sans_objet', 15, 'jours')).status).toBe(200)
+    }
+    const context = await newContext(suite.browser, false)
+    const page = await context.newPage()
+    await page.goto(suite.app.baseURL + followUp)
+    let state = (await page.locator('#suivi-etat').locator('..').textContent())!
+    expect(state).toContain('Le délai de 2 mois court à compter de la réception du dossier complet')
+    expect(state).toContain('réputée acceptée')
+
+    const found = (await (await api('/submissions?where[requesterEmail][equals]=suivi.recepisse%40example.fr&depth=0')).json()) as { docs: Array<{ id: number }> }
+    const complete = (await (await api(`/submissions/${found.docs[0].id}`, { method: 'PATCH', body: JSON.stringify({ markComplete: true }) })).json()) as { doc: { dueDate: string } }
+    const dueFr = complete.doc.dueDate.slice(0, 10).split('-').reverse().join('/')
+    await page.reload()
+    state = (await page.locator('#suivi-etat').locator('..').textContent())!
+    expect(state).toContain('Dossier complet le')
+    expect(state).toContain(`Sans réponse de notre part au ${dueFr}, votre demande sera réputée acceptée.`)
+
+    const href = await page.getByRole('link', { name: 'Télécharger le récépissé de votre demande (PDF)' }).getAttribute('href')
+    const pdf = await fetch(suite.app.baseURL + href)
+    expect(pdf.status).toBe(200)
+    expect(pdf.headers.get('content-type')).toBe('application/pdf')
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
+    const missing = await fetch(`${suite.app.baseURL}/suivi/${'A'.repeat(32)}/recepisse.pdf`)
+    expect(missing.status).toBe(404)
+    expect(await missing.text()).toContain('Récépissé introuvable')
+    await context.close()
+  }, 120_000)
+
   // Last in this file: it uses up this address's lookups for a minute.
   it('slows down an address trying many follow-up links (429)', async () => {
     const statuses: number[] = []

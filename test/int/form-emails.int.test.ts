@@ -8,6 +8,7 @@ import path from 'node:path'
 
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { formClient } from '../helpers/formClient'
+import { readOutbox } from '../helpers/mail'
 import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
 
 // Adapter-neutral: run on SQLite and a real MongoDB, not on the npm MongoDB test server (decision 0037).
@@ -68,7 +69,11 @@ function readMails(): Eml[] {
         const colon = line.indexOf(':')
         if (colon > 0) headers[line.slice(0, colon).toLowerCase()] = decodeHeader(line.slice(colon + 1).trim())
       }
-      return { headers, body: decodeBody(raw.slice(split).replace(/^\r?\n\r?\n/, ''), headers['content-transfer-encoding'] ?? '') }
+      // A multipart message (the récépissé attached): its text part.
+      const body = /^multipart\//i.test(headers['content-type'] ?? '')
+        ? (readOutbox(outbox).find((m) => m.file === f)?.text ?? '')
+        : decodeBody(raw.slice(split).replace(/^\r?\n\r?\n/, ''), headers['content-transfer-encoding'] ?? '')
+      return { headers, body }
     })
 }
 

@@ -227,7 +227,7 @@ describe('paying a ticket order online', () => {
     expect(await remaining()).toBe(before! - 2)
     const ack = mailsTo('paie.carte@example.fr')
     expect(ack).toHaveLength(1)
-    expect(ack[0].attachments ?? []).toHaveLength(0)
+    expect((ack[0].attachments ?? []).map((a) => a.filename)).toEqual([`recepisse-${reference}.pdf`]) // no tickets before the payment
     expect(ack[0].text).toContain('Montant à régler en ligne : 36,00 €')
 
     const pay = await pressPay(token, 3600)

@@ -32,7 +32,7 @@ const PASSWORD = 'Agent-Motdepasse-1'
 /** Server-owned and immutable fields: none may change but through a workflow operation. */
 const RECORD = [
   'formVersion', 'completeAt', 'dueDate', 'openDueDate', 'firstResponseAt', 'firstResponseDays', 'closedAt', 'closureDays',
-  'messages', 'notes', 'history', 'createdAt', 'reference', 'answers', 'files', 'requesterEmail', 'responseDelayDays',
+  'messages', 'notes', 'history', 'createdAt', 'reference', 'answers', 'files', 'requesterEmail', 'responseDelayDays', 'silenceRule', 'responseDelayValue', 'responseDelayUnit',
 ] as const
 
 const ANSWERS = AIDE_CCAS_ANSWERS

@@ -87,10 +87,11 @@ describe('request workflow', () => {
   it('starts the legal delay when the agent marks the request complete', async () => {
     const doc = await payload.update({ collection: 'submissions', id: submissionId, data: { markComplete: true }, ...asAgent(ccasAgent) })
     expect(doc.completeAt).toBeTruthy()
-    expect(doc.responseDelayDays).toBe(30)
+    // The demo's CCAS aid: two months, silence means rejection (decision 0050)
+    expect(doc).toMatchObject({ silenceRule: 'rejet', responseDelayValue: 2, responseDelayUnit: 'mois' })
     const days = (new Date(doc.dueDate!).getTime() - new Date(doc.completeAt!).getTime()) / 86_400_000
-    expect(days).toBeGreaterThanOrEqual(29)
-    expect(days).toBeLessThanOrEqual(34) // weekend / public holiday roll-forward
+    expect(days).toBeGreaterThanOrEqual(58)
+    expect(days).toBeLessThanOrEqual(66) // month lengths, then the weekend / public holiday roll-forward
   })
 
   it('keeps internal notes apart and sends replies to the citizen', async () => {

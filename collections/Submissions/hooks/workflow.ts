@@ -1,7 +1,8 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { hasInvalidUtf8, stripControlCharacters } from '../../../src/lib/controlCharacters'
-import { dueDate } from '../../../src/submissions/delays'
+import { legalDueDate } from '../../../src/submissions/delays'
+import { legalDelayOf } from '../../../src/submissions/implicitDecision'
 import { emailKey } from '../../../src/submissions/requester'
 import {
   type CitizenMessageOperation,
@@ -92,7 +93,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
 
   if (next.markComplete && !originalDoc.completeAt) {
     next.completeAt = now
-    next.dueDate = dueDate(new Date(now), Number(originalDoc.responseDelayDays ?? 60)).toISOString()
+    next.dueDate = legalDueDate(new Date(now), legalDelayOf(originalDoc)).toISOString()
   }
   next.markComplete = false
 

@@ -36,7 +36,8 @@ export const directoryForms: FormSeed[] = [
     intro:
       "Pour faire apparaître votre association dans l'annuaire du site, ou corriger sa fiche. Le service communication vérifie chaque demande avant publication.",
     confirmationText: "Votre demande est transmise au service communication. Vous recevrez un courriel dès qu'elle aura été traitée.",
-    responseDelayDays: 15,
+    silenceRule: 'acceptation',
+    responseDelay: { value: 2, unit: 'mois' },
     steps: [
       requesterStep("dans l'association"),
       {
@@ -69,7 +70,8 @@ export const directoryForms: FormSeed[] = [
     intro:
       "Commerçants, artisans, entreprises de Kerlann : faites apparaître votre activité dans l'annuaire du site, ou corrigez sa fiche. Le service communication vérifie chaque demande avant publication.",
     confirmationText: "Votre demande est transmise au service communication. Vous recevrez un courriel dès qu'elle aura été traitée.",
-    responseDelayDays: 15,
+    silenceRule: 'acceptation',
+    responseDelay: { value: 2, unit: 'mois' },
     steps: [
       requesterStep("dans l'entreprise"),
       {

@@ -1,4 +1,6 @@
 import type { PriceConfig } from '../../payment/formPrice'
+import type { LegalDelay } from '../../submissions/delays'
+import type { SilenceRule } from '../../submissions/implicitDecision'
 import type { OrganisationSlug } from './types'
 import { f, optional, when } from './formBuilders'
 
@@ -10,7 +12,11 @@ export interface FormSeed {
   procedures: string[]
   intro: string
   confirmationText: string
-  responseDelayDays?: number
+  /** What silence means and the legal delay (decision 0050: the demo town's choices) */
+  silenceRule: SilenceRule
+  responseDelay: LegalDelay
+  /** Appeal routes of the procedure's own code, replacing the receipt's general ones */
+  appealRoutes?: string
   /** Each request also becomes a directory proposal (collections/DirectoryProposals) */
   directory?: 'associations' | 'businesses'
   /** A paid démarche: its price, paid online after the send (collections/Forms/paymentFields.ts) */
@@ -29,7 +35,8 @@ export const forms: FormSeed[] = [
     procedures: ['ecrire-a-la-mairie'],
     intro: 'Une question, une suggestion ? Écrivez-nous : le service concerné vous répond sous 15 jours.',
     confirmationText: 'Votre message a bien été transmis au service concerné.',
-    responseDelayDays: 15,
+    silenceRule: 'sans_objet',
+    responseDelay: { value: 15, unit: 'jours' },
     steps: [
       {
         title: 'Votre message',
@@ -52,7 +59,8 @@ export const forms: FormSeed[] = [
     procedures: ['acte-de-naissance'],
     intro: "Pour une personne née à Kerlann. L'acte est envoyé gratuitement par courrier à l'adresse indiquée.",
     confirmationText: "Votre demande d'acte de naissance est enregistrée. L'acte vous sera envoyé par courrier sous une semaine environ.",
-    responseDelayDays: 15,
+    silenceRule: 'acceptation',
+    responseDelay: { value: 2, unit: 'mois' },
     steps: [
       {
         title: "L'acte demandé",
@@ -83,7 +91,8 @@ export const forms: FormSeed[] = [
     procedures: ['acte-de-mariage'],
     intro: 'Pour un mariage célébré à Kerlann.',
     confirmationText: "Votre demande d'acte de mariage est enregistrée.",
-    responseDelayDays: 15,
+    silenceRule: 'acceptation',
+    responseDelay: { value: 2, unit: 'mois' },
     steps: [
       {
         title: 'Le mariage',
@@ -106,7 +115,8 @@ export const forms: FormSeed[] = [
     procedures: ['acte-de-deces'],
     intro: "Toute personne peut obtenir une copie d'un acte de décès dressé à Kerlann.",
     confirmationText: "Votre demande d'acte de décès est enregistrée.",
-    responseDelayDays: 15,
+    silenceRule: 'acceptation',
+    responseDelay: { value: 2, unit: 'mois' },
     steps: [
       {
         title: 'La personne décédée',
@@ -141,7 +151,8 @@ export const forms: FormSeed[] = [
     intro:
       'Concession en pleine terre (2 m²) au cimetière communal de Kerlann, pour 15 ou 30 ans. Le tarif voté par le conseil municipal se règle en ligne après l’envoi de la demande.',
     confirmationText: 'Votre demande de concession est enregistrée. Le service des cimetières vous contacte pour convenir de l’emplacement, puis vous adresse le titre de concession.',
-    responseDelayDays: 30,
+    silenceRule: 'rejet',
+    responseDelay: { value: 2, unit: 'mois' },
     payment: {
       enabled: true,
       objet: 'Concession au cimetiere de Kerlann',
@@ -176,6 +187,8 @@ export const forms: FormSeed[] = [
     procedures: ['recensement-citoyen'],
     intro: 'Dès 16 ans et dans les 3 mois qui suivent. Une attestation de recensement vous sera remise.',
     confirmationText: 'Votre recensement est enregistré. Votre attestation vous sera envoyée par courriel.',
+    silenceRule: 'sans_objet',
+    responseDelay: { value: 1, unit: 'mois' },
     steps: [
       {
         title: 'Le jeune à recenser',
@@ -197,7 +210,10 @@ export const forms: FormSeed[] = [
     procedures: ['inscription-listes-electorales'],
     intro: "Pour voter à Kerlann. Inscription possible jusqu'au 6e vendredi précédant un scrutin.",
     confirmationText: 'Votre demande d’inscription est enregistrée ; le maire statue dans les 5 jours.',
-    responseDelayDays: 5,
+    silenceRule: 'rejet',
+    responseDelay: { value: 5, unit: 'jours' },
+    appealRoutes:
+      "En cas de refus d'inscription, vous pouvez former un recours administratif préalable obligatoire auprès de la commission de contrôle dans un délai de cinq jours à compter de sa notification (article L18 du code électoral), puis contester la décision de la commission devant le tribunal judiciaire dans un délai de sept jours à compter de sa notification (article L20 du code électoral).",
     steps: [
       {
         title: 'Votre identité et votre adresse',
@@ -220,7 +236,8 @@ export const forms: FormSeed[] = [
     intro: 'Choisissez la salle puis une date libre dans son calendrier : elle vous est réservée pendant que vous terminez votre demande.',
     confirmationText:
       'Votre réservation est enregistrée. La salle des fêtes est réservée en option jusqu’à sa validation par le service vie associative, qui vous contacte sous 10 jours pour la convention, l’assurance et la caution.',
-    responseDelayDays: 10,
+    silenceRule: 'rejet',
+    responseDelay: { value: 2, unit: 'mois' },
     steps: [
       {
         title: 'Le demandeur',
@@ -260,7 +277,8 @@ export const forms: FormSeed[] = [
     procedures: ['pret-de-materiel'],
     intro: 'Indiquez ce que vous empruntez et les jours : les quantités disponibles sont affichées jour par jour. Les barnums sont réservés aux associations.',
     confirmationText: 'Votre réservation de matériel est enregistrée. Les services techniques vous indiquent l’heure de retrait aux ateliers municipaux.',
-    responseDelayDays: 10,
+    silenceRule: 'rejet',
+    responseDelay: { value: 2, unit: 'mois' },
     steps: [
       {
         title: 'L’emprunteur',
@@ -288,7 +306,8 @@ export const forms: FormSeed[] = [
     procedures: ['reservation-equipement-sportif'],
     intro: 'Pour un tournoi, un stage ou un entraînement ponctuel d’une association. Les créneaux annuels se demandent avant le 30 avril.',
     confirmationText: 'Votre créneau est réservé. Le service des sports vous envoie le règlement des équipements sportifs.',
-    responseDelayDays: 10,
+    silenceRule: 'rejet',
+    responseDelay: { value: 2, unit: 'mois' },
     steps: [
       {
         title: 'L’association',
@@ -308,7 +327,8 @@ export const forms: FormSeed[] = [
     intro: 'Choisissez la séance et vos billets : ils vous sont réservés 15 minutes, le temps d’envoyer votre commande, puis 30 minutes pour la payer en ligne (carte bancaire ou prélèvement, par PayFiP).',
     confirmationText: 'Votre commande est enregistrée. Payez-la ci-dessous pour recevoir vos billets : sans paiement dans les 30 minutes, les places sont remises en vente.',
     payment: { enabled: true, objet: 'Billetterie du Dome' },
-    responseDelayDays: 5,
+    silenceRule: 'sans_objet',
+    responseDelay: { value: 5, unit: 'jours' },
     steps: [
       { title: 'Vos billets', fields: [f.billets('Vos billets', { name: 'billets' })] },
       { title: 'Vos coordonnées', fields: [f.text('Nom et prénom', { name: 'nom' }), f.email(), f.telephone('Téléphone', optional)] },
@@ -322,7 +342,8 @@ export const forms: FormSeed[] = [
     procedures: [],
     intro: 'Cette séance est complète. Laissez votre adresse : si des places se libèrent, elles vous seront proposées dans l’ordre d’inscription, par un courriel avec un lien qui vous les garde 48 heures.',
     confirmationText: 'Vous êtes inscrit(e) sur la liste d’attente. Votre rang est indiqué sur la page de suivi ; vous pouvez vous retirer de la liste à tout moment depuis cette page.',
-    responseDelayDays: 5,
+    silenceRule: 'sans_objet',
+    responseDelay: { value: 5, unit: 'jours' },
     steps: [
       {
         title: 'Liste d’attente',
@@ -337,7 +358,8 @@ export const forms: FormSeed[] = [
     procedures: ['occupation-domaine-public'],
     intro: 'Terrasse, échafaudage, benne, dépôt de matériaux : demande à déposer au moins 15 jours avant.',
     confirmationText: 'Votre demande d’occupation du domaine public est enregistrée.',
-    responseDelayDays: 30,
+    silenceRule: 'rejet',
+    responseDelay: { value: 2, unit: 'mois' },
     steps: [
       {
         title: 'Votre demande',
@@ -363,7 +385,8 @@ export const forms: FormSeed[] = [
     procedures: ['aide-financiere-ccas'],
     intro: 'Le CCAS étudie chaque demande en commission. Vos informations restent confidentielles.',
     confirmationText: 'Votre demande est enregistrée. Une travailleuse sociale du CCAS vous contactera.',
-    responseDelayDays: 30,
+    silenceRule: 'rejet',
+    responseDelay: { value: 2, unit: 'mois' },
     steps: [
       {
         title: 'Vous',
@@ -405,7 +428,8 @@ export const forms: FormSeed[] = [
     procedures: ['candidature-spontanee'],
     intro: 'La ville de Kerlann étudie toutes les candidatures ; joignez votre CV au format PDF.',
     confirmationText: 'Votre candidature a bien été transmise au service des ressources humaines.',
-    responseDelayDays: 30,
+    silenceRule: 'sans_objet',
+    responseDelay: { value: 1, unit: 'mois' },
     steps: [
       {
         title: 'Votre candidature',
@@ -429,7 +453,8 @@ export const forms: FormSeed[] = [
     procedures: ['debit-de-boissons-temporaire'],
     intro: 'Pour tenir une buvette pendant un vide-grenier, une braderie ou une brocante : demandez-la au maire au moins 15 jours avant.',
     confirmationText: 'Votre demande a été transmise au service réglementation.',
-    responseDelayDays: 15,
+    silenceRule: 'rejet',
+    responseDelay: { value: 2, unit: 'mois' },
     steps: [
       {
         title: 'L’organisateur',
@@ -498,7 +523,8 @@ export const forms: FormSeed[] = [
     procedures: ['signalement-voirie'],
     intro: 'Nid-de-poule, éclairage en panne, dépôt sauvage… Pour une urgence, appelez le 02 97 00 10 00.',
     confirmationText: 'Merci ! Votre signalement a été transmis aux services techniques.',
-    responseDelayDays: 15,
+    silenceRule: 'sans_objet',
+    responseDelay: { value: 15, unit: 'jours' },
     steps: [
       {
         title: 'Le problème',

@@ -7,6 +7,12 @@ export const siteSeed = {
   phone: '02 97 60 00 00',
   openingHours: 'Lundi au vendredi : 8 h 30 – 12 h 00 et 13 h 30 – 17 h 30\nSamedi : 9 h 00 – 12 h 00 (état civil uniquement)',
   contactEmail: 'mairie@kerlann.fr',
+  // Kerlann is in the Morbihan: the administrative court of Rennes (that of Saint-Avé too).
+  appeals: {
+    courtName: 'Tribunal administratif de Rennes',
+    courtAddress: '3 contour de la Motte\nCS 44416\n35044 Rennes Cedex',
+    onlineAppeal: 'www.telerecours.fr',
+  },
   navigation: [
     { label: 'Démarches', href: '/demarches' },
     { label: 'Imprimés', href: '/documents' },

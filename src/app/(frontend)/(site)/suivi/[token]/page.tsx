@@ -20,6 +20,8 @@ import { ErrorSummary } from '@/forms/render/ErrorSummary'
 import { FieldShell } from '@/forms/render/FieldShell'
 import { loadDraft, MESSAGE_MAX_LENGTH } from '@/submissions/citizenMessage'
 import { findByFollowUpToken } from '@/submissions/followUp'
+import { dueDayFr, implicitDecision } from '@/submissions/implicitDecision'
+import { formatDateFr } from '@/lib/formatDateFr'
 import { followUpLinks } from '@/lib/followUpLinks'
 import { statusLabel } from '@/submissions/statuses'
 import { CLOSED_STATUSES } from '@/submissions/workflow'
@@ -48,6 +50,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
   const history = submission.history ?? []
   const messages = submission.messages ?? []
   const closed = CLOSED_STATUSES.includes(submission.status)
+  const decision = implicitDecision(submission)
   const version = submission.formVersion as unknown as { title: string } & FormDefinition
   const lines = answerLines(version, (submission.answers ?? {}) as Record<string, unknown>)
   const files = (submission.files ?? []).filter((f): f is SubmissionFile => typeof f === 'object')
@@ -105,7 +108,25 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
               <strong>{statusLabel(submission.status)}</strong>
             </dd>
           </div>
+          {submission.completeAt ? (
+            <div className="summary-list__row">
+              <dt>Dossier complet le</dt>
+              <dd>{formatDateFr(submission.completeAt)}</dd>
+            </div>
+          ) : null}
+          {!closed && decision.rule !== 'sans_objet' ? (
+            <div className="summary-list__row">
+              <dt>{decision.dueDate ? 'Réponse due le' : 'Délai de réponse'}</dt>
+              <dd>
+                {decision.dueDate ? <strong>{dueDayFr(decision.dueDate)}</strong> : null}
+                <span className="summary-list__line">{decision.label}</span>
+              </dd>
+            </div>
+          ) : null}
         </dl>
+        <p>
+          <a href={`/suivi/${encodeURIComponent(token)}/recepisse.pdf`}>Télécharger le récépissé de votre demande (PDF)</a>
+        </p>
       </section>
       {history.length ? (
         <section aria-labelledby="suivi-historique">
