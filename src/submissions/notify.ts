@@ -7,6 +7,7 @@ import { publicUrl } from '../lib/publicUrl'
 import { answersAsText, type AnswerLine, fillTemplate } from '../forms/summary'
 import { orderTicketsPdf } from '../ticketing/orderTicketsPdf'
 import { formatEuros } from '../booking/resourceRules'
+import { sendRecorded } from './sendRecorded'
 
 
 
@@ -69,7 +70,7 @@ export async function notifySubmission(
     const intro = tidy(fillTemplate(form.emails?.citizenBody || 'Bonjour,\n\nNous avons bien reçu votre demande « {{formulaire}} ».', values))
     const delay = form.responseDelayDays ? `Délai de réponse prévu : ${form.responseDelayDays} jours à compter du dossier complet.\n` : ''
     jobs.push(
-      payload.sendEmail({
+      sendRecorded(payload, { reference }, 'acknowledgement', {
         to: requesterEmail,
         subject,
         text:
@@ -91,7 +92,7 @@ export async function notifySubmission(
   const serviceTo = form.emails?.serviceEmail || args.organisationEmail
   if (serviceTo) {
     jobs.push(
-      payload.sendEmail({
+      sendRecorded(payload, { reference }, 'service', {
         to: serviceTo,
         subject: `Nouvelle demande ${reference} — ${form.title}`,
         text: `Une nouvelle demande a été déposée.\n\nRéférence : ${reference}\nFormulaire : ${form.title}\n\n${summary}\n\nTraiter la demande : ${publicUrl()}/admin/collections/submissions`,
