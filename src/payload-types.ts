@@ -72,6 +72,7 @@ export interface Config {
     forms: Form;
     submissions: Submission;
     'submission-files': SubmissionFile;
+    'submission-emails': SubmissionEmail;
     'form-sessions': FormSession;
     'place-claims': PlaceClaim;
     resources: Resource;
@@ -109,6 +110,7 @@ export interface Config {
     forms: FormsSelect<false> | FormsSelect<true>;
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     'submission-files': SubmissionFilesSelect<false> | SubmissionFilesSelect<true>;
+    'submission-emails': SubmissionEmailsSelect<false> | SubmissionEmailsSelect<true>;
     'form-sessions': FormSessionsSelect<false> | FormSessionsSelect<true>;
     'place-claims': PlaceClaimsSelect<false> | PlaceClaimsSelect<true>;
     resources: ResourcesSelect<false> | ResourcesSelect<true>;
@@ -1939,9 +1941,13 @@ export interface Submission {
   files?: (number | SubmissionFile)[] | null;
   assignee?: (number | null) | User;
   statusComment?: string | null;
+  statusEmailBody?: string | null;
+  requestedPieces?: string | null;
+  piecesDueBy?: string | null;
   markComplete?: boolean | null;
   responseDelayDays?: number | null;
   completeAt?: string | null;
+  completeByName?: string | null;
   dueDate?: string | null;
   openDueDate?: string | null;
   firstResponseAt?: string | null;
@@ -1984,6 +1990,9 @@ export interface Submission {
         from?: string | null;
         to?: string | null;
         comment?: string | null;
+        emailBody?: string | null;
+        pieces?: string | null;
+        piecesDueAt?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -2046,6 +2055,21 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-emails".
+ */
+export interface SubmissionEmail {
+  id: number;
+  submission: number | Submission;
+  organisation: number | Organisation;
+  kind: 'acknowledgement' | 'service' | 'status' | 'reply' | 'citizenMessage' | 'payment';
+  to: string;
+  subject: string;
+  failed?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2685,6 +2709,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'submission-files';
         value: number | SubmissionFile;
+      } | null)
+    | ({
+        relationTo: 'submission-emails';
+        value: number | SubmissionEmail;
       } | null)
     | ({
         relationTo: 'form-sessions';
@@ -3903,9 +3931,13 @@ export interface SubmissionsSelect<T extends boolean = true> {
   files?: T;
   assignee?: T;
   statusComment?: T;
+  statusEmailBody?: T;
+  requestedPieces?: T;
+  piecesDueBy?: T;
   markComplete?: T;
   responseDelayDays?: T;
   completeAt?: T;
+  completeByName?: T;
   dueDate?: T;
   openDueDate?: T;
   firstResponseAt?: T;
@@ -3943,6 +3975,9 @@ export interface SubmissionsSelect<T extends boolean = true> {
         from?: T;
         to?: T;
         comment?: T;
+        emailBody?: T;
+        pieces?: T;
+        piecesDueAt?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -3967,6 +4002,20 @@ export interface SubmissionFilesSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-emails_select".
+ */
+export interface SubmissionEmailsSelect<T extends boolean = true> {
+  submission?: T;
+  organisation?: T;
+  kind?: T;
+  to?: T;
+  subject?: T;
+  failed?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
