@@ -2,6 +2,7 @@ import './workspace.css'
 
 import { notFound } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
+import type { ComponentProps } from 'react'
 
 import { dateNumericFr, dateTimeNumericFr } from '../../../src/lib/dateTimeNumericFr'
 import { loadTimeline } from '../../../src/submissions/timeline'
@@ -60,7 +61,7 @@ export async function PrintView({ initPageResult, params }: AdminViewServerProps
         </dl>
       </header>
       <section aria-label="Réponses">
-        <AnswersView {...({ data: raw, req } as unknown as Parameters<typeof AnswersView>[0])} />
+        <AnswersView {...({ data: raw, req } as unknown as ComponentProps<typeof AnswersView>)} />
       </section>
       <section aria-labelledby="ws-print-timeline">
         <h2 id="ws-print-timeline">Historique et échanges</h2>
