@@ -5,7 +5,7 @@ import type { AdminViewServerProps } from 'payload'
 import type { ComponentProps } from 'react'
 
 import { dateNumericFr, dateTimeNumericFr } from '../../../src/lib/dateTimeNumericFr'
-import { loadTimeline } from '../../../src/submissions/timeline'
+import { loadRequestForPrint } from '../../../src/submissions/printable'
 import { AnswersView } from './AnswersView'
 import { PrintButton } from './PrintButton'
 import { StatusBadge } from './StatusBadge'
@@ -20,11 +20,9 @@ export async function PrintView({ initPageResult, params }: AdminViewServerProps
   const { req } = initPageResult
   const segments = ((await params) as { segments?: string[] } | undefined)?.segments ?? []
   const id = segments[1]
-  if (!req.user || !id) notFound()
-  const request = await req.payload.findByID({ collection: 'submissions', id, depth: 1, overrideAccess: false, user: req.user, req }).catch(() => null)
-  if (!request) notFound()
-  const raw = await req.payload.findByID({ collection: 'submissions', id, depth: 0, overrideAccess: false, user: req.user, req })
-  const entries = await loadTimeline(req.payload, raw as never, req.user, req)
+  const loaded = id ? await loadRequestForPrint(req.payload, id, req.user, req) : null
+  if (!loaded) notFound()
+  const { request, raw, entries } = loaded
   const organisation = typeof request.organisation === 'object' ? request.organisation : null
   const assignee = typeof request.assignee === 'object' ? request.assignee : null
   const version = request.formVersion as { title?: string } | undefined
