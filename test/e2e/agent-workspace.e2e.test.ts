@@ -143,7 +143,7 @@ describe("agent's request page", () => {
     await page.goto(`${suite.app.baseURL}/admin/demandes/${id}/impression`)
     await page.getByRole('heading', { level: 1, name: new RegExp(`Demande ${reference}`) }).waitFor({ state: 'visible', timeout: 30_000 })
     const printed = (await page.locator('main').textContent())!
-    for (const part of ['Mairie', 'Terminée', 'Réponse due le', 'Puis-je poser une clôture ?', 'Voici le plan et la photo.']) expect(printed).toContain(part)
+    for (const part of ['Ville de Kerlann', 'Terminée', 'Réponse due le', 'Puis-je poser une clôture ?', 'Voici le plan et la photo.']) expect(printed).toContain(part)
     expect(await seriousViolations(page)).toEqual([])
     await context.clearCookies({ name: 'payload-theme' })
     await page.emulateMedia({ media: 'print' })
