@@ -22,11 +22,17 @@ const OTHER_AGENT = 'agent.ccas@kerlann.fr'
 const CITIZEN = 'bureau.agent@example.fr'
 const SHOTS = path.resolve('test-results', 'screenshots')
 
-/** axe's serious and critical violations (WCAG 2.1 A/AA), one readable line each: the admin is Payload's, judged on what we add. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS).analyze()
+/**
+ * axe's serious and critical violations (WCAG 2.1 A/AA), one readable line each. On the request
+ * page only what this issue adds is judged (`within`): the rest is Payload's own edit view.
+ */
+async function seriousViolations(page: Page, within?: string[]): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS)
+  for (const selector of within ?? []) builder = builder.include(selector)
+  const results = await builder.analyze()
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
 }
+const OURS = ['.ws-panel', '.ws-answers']
 
 async function shot(page: Page, name: string) {
   fs.mkdirSync(SHOTS, { recursive: true })
@@ -74,10 +80,10 @@ describe("agent's request page", () => {
     const status = () => page.locator('#ws-status-title .ws-badge').textContent()
     await expect(status()).resolves.toBe('Reçue')
     // The raw arrays and inputs are gone from the form; the buttons say what is possible.
-    const body = (await page.locator('main, body').first().textContent())!
+    const body = await page.locator('body').innerText()
     expect(body).not.toMatch(/History 0|Sans titre|Sauvegarder la note/)
     expect(await page.getByRole('button', { name: 'Accepter', exact: true }).count()).toBe(0)
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await seriousViolations(page, OURS)).toEqual([])
     await shot(page, 'agent-request-recue')
 
     await decide(page, 'Prendre en charge', (d) => d.getByLabel('Commentaire pour l’usager (facultatif)').fill('Votre demande est à l’étude.'))
@@ -128,7 +134,7 @@ describe("agent's request page", () => {
     expect(story).toMatch(/\d{2}\/\d{2}\/\d{4} à \d{2}:\d{2} — Sophie Tanguy/)
     expect(story.indexOf('Demande déposée')).toBeLessThan(story.indexOf('Message de l’usager'))
     expect(await page.getByRole('button', { name: 'Rouvrir', exact: true }).count()).toBe(1)
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await seriousViolations(page, OURS)).toEqual([])
     await shot(page, 'agent-request-terminee')
 
     // Dark theme: Payload's own variables, same checks.
@@ -136,7 +142,7 @@ describe("agent's request page", () => {
     await page.reload()
     await page.locator('#ws-status-title').waitFor({ state: 'visible', timeout: 30_000 })
     await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('dark')
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await seriousViolations(page, OURS)).toEqual([])
     await shot(page, 'agent-request-dark')
 
     // The print view, for the paper file.

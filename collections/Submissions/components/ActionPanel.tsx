@@ -53,7 +53,8 @@ export function ActionPanel(props: Props) {
           action={open}
           onClose={() => {
             setOpen(null)
-            opener.current?.focus()
+            // Once the modal dialog is closed (the commit above): the page is no longer inert.
+            requestAnimationFrame(() => opener.current?.focus())
           }}
         />
       ) : null}

@@ -32,7 +32,7 @@ export const AnswersView: FieldServerComponent = async ({ data, req }) => {
       ).docs
     : []
   return (
-    <div className="field-type" style={{ marginBottom: '2rem' }}>
+    <div className="field-type ws-answers" style={{ marginBottom: '2rem' }}>
       <h3 style={{ marginBottom: '0.5rem' }}>Réponses — {version.title}</h3>
       {version.steps.map((step, index) => {
         const stepLines = lines.filter((l) => l.step === index)
