@@ -4,6 +4,8 @@
  * status changes, messages, notes and the e-mails sent; the print view and file previews follow the
  * request's access rule. Everything over the real REST handler, as the agents themselves.
  */
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 
 import { loadPublishedForm } from '../../src/forms/loadForm'
@@ -18,7 +20,10 @@ import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { samplePdf } from '../helpers/files'
 import { readOutbox } from '../helpers/mail'
 import { restClient } from '../helpers/rest'
-import path from 'node:path'
+import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
+
+// Adapter-neutral: run on SQLite and a real MongoDB, not on the npm MongoDB test server (decision 0037).
+skipSuiteOnTestServer()
 
 const PASSWORD = 'Agent-Motdepasse-1'
 const CITIZEN = AIDE_CCAS_ANSWERS.courriel
