@@ -7,7 +7,10 @@ import { isAdmin } from '../src/access/isAdmin'
 import { nobody } from '../src/access/nobody'
 import { uploadsDir } from '../src/lib/uploadsDir'
 import { privateDownloadHeaders } from '../src/security/fileResponseHeaders'
+import { filePreview } from './filePreview'
 import { GROUPS } from './groups'
+
+const staticDir = path.join(uploadsDir(), 'private', 'submission-files')
 
 /**
  * Files attached by citizens. Private: stored outside public/, listed and downloaded only through
@@ -20,11 +23,12 @@ export const SubmissionFiles: CollectionConfig = {
   admin: { group: GROUPS.requests, useAsTitle: 'originalName', hidden: ({ user }) => user?.role !== 'admin' },
   access: { read: adminOrOwnOrganisation, create: nobody, update: nobody, delete: isAdmin },
   upload: {
-    staticDir: path.join(uploadsDir(), 'private', 'submission-files'),
+    staticDir,
     mimeTypes: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'],
     // Always a download (attachment, nosniff, sandbox): a citizen's file never runs on our origin.
     modifyResponseHeaders: privateDownloadHeaders,
   },
+  endpoints: [filePreview(staticDir)],
   fields: [
     { name: 'organisation', type: 'relationship', relationTo: 'organisations', required: true, index: true },
     { name: 'fieldName', type: 'text', label: 'Champ' },

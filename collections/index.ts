@@ -25,6 +25,7 @@ import { PlaceClaims } from './PlaceClaims'
 import { Procedures } from './Procedures'
 import { RequestStats } from './RequestStats'
 import { Resources } from './Resources'
+import { SubmissionEmails } from './SubmissionEmails'
 import { SubmissionFiles } from './SubmissionFiles'
 import { Submissions } from './Submissions'
 import { Tickets } from './Tickets'
@@ -37,6 +38,7 @@ export const collections = [
   Forms,
   Submissions,
   SubmissionFiles,
+  SubmissionEmails,
   FormSessions,
   PlaceClaims,
   Resources,

@@ -72,6 +72,7 @@ export interface Config {
     forms: Form;
     submissions: Submission;
     'submission-files': SubmissionFile;
+    'submission-emails': SubmissionEmail;
     'form-sessions': FormSession;
     'place-claims': PlaceClaim;
     resources: Resource;
@@ -109,6 +110,7 @@ export interface Config {
     forms: FormsSelect<false> | FormsSelect<true>;
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     'submission-files': SubmissionFilesSelect<false> | SubmissionFilesSelect<true>;
+    'submission-emails': SubmissionEmailsSelect<false> | SubmissionEmailsSelect<true>;
     'form-sessions': FormSessionsSelect<false> | FormSessionsSelect<true>;
     'place-claims': PlaceClaimsSelect<false> | PlaceClaimsSelect<true>;
     resources: ResourcesSelect<false> | ResourcesSelect<true>;
@@ -1949,12 +1951,16 @@ export interface Submission {
   files?: (number | SubmissionFile)[] | null;
   assignee?: (number | null) | User;
   statusComment?: string | null;
+  statusEmailBody?: string | null;
+  requestedPieces?: string | null;
+  piecesDueBy?: string | null;
   markComplete?: boolean | null;
   silenceRule?: ('acceptation' | 'rejet' | 'sans_objet') | null;
   responseDelayValue?: number | null;
   responseDelayUnit?: ('mois' | 'jours') | null;
   responseDelayDays?: number | null;
   completeAt?: string | null;
+  completeByName?: string | null;
   dueDate?: string | null;
   openDueDate?: string | null;
   firstResponseAt?: string | null;
@@ -1997,6 +2003,9 @@ export interface Submission {
         from?: string | null;
         to?: string | null;
         comment?: string | null;
+        emailBody?: string | null;
+        pieces?: string | null;
+        piecesDueAt?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -2059,6 +2068,21 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-emails".
+ */
+export interface SubmissionEmail {
+  id: number;
+  submission: number | Submission;
+  organisation: number | Organisation;
+  kind: 'acknowledgement' | 'service' | 'status' | 'reply' | 'citizenMessage' | 'payment';
+  to: string;
+  subject: string;
+  failed?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2698,6 +2722,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'submission-files';
         value: number | SubmissionFile;
+      } | null)
+    | ({
+        relationTo: 'submission-emails';
+        value: number | SubmissionEmail;
       } | null)
     | ({
         relationTo: 'form-sessions';
@@ -3920,12 +3948,16 @@ export interface SubmissionsSelect<T extends boolean = true> {
   files?: T;
   assignee?: T;
   statusComment?: T;
+  statusEmailBody?: T;
+  requestedPieces?: T;
+  piecesDueBy?: T;
   markComplete?: T;
   silenceRule?: T;
   responseDelayValue?: T;
   responseDelayUnit?: T;
   responseDelayDays?: T;
   completeAt?: T;
+  completeByName?: T;
   dueDate?: T;
   openDueDate?: T;
   firstResponseAt?: T;
@@ -3963,6 +3995,9 @@ export interface SubmissionsSelect<T extends boolean = true> {
         from?: T;
         to?: T;
         comment?: T;
+        emailBody?: T;
+        pieces?: T;
+        piecesDueAt?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -3987,6 +4022,20 @@ export interface SubmissionFilesSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-emails_select".
+ */
+export interface SubmissionEmailsSelect<T extends boolean = true> {
+  submission?: T;
+  organisation?: T;
+  kind?: T;
+  to?: T;
+  subject?: T;
+  failed?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

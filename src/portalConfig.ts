@@ -8,7 +8,7 @@ import sharp from 'sharp'
 
 import { contentBlocks } from '../blocks'
 import { collections, globals } from '../collections'
-import { BOOKING_CALENDAR_PATH, REGIE_PATH } from './admin/paths'
+import { BOOKING_CALENDAR_PATH, REGIE_PATH, REQUEST_PRINT_PATH } from './admin/paths'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
 import { communesEndpoint } from './endpoints/communes'
@@ -74,6 +74,7 @@ export async function portalConfig(): Promise<Config> {
         views: {
           bookingCalendar: { Component: '/src/admin/BookingCalendarView#BookingCalendarView', path: BOOKING_CALENDAR_PATH, exact: true, meta: { title: 'Calendrier des réservations' } },
           regie: { Component: '/src/admin/RegieView#RegieView', path: REGIE_PATH, exact: true, meta: { title: 'Régie' } },
+          requestPrint: { Component: '/collections/Submissions/components/PrintView#PrintView', path: REQUEST_PRINT_PATH, exact: true, meta: { title: 'Demande — version imprimable' } },
         },
       },
       // Components outside src/ (collections/, blocks/) must resolve in the generated import map.

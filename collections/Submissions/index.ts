@@ -9,7 +9,10 @@ import { exportCsv } from './endpoints/exportCsv'
 import { exportProgress } from './endpoints/exportProgress'
 import { exportXlsx } from './endpoints/exportXlsx'
 import { personalData } from './endpoints/personalData'
+import { requestActions } from './endpoints/actions'
+import { requestTimeline } from './endpoints/timeline'
 import { deleteBookings } from './hooks/deleteBookings'
+import { deleteEmailRecords } from './hooks/deleteEmailRecords'
 import { freePlace } from './hooks/freePlace'
 import { notifyCitizen } from './hooks/notifyCitizen'
 import { recordTimings } from './hooks/recordTimings'
@@ -39,7 +42,7 @@ export const Submissions: CollectionConfig = {
     },
   },
   access: { read: adminOrOwnOrganisation, create: nobody, update: adminOrOwnOrganisation, delete: isAdmin },
-  hooks: { beforeChange: [setDomain, applyWorkflow, recordTimings], afterChange: [notifyCitizen], afterDelete: [freePlace, deleteBookings] },
+  hooks: { beforeChange: [setDomain, applyWorkflow, recordTimings], afterChange: [notifyCitizen], beforeDelete: [deleteEmailRecords], afterDelete: [freePlace, deleteBookings] },
   // The agent list and the dashboard filter by organisation first (access rules): see decision 0012.
   // Durations sit last in their index so medians read the index alone, never the wide rows.
   indexes: [
@@ -54,7 +57,7 @@ export const Submissions: CollectionConfig = {
     { fields: ['createdAt', 'firstResponseDays'] },
     { fields: ['createdAt', 'closureDays'] },
   ],
-  endpoints: [exportCsv, exportXlsx, exportProgress, personalData],
+  endpoints: [exportCsv, exportXlsx, exportProgress, personalData, requestActions, requestTimeline],
   fields: [
     { name: 'reference', access: readOnlyAfterCreate, type: 'text', label: 'Référence', required: true, unique: true, index: true, admin: { readOnly: true } },
     {
@@ -89,6 +92,8 @@ export const Submissions: CollectionConfig = {
       defaultValue: 'recue',
       index: true,
       options: SUBMISSION_STATUSES.map(({ value, label }) => ({ value, label })),
+      // On the request page: the status as a badge with the due date and one button per allowed decision.
+      admin: { components: { Field: '/collections/Submissions/components/StatusPanel#StatusPanel' } },
     },
     { name: 'requesterName', access: readOnlyAfterCreate, type: 'text', label: 'Demandeur', index: true, admin: { readOnly: true } },
     { name: 'requesterEmail', access: readOnlyAfterCreate, type: 'email', label: 'Courriel du demandeur', admin: { readOnly: true } },
@@ -110,7 +115,14 @@ export const Submissions: CollectionConfig = {
       required: true,
       admin: { readOnly: true, components: { Field: '/collections/Submissions/components/AnswersView#AnswersView' } },
     },
-    { name: 'files', access: readOnlyAfterCreate, type: 'relationship', relationTo: 'submission-files', hasMany: true, label: 'Pièces jointes', admin: { readOnly: true } },
+    // Listed, previewed and downloadable in the answers above.
+    { name: 'files', access: readOnlyAfterCreate, type: 'relationship', relationTo: 'submission-files', hasMany: true, label: 'Pièces jointes', admin: { readOnly: true, hidden: true } },
+    {
+      name: 'workspace',
+      type: 'ui',
+      label: 'Suivi de la demande',
+      admin: { components: { Field: '/collections/Submissions/components/RequestTimeline#RequestTimeline' } },
+    },
     {
       name: 'assignee',
       type: 'relationship',
@@ -120,10 +132,15 @@ export const Submissions: CollectionConfig = {
       admin: { position: 'sidebar' },
       filterOptions: ({ data }): Where => ({ role: { equals: 'agent' }, organisation: { equals: data?.organisation } }),
     },
-    { name: 'statusComment', type: 'textarea', label: 'Commentaire du changement de statut (visible par l’usager)', admin: { position: 'sidebar' } },
-    { name: 'markComplete', type: 'checkbox', label: 'Marquer le dossier complet (lance le délai légal)', admin: { position: 'sidebar', condition: (data) => !data?.completeAt } },
+    // One-shot workflow inputs (REST, Local API); on the request page the action buttons fill them.
+    { name: 'statusComment', type: 'textarea', label: 'Commentaire du changement de statut (visible par l’usager)', admin: { hidden: true } },
+    { name: 'statusEmailBody', type: 'textarea', label: 'Texte du courriel de changement de statut', admin: { hidden: true } },
+    { name: 'requestedPieces', type: 'textarea', label: 'Pièces demandées (une par ligne)', admin: { hidden: true } },
+    { name: 'piecesDueBy', type: 'text', label: 'Pièces à transmettre avant le (AAAA-MM-JJ)', admin: { hidden: true } },
+    { name: 'markComplete', type: 'checkbox', label: 'Marquer le dossier complet (lance le délai légal)', admin: { hidden: true } },
     ...legalSnapshotFields,
     { name: 'completeAt', access: serverOnly, type: 'date', label: 'Dossier complet le', admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'completeByName', access: serverOnly, type: 'text', label: 'Dossier déclaré complet par', admin: { readOnly: true, hidden: true } },
     { name: 'dueDate', access: serverOnly, type: 'date', label: 'Réponse due le', index: true, admin: { readOnly: true, position: 'sidebar' } },
     // Derived from the status, history and messages by recordTimings (never from a client value).
     { name: 'openDueDate', access: serverOnly, type: 'date', label: 'Échéance (demande ouverte)', index: true, admin: { readOnly: true, hidden: true } },
@@ -135,14 +152,14 @@ export const Submissions: CollectionConfig = {
       name: 'reply',
       type: 'textarea',
       label: "Répondre à l'usager",
-      admin: { description: "Le message est ajouté au suivi de la demande et envoyé par courriel à l'usager." },
+      admin: { hidden: true, description: "Le message est ajouté au suivi de la demande et envoyé par courriel à l'usager." },
     },
     {
       name: 'messages',
       access: serverOnly,
       type: 'array',
       label: 'Échanges avec l’usager',
-      admin: { readOnly: true },
+      admin: { readOnly: true, hidden: true },
       fields: [
         { name: 'at', type: 'date', label: 'Date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'direction', type: 'select', label: 'Sens', options: [{ value: 'agent', label: 'Service → usager' }, { value: 'citizen', label: 'Usager → service' }] },
@@ -151,13 +168,13 @@ export const Submissions: CollectionConfig = {
         { name: 'files', type: 'relationship', relationTo: 'submission-files', hasMany: true, label: 'Pièces jointes' },
       ],
     },
-    { name: 'newNote', type: 'textarea', label: 'Ajouter une note interne', admin: { description: "Jamais montrée à l'usager." } },
+    { name: 'newNote', type: 'textarea', label: 'Ajouter une note interne', admin: { hidden: true, description: "Jamais montrée à l'usager." } },
     {
       name: 'notes',
       access: serverOnly,
       type: 'array',
       label: 'Notes internes',
-      admin: { readOnly: true },
+      admin: { readOnly: true, hidden: true },
       fields: [{ name: 'at', type: 'date', label: 'Date' }, ...entryAuthor, { name: 'text', type: 'textarea', label: 'Note' }],
     },
     {
@@ -165,13 +182,16 @@ export const Submissions: CollectionConfig = {
       access: serverOnly,
       type: 'array',
       label: 'Historique',
-      admin: { readOnly: true },
+      admin: { readOnly: true, hidden: true },
       fields: [
         { name: 'at', type: 'date', label: 'Date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         ...entryAuthor,
         { name: 'from', type: 'text', label: 'De' },
         { name: 'to', type: 'text', label: 'À' },
         { name: 'comment', type: 'textarea', label: 'Commentaire' },
+        { name: 'emailBody', type: 'textarea', label: 'Texte du courriel à l’usager' },
+        { name: 'pieces', type: 'textarea', label: 'Pièces demandées (une par ligne)' },
+        { name: 'piecesDueAt', type: 'date', label: 'Pièces à transmettre avant le' },
       ],
     },
   ],

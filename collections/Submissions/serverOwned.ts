@@ -7,6 +7,7 @@
 export const SERVER_OWNED_FIELDS = [
   'formVersion',
   'completeAt',
+  'completeByName',
   'dueDate',
   'openDueDate',
   'firstResponseAt',

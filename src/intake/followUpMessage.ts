@@ -8,6 +8,7 @@ import { followUpLinks } from '../lib/followUpLinks'
 import { publicUrl } from '../lib/publicUrl'
 import { MESSAGE_MAX_LENGTH, replyFilesField, saveDraft } from '../submissions/citizenMessage'
 import { findByFollowUpToken } from '../submissions/followUp'
+import { sendRecorded } from '../submissions/sendRecorded'
 import { type CitizenMessageOperation, UNREADABLE_CITIZEN_MESSAGE } from '../submissions/workflow'
 import { admitPost, readPost, refusal } from './guard'
 
@@ -70,13 +71,11 @@ export async function handleFollowUpMessage(payload: Payload, token: string, req
   if (refused) return keepDraft({ message: refused })
   const organisation = typeof submission.organisation === 'object' ? submission.organisation : null
   if (organisation?.email) {
-    await payload
-      .sendEmail({
-        to: organisation.email,
-        subject: `Message de l'usager — demande ${submission.reference}`,
-        text: `L'usager a répondu au sujet de la demande ${submission.reference}${files.length ? ` et joint ${files.length} document(s)` : ''} :\n\n${text}\n\n${publicUrl()}/admin/collections/submissions/${submission.id}`,
-      })
-      .catch((err: unknown) => payload.logger.error({ err }, 'Service e-mail failed'))
+    await sendRecorded(payload, { id: submission.id, organisation: organisation.id }, 'citizenMessage', {
+      to: organisation.email,
+      subject: `Message de l'usager — demande ${submission.reference}`,
+      text: `L'usager a répondu au sujet de la demande ${submission.reference}${files.length ? ` et joint ${files.length} document(s)` : ''} :\n\n${text}\n\n${publicUrl()}/admin/collections/submissions/${submission.id}`,
+    }).catch((err: unknown) => payload.logger.error({ err }, 'Service e-mail failed'))
   }
   return redirect(`${page}?message=envoye#echanges`)
 }

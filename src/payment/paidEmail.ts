@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { formatEuros } from '../booking/resourceRules'
 import { followUpLinks } from '../lib/followUpLinks'
 import type { Payment } from '../payload-types'
+import { sendRecorded } from '../submissions/sendRecorded'
 import { orderTicketsPdf } from '../ticketing/orderTicketsPdf'
 import { paidReceiptPdf } from './receiptPdf'
 
@@ -19,7 +20,7 @@ export async function sendPaidEmail(payload: Payload, payment: Payment): Promise
     ...(receipt ? [{ filename: `recu-paiement-${payment.refdet}.pdf`, content: Buffer.from(receipt), contentType: 'application/pdf' }] : []),
     ...(tickets ? [{ filename: `billets-${payment.reference}.pdf`, content: Buffer.from(tickets), contentType: 'application/pdf' }] : []),
   ]
-  await payload.sendEmail({
+  await sendRecorded(payload, { reference: payment.reference }, 'payment', {
     to: payment.payerEmail,
     subject: `Paiement reçu — demande ${payment.reference}`,
     text:

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { formatAmountFr } from '../lib/formatAmountFr'
 import { formatDateFr } from '../lib/formatDateFr'
 import type { Payment } from '../payload-types'
+import { sendRecorded } from '../submissions/sendRecorded'
 
 /**
  * "Remboursement enregistré": tells the payer that staff recorded the refund of the payment. The
@@ -10,7 +11,7 @@ import type { Payment } from '../payload-types'
  */
 export async function sendRefundEmail(payload: Payload, payment: Payment, at: Date, cancelledItems: number): Promise<void> {
   if (!payment.payerEmail) return
-  await payload.sendEmail({
+  await sendRecorded(payload, { reference: payment.reference }, 'payment', {
     to: payment.payerEmail,
     subject: `Remboursement enregistré — demande ${payment.reference}`,
     text:

@@ -11,6 +11,7 @@ import type { Organisation, Submission } from '../payload-types'
 import { receiptInputOf } from './receiptInput'
 import { mentionsAsText, receiptMentions } from './receiptMentions'
 import { receiptPdfOf } from './receiptPdf'
+import { type EmailAbout, sendRecorded } from './sendRecorded'
 
 
 
@@ -65,6 +66,8 @@ export async function notifySubmission(
   }
   for (const line of lines) if (closed.has(line.name)) values[line.name] = line.lines.join(', ')
   const summary = answersAsText(lines)
+  // The stored request when the caller has it: its e-mails are recorded without looking it up again.
+  const about: EmailAbout = args.submission ? { id: args.submission.id, organisation: args.submission.organisation } : { reference }
   const jobs: Array<Promise<unknown>> = []
   const logged = (message: string) => (error: unknown) => {
     payload.logger.error({ err: error, reference }, message)
@@ -89,7 +92,7 @@ export async function notifySubmission(
       ...(tickets ? [{ filename: `billets-${reference}.pdf`, content: Buffer.from(tickets), contentType: 'application/pdf' }] : []),
     ]
     jobs.push(
-      payload.sendEmail({
+      sendRecorded(payload, about, 'acknowledgement', {
         to: requesterEmail,
         subject,
         text:
@@ -110,7 +113,7 @@ export async function notifySubmission(
   const serviceTo = form.emails?.serviceEmail || args.organisationEmail
   if (serviceTo) {
     jobs.push(
-      payload.sendEmail({
+      sendRecorded(payload, about, 'service', {
         to: serviceTo,
         subject: `Nouvelle demande ${reference} — ${form.title}`,
         text: `Une nouvelle demande a été déposée.\n\nRéférence : ${reference}\nFormulaire : ${form.title}\n\n${summary}\n\nTraiter la demande : ${publicUrl()}/admin/collections/submissions`,

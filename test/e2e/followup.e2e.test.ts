@@ -38,7 +38,7 @@ async function agentReplies(email: string, reply: string) {
   const res = await fetch(`${suite.app.baseURL}/api/submissions/${found.docs[0].id}`, {
     method: 'PATCH',
     headers: auth,
-    body: JSON.stringify({ status: 'attente_usager', statusComment: 'Pièce manquante', reply, newNote: 'note interne secrète' }),
+    body: JSON.stringify({ status: 'attente_usager', statusComment: 'Pièce manquante', requestedPieces: 'Justificatif de domicile', reply, newNote: 'note interne secrète' }),
   })
   expect(res.status).toBe(200)
   return found.docs[0].id

@@ -44,7 +44,7 @@ async function request(form: PublishedForm, answers: Record<string, unknown>, ag
   await payload.db.updateOne({ collection: 'submissions', id, data: { createdAt }, returning: false })
   for (const [after, status] of steps) {
     // The workflow stamps "now": move the clock of the history entry afterwards (time travel).
-    const doc = await payload.update({ collection: 'submissions', id, data: { status }, overrideAccess: false, user: agent })
+    const doc = await payload.update({ collection: 'submissions', id, data: { status, statusComment: status === 'refusee' ? 'Ressources supérieures au plafond.' : undefined }, overrideAccess: false, user: agent })
     // Written back as stored: the author as an id (the update's answer has it populated).
     const history = (doc.history ?? []).map((h, i, all) => ({
       ...h,

@@ -240,7 +240,7 @@ describe('the citizen’s message is a server operation whose files belong to th
 
   it('the follow-up page stores the message with its uploaded file, control characters stripped (tab and line breaks kept), and resumes the request', async () => {
     const { id, followUpToken } = await newRequest()
-    await patch(id, { status: 'attente_usager', reply: 'Merci de joindre la facture.' })
+    await patch(id, { status: 'attente_usager', requestedPieces: 'Facture', reply: 'Merci de joindre la facture.' })
     const data = new FormData()
     data.set('message', 'Voici\u0000 la facture\u0007 \u001b[31m\r\n\tà jour.')
     data.set('pieces', new File([new Uint8Array(await samplePdf('Facture'))], 'facture.pdf', { type: 'application/pdf' }))

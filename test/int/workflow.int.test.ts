@@ -99,7 +99,7 @@ describe('request workflow', () => {
     const doc = await payload.update({
       collection: 'submissions',
       id: submissionId,
-      data: { newNote: 'Voir avec la CAF.', reply: 'Merci de nous transmettre votre dernier avis d’imposition.', status: 'attente_usager' },
+      data: { newNote: 'Voir avec la CAF.', reply: 'Merci de nous transmettre votre dernier avis d’imposition.', status: 'attente_usager', requestedPieces: 'Avis d’imposition' },
       ...asAgent(ccasAgent),
     })
     expect(doc.notes).toEqual([expect.objectContaining({ text: 'Voir avec la CAF.' })])

@@ -1,13 +1,17 @@
+import './workspace.css'
+
 import type { FieldServerComponent } from 'payload'
 
 import type { FormDefinition } from '../../../src/forms/engine'
 import { answerLines } from '../../../src/forms/summary'
-import { formatFileSize } from '../../../src/lib/formatFileSize'
 import { fileIdsIn } from '../../../src/submissions/fileIds'
+import { toTimelineFile } from '../../../src/submissions/timeline'
+import { FileList } from './FileList'
 
 /**
  * The citizen's answers as agents read them: labels and sections from the exact form version that
- * was answered (never raw JSON), repeatable groups line by line, files with access-checked links.
+ * was answered (never raw JSON), repeatable groups line by line, files previewed and downloadable
+ * through access-checked routes.
  */
 export const AnswersView: FieldServerComponent = async ({ data, req }) => {
   const version = data?.formVersion as (FormDefinition & { title?: string }) | undefined
@@ -28,7 +32,7 @@ export const AnswersView: FieldServerComponent = async ({ data, req }) => {
       ).docs
     : []
   return (
-    <div className="field-type" style={{ marginBottom: '2rem' }}>
+    <div className="field-type ws-answers" style={{ marginBottom: '2rem' }}>
       <h3 style={{ marginBottom: '0.5rem' }}>Réponses — {version.title}</h3>
       {version.steps.map((step, index) => {
         const stepLines = lines.filter((l) => l.step === index)
@@ -54,16 +58,7 @@ export const AnswersView: FieldServerComponent = async ({ data, req }) => {
       {files.length ? (
         <section>
           <h4 style={{ margin: '0.75rem 0 0.25rem' }}>Pièces jointes</h4>
-          <ul>
-            {files.map((f) => (
-              <li key={f.id}>
-                <a href={f.url ?? '#'} download={f.originalName ?? undefined}>
-                  {f.originalName ?? f.filename}
-                </a>{' '}
-                ({f.mimeType}, {formatFileSize(f.filesize)})
-              </li>
-            ))}
-          </ul>
+          <FileList files={files.map((f) => toTimelineFile(f as never))} apiRoute={req.payload.config.routes.api} />
         </section>
       ) : null}
     </div>

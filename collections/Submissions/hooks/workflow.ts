@@ -1,6 +1,7 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { hasInvalidUtf8, stripControlCharacters } from '../../../src/lib/controlCharacters'
+import { BAD_PIECES_DATE, defaultPiecesDueDay, NO_PIECES, NO_REFUSAL_REASON, piecesDueDay, piecesOf } from '../../../src/submissions/complement'
 import { legalDueDate } from '../../../src/submissions/delays'
 import { legalDelayOf } from '../../../src/submissions/implicitDecision'
 import { emailKey } from '../../../src/submissions/requester'
@@ -61,13 +62,25 @@ async function messageFiles(req: PayloadRequest, originalDoc: Entry, files: Id[]
 
 /**
  * The request's workflow, enforced on the server whatever the client: allowed status changes only,
- * each change kept in the history (who, when, from, to, comment); "dossier complet" starts the
+ * each change kept in the history (who, when, from, to, comment); a refusal carries its reason
+ * (CRPA L211-2), a request for a complement its missing pieces and a future deadline (CRPA L114-5),
+ * both kept in the history entry with the e-mail text the agent wrote; "dossier complet" starts the
  * legal delay; an agent's reply becomes a message for the citizen; internal notes stay internal;
  * the citizen's message comes only from `req.context.citizenMessage`.
  * Every server-owned or immutable field starts from the stored value (decision 0019): a value sent
  * by a client, or by a Local API call with overrideAccess, is ignored. The one-shot inputs
- * (statusComment, reply, newNote, markComplete) are consumed and cleared.
+ * (statusComment, statusEmailBody, requestedPieces, piecesDueBy, reply, newNote, markComplete) are
+ * consumed and cleared.
  */
+/** The missing pieces (one per line) and the date to send them by, required to wait for the citizen. */
+function complement(next: Entry): Entry {
+  const pieces = piecesOf(cleanText(next.requestedPieces, 'requestedPieces'))
+  if (!pieces.length) throw refuse('requestedPieces', NO_PIECES)
+  const dueAt = piecesDueDay(next.piecesDueBy || defaultPiecesDueDay())
+  if (!dueAt) throw refuse('piecesDueBy', BAD_PIECES_DATE)
+  return { pieces: pieces.join('\n'), piecesDueAt: dueAt }
+}
+
 export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   if (operation === 'create') return { ...data, requesterEmailKey: emailKey(data.requesterEmail) }
   if (operation !== 'update' || !originalDoc) return data
@@ -87,12 +100,21 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
   if (to !== from) {
     const problem = transitionProblem(from, to)
     if (problem) throw refuse('status', problem)
-    next.history = [...((originalDoc.history as Entry[]) ?? []), { at: now, ...author, from, to, comment: comment || null }]
+    if (to === 'refusee' && !comment) throw refuse('statusComment', NO_REFUSAL_REASON)
+    const emailBody = cleanText(next.statusEmailBody, 'statusEmailBody')
+    next.history = [
+      ...((originalDoc.history as Entry[]) ?? []),
+      { at: now, ...author, from, to, comment: comment || null, emailBody: emailBody || null, ...(to === 'attente_usager' ? complement(next) : {}) },
+    ]
   }
   next.statusComment = null
+  next.statusEmailBody = null
+  next.requestedPieces = null
+  next.piecesDueBy = null
 
   if (next.markComplete && !originalDoc.completeAt) {
     next.completeAt = now
+    next.completeByName = author.byName
     next.dueDate = legalDueDate(new Date(now), legalDelayOf(originalDoc)).toISOString()
   }
   next.markComplete = false

@@ -26,7 +26,9 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ReviewCell as ReviewCell_8ee988971319d180367f5fd820dc166e } from '../../../../collections/Procedures/components/ReviewCell'
 import { ReviewQuickFilter as ReviewQuickFilter_593b4c2d15ab366fa123420fbe5658b8 } from '../../../../collections/Procedures/components/ReviewQuickFilter'
 import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { StatusPanel as StatusPanel_5460184c14b7bd4f2d41aa988c62efe6 } from '../../../../collections/Submissions/components/StatusPanel'
 import { AnswersView as AnswersView_692bf4cca29f537b04214c8d80577d88 } from '../../../../collections/Submissions/components/AnswersView'
+import { RequestTimeline as RequestTimeline_90365f24f2862213afddc29ba6b932b2 } from '../../../../collections/Submissions/components/RequestTimeline'
 import { QuickFilters as QuickFilters_09e2467238b4298e75ce612294071b17 } from '../../../../collections/Submissions/components/QuickFilters'
 import { ExportLinks as ExportLinks_32642b18427d5467025a41310bccaa85 } from '../../../../collections/Submissions/components/ExportLinks'
 import { CalendarLink as CalendarLink_6aa362b9eeaaf4e1d1a89b9351bc93b7 } from '../../../../src/admin/CalendarLink'
@@ -40,6 +42,7 @@ import { StaffNavLinks as StaffNavLinks_18dbd51d6831da4518fa3829c7ea1f89 } from 
 import { RequestsDashboard as RequestsDashboard_c645559a0d34201e7a64472016d891df } from '../../../../src/admin/RequestsDashboard'
 import { BookingCalendarView as BookingCalendarView_4dcf945dbbd49c4ef8675cf2804a05bb } from '../../../../src/admin/BookingCalendarView'
 import { RegieView as RegieView_9f7b0e7b0382a13897fa6abd954b987e } from '../../../../src/admin/RegieView'
+import { PrintView as PrintView_8f5af28fe3342ddd4a8e3e3e0c8fa9e9 } from '../../../../collections/Submissions/components/PrintView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -72,7 +75,9 @@ export const importMap = {
   "/collections/Procedures/components/ReviewCell#ReviewCell": ReviewCell_8ee988971319d180367f5fd820dc166e,
   "/collections/Procedures/components/ReviewQuickFilter#ReviewQuickFilter": ReviewQuickFilter_593b4c2d15ab366fa123420fbe5658b8,
   "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/collections/Submissions/components/StatusPanel#StatusPanel": StatusPanel_5460184c14b7bd4f2d41aa988c62efe6,
   "/collections/Submissions/components/AnswersView#AnswersView": AnswersView_692bf4cca29f537b04214c8d80577d88,
+  "/collections/Submissions/components/RequestTimeline#RequestTimeline": RequestTimeline_90365f24f2862213afddc29ba6b932b2,
   "/collections/Submissions/components/QuickFilters#QuickFilters": QuickFilters_09e2467238b4298e75ce612294071b17,
   "/collections/Submissions/components/ExportLinks#ExportLinks": ExportLinks_32642b18427d5467025a41310bccaa85,
   "/src/admin/CalendarLink#CalendarLink": CalendarLink_6aa362b9eeaaf4e1d1a89b9351bc93b7,
@@ -86,5 +91,6 @@ export const importMap = {
   "/src/admin/RequestsDashboard#RequestsDashboard": RequestsDashboard_c645559a0d34201e7a64472016d891df,
   "/src/admin/BookingCalendarView#BookingCalendarView": BookingCalendarView_4dcf945dbbd49c4ef8675cf2804a05bb,
   "/src/admin/RegieView#RegieView": RegieView_9f7b0e7b0382a13897fa6abd954b987e,
+  "/collections/Submissions/components/PrintView#PrintView": PrintView_8f5af28fe3342ddd4a8e3e3e0c8fa9e9,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -26,6 +26,7 @@ import { followUpLinks } from '@/lib/followUpLinks'
 import { statusLabel } from '@/submissions/statuses'
 import { CLOSED_STATUSES } from '@/submissions/workflow'
 import { sitePayload } from '@/site/payload'
+import { PiecesRequested } from './PiecesRequested'
 
 type Props = {
   params: Promise<{ token: string }>
@@ -139,6 +140,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
               <li key={h.id ?? h.at}>
                 <time dateTime={h.at ?? undefined}>{h.at ? dateFr(h.at) : ''}</time> — {statusLabel(h.to ?? '')}
                 {h.comment ? <p className="timeline__comment">{h.comment}</p> : null}
+                {h.pieces ? <PiecesRequested pieces={h.pieces} dueAt={h.piecesDueAt} /> : null}
               </li>
             ))}
           </ol>
