@@ -1,0 +1,5 @@
+export { Addresses } from './Addresses'
+export { Parcels } from './Parcels'
+export { PluOverlays } from './PluOverlays'
+export { PluRevisions } from './PluRevisions'
+export { PluZones } from './PluZones'
