@@ -22,7 +22,7 @@ import { PaymentEvents } from './PaymentEvents'
 import { Payments } from './Payments'
 import { PayfipSimulations } from './PayfipSimulations'
 import { PlaceClaims } from './PlaceClaims'
-import { Addresses, Parcels, PluOverlays, PluRevisions, PluZones } from './Plu'
+import { Addresses, CadastreSections, PluOverlays, PluRevisions, PluZones } from './Plu'
 import { Procedures } from './Procedures'
 import { RequestStats } from './RequestStats'
 import { Resources } from './Resources'
@@ -61,7 +61,7 @@ export const collections = [
   PluRevisions,
   PluZones,
   PluOverlays,
-  Parcels,
+  CadastreSections,
   Addresses,
 ]
 

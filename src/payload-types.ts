@@ -95,7 +95,7 @@ export interface Config {
     'plu-revisions': PluRevision;
     'plu-zones': PluZone;
     'plu-overlays': PluOverlay;
-    parcels: Parcel;
+    'cadastre-sections': CadastreSection;
     addresses: Address;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -137,7 +137,7 @@ export interface Config {
     'plu-revisions': PluRevisionsSelect<false> | PluRevisionsSelect<true>;
     'plu-zones': PluZonesSelect<false> | PluZonesSelect<true>;
     'plu-overlays': PluOverlaysSelect<false> | PluOverlaysSelect<true>;
-    parcels: ParcelsSelect<false> | ParcelsSelect<true>;
+    'cadastre-sections': CadastreSectionsSelect<false> | CadastreSectionsSelect<true>;
     addresses: AddressesSelect<false> | AddressesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -2655,26 +2655,16 @@ export interface PluOverlay {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "parcels".
+ * via the `definition` "cadastre-sections".
  */
-export interface Parcel {
+export interface CadastreSection {
   id: number;
-  parcelId: string;
+  key: string;
   commune: string;
   prefixe?: string | null;
   section: string;
-  numero: string;
-  contenance?: number | null;
-  bbox?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  geometry?:
+  parcelCount?: number | null;
+  parcels:
     | {
         [k: string]: unknown;
       }
@@ -2953,8 +2943,8 @@ export interface PayloadLockedDocument {
         value: number | PluOverlay;
       } | null)
     | ({
-        relationTo: 'parcels';
-        value: number | Parcel;
+        relationTo: 'cadastre-sections';
+        value: number | CadastreSection;
       } | null)
     | ({
         relationTo: 'addresses';
@@ -4758,17 +4748,15 @@ export interface PluOverlaysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "parcels_select".
+ * via the `definition` "cadastre-sections_select".
  */
-export interface ParcelsSelect<T extends boolean = true> {
-  parcelId?: T;
+export interface CadastreSectionsSelect<T extends boolean = true> {
+  key?: T;
   commune?: T;
   prefixe?: T;
   section?: T;
-  numero?: T;
-  contenance?: T;
-  bbox?: T;
-  geometry?: T;
+  parcelCount?: T;
+  parcels?: T;
   batch?: T;
   updatedAt?: T;
   createdAt?: T;

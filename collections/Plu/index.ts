@@ -1,5 +1,5 @@
 export { Addresses } from './Addresses'
-export { Parcels } from './Parcels'
+export { CadastreSections } from './CadastreSections'
 export { PluOverlays } from './PluOverlays'
 export { PluRevisions } from './PluRevisions'
 export { PluZones } from './PluZones'

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { hasErrors, readBanAddresses, readParcels, type Problem } from '../plu'
+import { forgetParcels, sectionKey, type StoredSection } from './parcels'
 import { writeInBatches } from './writeInBatches'
 
 export interface ReferenceImportResult {
@@ -16,8 +17,8 @@ export interface ReferenceImportOptions {
 }
 
 /**
- * Replaces the stored parcels of the file's communes (decision 0061): the new rows are written
- * under a new batch mark, then the older rows of the same communes are deleted. A file with any
+ * Replaces the stored parcels of the file's communes (decision 0061): the new sections are written
+ * under a new batch mark, then the older sections of the same communes are deleted. A file with any
  * bad row writes nothing (every problem is listed): the cadastre is the town's reference.
  */
 export async function importCadastre(payload: Payload, json: string, options: ReferenceImportOptions = {}): Promise<ReferenceImportResult> {
@@ -27,14 +28,18 @@ export async function importCadastre(payload: Payload, json: string, options: Re
     return { imported: false, count: 0, problems }
   }
   const batch = randomUUID()
-  await writeInBatches(
-    payload,
-    'parcels',
-    reading.parcels.map((p) => ({ parcelId: p.id, commune: p.commune, prefixe: p.prefixe, section: p.section, numero: p.numero, contenance: p.contenance, bbox: p.bbox, geometry: p.geometry, batch })),
-    options.onProgress,
-  )
+  const sections = new Map<string, StoredSection>()
+  for (const p of reading.parcels) {
+    const key = sectionKey(p.commune, p.prefixe, p.section)
+    const section = sections.get(key) ?? { key, commune: p.commune, prefixe: p.prefixe, section: p.section, parcelCount: 0, parcels: [], batch }
+    section.parcels.push({ id: p.id, numero: p.numero, contenance: p.contenance, bbox: p.bbox, geometry: p.geometry })
+    section.parcelCount++
+    sections.set(key, section)
+  }
+  await writeInBatches(payload, 'cadastre-sections', [...sections.values()] as unknown as Record<string, unknown>[], options.onProgress)
   const communes = [...new Set(reading.parcels.map((p) => p.commune))]
-  await payload.delete({ collection: 'parcels', where: { and: [{ commune: { in: communes } }, { batch: { not_equals: batch } }] }, overrideAccess: true, depth: 0 })
+  await payload.delete({ collection: 'cadastre-sections', where: { and: [{ commune: { in: communes } }, { batch: { not_equals: batch } }] }, overrideAccess: true, depth: 0 })
+  forgetParcels()
   return { imported: true, count: reading.parcels.length, problems: reading.problems }
 }
 

@@ -1,8 +1,8 @@
-import type { MultiPolygon, Polygon } from 'geojson'
 import type { Payload } from 'payload'
 
 import { addressSearchKey, normaliseParcelNumber, normaliseSection, zonesAt, zonesOfParcel, PARCEL_ID } from '../plu'
 import { findAddressOnline } from './addressApi'
+import { parcelById, parcelBySection, type FoundParcel } from './parcels'
 import { pluSnapshot, type OverlayView, type PluSnapshot, type ZoneView } from './snapshot'
 
 /** The inputs of the question "which zone?", as the form and the endpoint name them. */
@@ -62,15 +62,12 @@ export async function lookupPoint(payload: Payload, lon: number, lat: number, ad
   return { ok: true, point: [lon, lat], address, parcel: null, zones: zones.map((zone) => ({ zone, share: null })), ...overlaysAt(snapshot, lon, lat) }
 }
 
-type StoredParcel = { parcelId: string; commune: string; section: string; numero: string; contenance?: number | null; geometry?: unknown }
-
 /** Finds a parcel by its id (`91216000AB0037`) or by section + number in the town. */
-async function findParcel(payload: Payload, query: { id?: string; section?: string; numero?: string }, insee: string | null): Promise<StoredParcel | LookupRefused> {
+async function findParcel(payload: Payload, query: { id?: string; section?: string; numero?: string }, insee: string | null): Promise<FoundParcel | LookupRefused> {
   if (query.id !== undefined) {
     const id = query.id.trim().toUpperCase()
     if (!PARCEL_ID.test(id)) return refuse(400, 'parcelle', `Identifiant de parcelle « ${query.id.slice(0, 40)} » invalide (14 caractères attendus, par exemple 91216000AB0037).`)
-    const found = await payload.find({ collection: 'parcels', where: { parcelId: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, sort: '-createdAt', pagination: false })
-    return (found.docs[0] as StoredParcel | undefined) ?? refuse(404, 'parcelle', `La parcelle ${id} n'existe pas dans le cadastre de la commune.`)
+    return (await parcelById(payload, id)) ?? refuse(404, 'parcelle', `La parcelle ${id} n'existe pas dans le cadastre de la commune.`)
   }
   const section = normaliseSection(query.section ?? '')
   const numero = normaliseParcelNumber(query.numero ?? '')
@@ -78,18 +75,10 @@ async function findParcel(payload: Payload, query: { id?: string; section?: stri
   if (!section) return refuse(400, 'section', `Section « ${query.section.slice(0, 20)} » invalide : une ou deux lettres ou chiffres, par exemple AB.`)
   if (!query.numero?.trim()) return refuse(400, 'numero', 'Indiquez le numéro de la parcelle (par exemple 37).')
   if (!numero) return refuse(400, 'numero', `Numéro « ${query.numero.slice(0, 20)} » invalide : un nombre de 1 à 9999, par exemple 37.`)
-  const found = await payload.find({
-    collection: 'parcels',
-    where: { and: [{ section: { equals: section } }, { numero: { equals: numero } }] },
-    limit: 10,
-    depth: 0,
-    overrideAccess: true,
-    sort: '-createdAt',
-    pagination: false,
-  })
-  const docs = found.docs as StoredParcel[]
-  const parcel = docs.find((p) => p.commune === insee) ?? docs[0]
-  return parcel ?? refuse(404, 'numero', `La parcelle ${section.replace(/^0/, '')} ${Number(numero)} n'existe pas dans le cadastre de la commune : vérifiez la section et le numéro (ils figurent sur l'avis de taxe foncière ou sur cadastre.gouv.fr).`)
+  return (
+    (await parcelBySection(payload, section, numero, insee)) ??
+    refuse(404, 'numero', `La parcelle ${parcelLabel({ section, numero })} n'existe pas dans le cadastre de la commune : vérifiez la section et le numéro (ils figurent sur l'avis de taxe foncière ou sur cadastre.gouv.fr).`)
+  )
 }
 
 /** The zones a parcel lies in (with their share of it), and the prescriptions and information touching it. */
@@ -98,9 +87,9 @@ export async function lookupParcel(payload: Payload, query: { id?: string; secti
   const parcel = await findParcel(payload, query, snapshot?.insee ?? null)
   if ('ok' in parcel) return parcel
   if (!snapshot) return NO_PLU
-  const geometry = parcel.geometry as Polygon | MultiPolygon
+  const geometry = parcel.geometry
   const zones = zonesOfParcel(snapshot.zoneIndex, { geometry })
-  const view: ParcelView = { id: parcel.parcelId, section: parcel.section, numero: parcel.numero, contenance: parcel.contenance ?? null }
+  const view: ParcelView = { id: parcel.id, section: parcel.section, numero: parcel.numero, contenance: parcel.contenance ?? null }
   if (!zones.length) return refuse(404, query.id !== undefined ? 'parcelle' : 'numero', `La parcelle ${parcelLabel(view)} est en dehors du territoire couvert par le PLU de la commune.`)
   const overlays = snapshot.overlayIndex.overlapping(geometry, { minShare: 0.001 }).map((o) => o.item)
   return {
