@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
-import { addressSearchKey, normaliseParcelNumber, normaliseSection, zonesAt, zonesOfParcel, PARCEL_ID } from '../plu'
+import { addressSearchKey } from '../plu/cadastre/addressSearchKey'
+import { normaliseParcelNumber, normaliseSection, PARCEL_ID } from '../plu/cadastre/parcelId'
+import { zonesAt, zonesOfParcel } from '../plu/spatial/areaIndex'
 import { findAddressOnline } from './addressApi'
 import { parcelById, parcelBySection, type FoundParcel } from './parcels'
 import { pluSnapshot, type OverlayView, type PluSnapshot, type ZoneView } from './snapshot'
@@ -160,4 +162,25 @@ export async function lookup(payload: Payload, params: { get(name: string): stri
     return lookupPoint(payload, x, y)
   }
   return null
+}
+
+/** What a parcel field keeps: the parcel and the zones it touches at that moment (decision 0064). */
+export interface ParcelAnswer {
+  parcel: ParcelView & { commune: string }
+  /** Empty when no PLU is published yet. */
+  zones: Array<{ label: string; longLabel: string | null; type: string | null; share: number }>
+  revision: string | null
+}
+
+/** A parcel typed in a form, checked against the cadastre, with its zones; or a French refusal. */
+export async function parcelForForm(payload: Payload, query: { id?: string; section?: string; numero?: string }): Promise<ParcelAnswer | LookupRefused> {
+  const snapshot = await pluSnapshot(payload)
+  const parcel = await findParcel(payload, query, snapshot?.insee ?? null)
+  if ('ok' in parcel) return parcel
+  const zones = snapshot ? zonesOfParcel(snapshot.zoneIndex, { geometry: parcel.geometry }) : []
+  return {
+    parcel: { id: parcel.id, commune: parcel.commune, section: parcel.section, numero: parcel.numero, contenance: parcel.contenance ?? null },
+    zones: zones.map((o) => ({ label: o.item.label, longLabel: o.item.longLabel, type: o.item.type, share: Math.round(o.share * 100) / 100 })),
+    revision: snapshot ? snapshot.idurba : null,
+  }
 }

@@ -1,7 +1,7 @@
 import type { MultiPolygon, Polygon } from 'geojson'
 import type { Payload } from 'payload'
 
-import { PARCEL_ID } from '../plu'
+import { PARCEL_ID } from '../plu/cadastre/parcelId'
 
 export interface StoredParcel {
   id: string

@@ -1,6 +1,6 @@
 import type { Position } from 'geojson'
 
-import type { PluGeometry } from '../plu'
+import type { PluGeometry } from '../plu/geometry'
 
 /** Squared distance from p to the segment a–b (plane approximation: fine at a commune's scale). */
 function segmentDistance2(p: Position, a: Position, b: Position): number {

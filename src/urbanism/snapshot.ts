@@ -1,7 +1,9 @@
 import type { MultiPolygon, Polygon } from 'geojson'
 import type { Payload } from 'payload'
 
-import { AreaIndex, ZONE_TYPES, type PluGeometry, type ZoneType } from '../plu'
+import { ZONE_TYPES, type ZoneType } from '../plu/cnigCodes'
+import type { PluGeometry } from '../plu/geometry'
+import { AreaIndex } from '../plu/spatial/areaIndex'
 import { currentRevisionId, type RevisionId } from './currentRevision'
 import { lookupCache } from './lookupCache'
 

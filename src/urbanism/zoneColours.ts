@@ -1,4 +1,4 @@
-import type { ZoneType } from '../plu'
+import type { ZoneType } from '../plu/cnigCodes'
 
 /**
  * Zone colours after the CNIG symbolisation recommendations (DDU-SG5-SYMBOLISATION): urban red,
