@@ -15,6 +15,7 @@ export interface ParcelView {
   section: string
   numero: string
   contenance: number | null
+  bbox?: [number, number, number, number]
 }
 
 export interface LookupFound {
@@ -91,7 +92,7 @@ export async function lookupParcel(payload: Payload, query: { id?: string; secti
   if (!snapshot) return NO_PLU
   const geometry = parcel.geometry
   const zones = zonesOfParcel(snapshot.zoneIndex, { geometry })
-  const view: ParcelView = { id: parcel.id, section: parcel.section, numero: parcel.numero, contenance: parcel.contenance ?? null }
+  const view: ParcelView = { id: parcel.id, section: parcel.section, numero: parcel.numero, contenance: parcel.contenance ?? null, bbox: parcel.bbox }
   if (!zones.length) return refuse(404, query.id !== undefined ? 'parcelle' : 'numero', `La parcelle ${parcelLabel(view)} est en dehors du territoire couvert par le PLU de la commune.`)
   const overlays = snapshot.overlayIndex.overlapping(geometry, { minShare: 0.001 }).map((o) => o.item)
   return {
