@@ -7,7 +7,7 @@ import { slugify } from '../lib/slugify'
 import { isImportable, readArchiveFiles, readPluArchive, toOverlayRecord, toZoneRecord, type CnigLayerName, type Problem } from '../plu'
 import { warning } from '../plu/problems'
 import type { RegulationLink } from '../plu/regulationLink'
-import { forgetLookups } from './lookupCache'
+import { activateRevision } from './activateRevision'
 import { deleteAll, writeInBatches } from './writeInBatches'
 
 export interface PluImportOptions {
@@ -140,22 +140,7 @@ export async function importPluArchive(payload: Payload, source: string, options
     result.overlays = overlays.length
 
     step('Mise en vigueur de la nouvelle révision')
-    await payload.update({
-      collection: 'plu-revisions',
-      id: revision.id,
-      data: { state: 'current', activatedAt: new Date().toISOString(), zoneCount: zones.length, overlayCount: overlays.length, regulations: [...documents.values()].map((d) => d.id) as never },
-      overrideAccess: true,
-      depth: 0,
-    })
-    // From here readers see the new revision (the newest current one); the older ones step back.
-    await payload.update({
-      collection: 'plu-revisions',
-      where: { and: [{ state: { equals: 'current' } }, { id: { not_equals: revision.id } }] },
-      data: { state: 'previous' },
-      overrideAccess: true,
-      depth: 0,
-    })
-    forgetLookups()
+    await activateRevision(payload, revision.id, { zoneCount: zones.length, overlayCount: overlays.length, regulations: [...documents.values()].map((d) => d.id) })
     result.imported = true
     return result
   } catch (error) {
