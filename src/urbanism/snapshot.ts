@@ -91,7 +91,8 @@ async function build(payload: Payload, revisionId: RevisionId): Promise<PluSnaps
   const documentUrls = new Map<string, string>()
   if (documentIds.length) {
     const docs = await payload.find({ collection: 'documents', where: { id: { in: documentIds } }, pagination: false, depth: 0, overrideAccess: true, select: { url: true, filename: true } })
-    for (const d of docs.docs) if (d.url) documentUrls.set(String(d.id), d.url)
+    // Site-relative: the same link whatever address the site is reached by.
+    for (const d of docs.docs) if (d.url) documentUrls.set(String(d.id), d.url.replace(/^https?:\/\/[^/]+/i, ''))
   }
   const zones: ZoneView[] = zoneRows
     .filter((r) => r.geometry)

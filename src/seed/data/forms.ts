@@ -504,7 +504,7 @@ export const forms: FormSeed[] = [
       {
         title: 'Le terrain et les travaux',
         fields: [
-          f.identity('Demandeur'),
+          f.text('Nom et prénom du demandeur', { name: 'nom', autocomplete: 'name' }),
           f.parcelle('Parcelle du terrain', { name: 'parcelle', hint: 'La section et le numéro figurent sur l’avis de taxe foncière.' }),
           f.select('Nature des travaux', ['Extension ou annexe (5 à 20 m²)', 'Abri de jardin', 'Clôture', 'Piscine', 'Modification de façade ou de toiture', 'Panneaux solaires', 'Autre'], { name: 'nature' }),
           f.textarea('Description des travaux', { name: 'description', maxLength: 2000 }),
