@@ -10,7 +10,7 @@ import { sectionKey } from '../urbanism/parcels'
 import { TOWN_NAME } from './data/site'
 
 /**
- * The demo town's PLU (decision 0065): `npm start` has no CNIG archive at hand, so the seed draws
+ * The demo town's PLU (decision 0063): `npm start` has no CNIG archive at hand, so the seed draws
  * a small one around Kerlann's centre — four zones (Ua, 1AU, A, N), a wooded area to keep, an
  * archaeological information area, a section AB of parcels and a few addresses — and a real
  * regulation PDF with one page per zone. Left alone when a PLU is already in force (a real one
