@@ -31,8 +31,10 @@ export interface FoundParcel extends StoredParcel {
 /** `91216000AB`: commune, prefix and section, the first ten characters of a parcel id. */
 export const sectionKey = (commune: string, prefixe: string, section: string) => `${commune}${prefixe}${section}`
 
-// Sections read recently, by key: a parcel looked up twice (the form, then its check page) reads its section once.
-const CACHE_MS = 30_000
+// Sections read recently: a commune's whole cadastre (~2 MB of JSON for 4 000 parcels) is read in
+// one query on the first lookup by id, then answered from memory; an import here forgets it, other
+// processes see a new cadastre within CACHE_MS.
+const CACHE_MS = 5 * 60_000
 type Cached = { at: number; sections: StoredSection[] }
 const cache: Map<string, Cached> = ((globalThis as { __pluSections?: Map<string, Cached> }).__pluSections ??= new Map())
 
@@ -43,9 +45,9 @@ export function forgetParcels(): void {
 async function sectionsWhere(payload: Payload, cacheKey: string, where: Parameters<Payload['find']>[0]['where']): Promise<StoredSection[]> {
   const hit = cache.get(cacheKey)
   if (hit && Date.now() - hit.at < CACHE_MS) return hit.sections
-  const found = await payload.find({ collection: 'cadastre-sections', where, depth: 0, limit: 20, pagination: false, overrideAccess: true, sort: '-createdAt' })
+  const found = await payload.find({ collection: 'cadastre-sections', where, depth: 0, pagination: false, overrideAccess: true, sort: '-createdAt' })
   const sections = found.docs as unknown as StoredSection[]
-  if (cache.size > 500) cache.clear()
+  if (cache.size > 200) cache.clear()
   cache.set(cacheKey, { at: Date.now(), sections })
   return sections
 }
@@ -68,8 +70,8 @@ export async function parcelById(payload: Payload, id: string): Promise<FoundPar
   const match = PARCEL_ID.exec(id)
   if (!match) return null
   const key = id.slice(0, 10)
-  const sections = await sectionsWhere(payload, `key:${key}`, { key: { equals: key } })
-  return pick(sections, match[4], null)
+  const sections = await sectionsWhere(payload, `commune:${match[1]}`, { commune: { equals: match[1] } })
+  return pick(sections.filter((s) => s.key === key), match[4], null)
 }
 
 /** A parcel by section and number (normalised: `0A`/`AB`, `0037`), in the town (`insee` first). */
