@@ -17,10 +17,9 @@ import { smallArchiveFiles, zipArchive, SMALL_IDURBA } from '../helpers/pluArchi
 import { realdataPath } from '../helpers/realdata'
 import { restClient } from '../helpers/rest'
 import { createRoleUsers, PASSWORD } from '../helpers/users'
-import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
 
-// Adapter-neutral: run on SQLite and a real MongoDB, not on the npm MongoDB test server (decision 0037).
-skipSuiteOnTestServer()
+// Runs on the MongoDB test server too (~25 s there): the only suite storing and reading the PLU
+// (relationship filters, `in`, `contains`, access returning a query) on MongoDB.
 
 let booted: BootedPayload
 let rest: ReturnType<typeof restClient>
