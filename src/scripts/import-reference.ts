@@ -25,7 +25,7 @@ if (!fs.existsSync(file)) {
 }
 
 const payload = await getPayload({ config })
-const bar = progressBar(kind === 'cadastre' ? 'Parcelles' : 'Adresses')
+const bar = progressBar(kind === 'cadastre' ? 'Sections cadastrales' : 'Adresses')
 const result =
   kind === 'cadastre'
     ? await importCadastre(payload, fs.readFileSync(file, 'utf8'), { onProgress: bar.update })
