@@ -5,6 +5,7 @@ export const GROUPS = {
   requests: 'Demandes',
   booking: 'Réservations',
   payments: 'Paiements',
+  urbanism: 'Urbanisme',
   media: 'Médias',
   settings: 'Réglages',
 } as const

@@ -22,6 +22,7 @@ import { PaymentEvents } from './PaymentEvents'
 import { Payments } from './Payments'
 import { PayfipSimulations } from './PayfipSimulations'
 import { PlaceClaims } from './PlaceClaims'
+import { Addresses, CadastreSections, PluOverlays, PluRevisions, PluZones } from './Plu'
 import { Procedures } from './Procedures'
 import { RequestStats } from './RequestStats'
 import { Resources } from './Resources'
@@ -59,6 +60,11 @@ export const collections = [
   Businesses,
   DirectoryProposals,
   PayfipSimulations,
+  PluRevisions,
+  PluZones,
+  PluOverlays,
+  CadastreSections,
+  Addresses,
 ]
 
 export const globals = [Site, Charter, StatusEmails]

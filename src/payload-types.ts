@@ -93,6 +93,11 @@ export interface Config {
     businesses: Business;
     'directory-proposals': DirectoryProposal;
     'payfip-simulations': PayfipSimulation;
+    'plu-revisions': PluRevision;
+    'plu-zones': PluZone;
+    'plu-overlays': PluOverlay;
+    'cadastre-sections': CadastreSection;
+    addresses: Address;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -131,6 +136,11 @@ export interface Config {
     businesses: BusinessesSelect<false> | BusinessesSelect<true>;
     'directory-proposals': DirectoryProposalsSelect<false> | DirectoryProposalsSelect<true>;
     'payfip-simulations': PayfipSimulationsSelect<false> | PayfipSimulationsSelect<true>;
+    'plu-revisions': PluRevisionsSelect<false> | PluRevisionsSelect<true>;
+    'plu-zones': PluZonesSelect<false> | PluZonesSelect<true>;
+    'plu-overlays': PluOverlaysSelect<false> | PluOverlaysSelect<true>;
+    'cadastre-sections': CadastreSectionsSelect<false> | CadastreSectionsSelect<true>;
+    addresses: AddressesSelect<false> | AddressesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -2578,6 +2588,160 @@ export interface PayfipSimulation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plu-revisions".
+ */
+export interface PluRevision {
+  id: number;
+  idurba: string;
+  insee?: string | null;
+  model?: ('2017' | '2014') | null;
+  source?: string | null;
+  state: 'importing' | 'current' | 'previous';
+  importedAt: string;
+  activatedAt?: string | null;
+  zoneCount?: number | null;
+  overlayCount?: number | null;
+  report?:
+    | {
+        layer?: string | null;
+        row?: number | null;
+        field?: string | null;
+        message?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  regulations?: (number | Document)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plu-zones".
+ */
+export interface PluZone {
+  id: number;
+  revision: number | PluRevision;
+  row?: number | null;
+  label?: string | null;
+  longLabel?: string | null;
+  type?: ('U' | 'AUc' | 'AUs' | 'A' | 'N') | null;
+  regulationFile?: string | null;
+  regulationDocument?: (number | null) | Document;
+  regulationPage?: number | null;
+  regulationUrl?: string | null;
+  attributes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  geometry?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plu-overlays".
+ */
+export interface PluOverlay {
+  id: number;
+  revision: number | PluRevision;
+  kind: 'prescription' | 'information';
+  shape?: ('surface' | 'line' | 'point') | null;
+  layer?: string | null;
+  row?: number | null;
+  label?: string | null;
+  code?: string | null;
+  codeLabel?: string | null;
+  text?: string | null;
+  regulationFile?: string | null;
+  regulationDocument?: (number | null) | Document;
+  regulationPage?: number | null;
+  regulationUrl?: string | null;
+  attributes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  geometry?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cadastre-sections".
+ */
+export interface CadastreSection {
+  id: number;
+  key: string;
+  commune: string;
+  prefixe?: string | null;
+  section: string;
+  parcelCount?: number | null;
+  parcels:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  batch?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "addresses".
+ */
+export interface Address {
+  id: number;
+  label: string;
+  searchKey: string;
+  banId?: string | null;
+  codeInsee?: string | null;
+  codePostal?: string | null;
+  lon: number;
+  lat: number;
+  parcels?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  batch?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2806,6 +2970,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'payfip-simulations';
         value: number | PayfipSimulation;
+      } | null)
+    | ({
+        relationTo: 'plu-revisions';
+        value: number | PluRevision;
+      } | null)
+    | ({
+        relationTo: 'plu-zones';
+        value: number | PluZone;
+      } | null)
+    | ({
+        relationTo: 'plu-overlays';
+        value: number | PluOverlay;
+      } | null)
+    | ({
+        relationTo: 'cadastre-sections';
+        value: number | CadastreSection;
+      } | null)
+    | ({
+        relationTo: 'addresses';
+        value: number | Address;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -4559,6 +4743,107 @@ export interface PayfipSimulationsSelect<T extends boolean = true> {
   numauto?: T;
   chosenAt?: T;
   notificationSkipped?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plu-revisions_select".
+ */
+export interface PluRevisionsSelect<T extends boolean = true> {
+  idurba?: T;
+  insee?: T;
+  model?: T;
+  source?: T;
+  state?: T;
+  importedAt?: T;
+  activatedAt?: T;
+  zoneCount?: T;
+  overlayCount?: T;
+  report?:
+    | T
+    | {
+        layer?: T;
+        row?: T;
+        field?: T;
+        message?: T;
+        id?: T;
+      };
+  regulations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plu-zones_select".
+ */
+export interface PluZonesSelect<T extends boolean = true> {
+  revision?: T;
+  row?: T;
+  label?: T;
+  longLabel?: T;
+  type?: T;
+  regulationFile?: T;
+  regulationDocument?: T;
+  regulationPage?: T;
+  regulationUrl?: T;
+  attributes?: T;
+  geometry?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plu-overlays_select".
+ */
+export interface PluOverlaysSelect<T extends boolean = true> {
+  revision?: T;
+  kind?: T;
+  shape?: T;
+  layer?: T;
+  row?: T;
+  label?: T;
+  code?: T;
+  codeLabel?: T;
+  text?: T;
+  regulationFile?: T;
+  regulationDocument?: T;
+  regulationPage?: T;
+  regulationUrl?: T;
+  attributes?: T;
+  geometry?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cadastre-sections_select".
+ */
+export interface CadastreSectionsSelect<T extends boolean = true> {
+  key?: T;
+  commune?: T;
+  prefixe?: T;
+  section?: T;
+  parcelCount?: T;
+  parcels?: T;
+  batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "addresses_select".
+ */
+export interface AddressesSelect<T extends boolean = true> {
+  label?: T;
+  searchKey?: T;
+  banId?: T;
+  codeInsee?: T;
+  codePostal?: T;
+  lon?: T;
+  lat?: T;
+  parcels?: T;
+  batch?: T;
   updatedAt?: T;
   createdAt?: T;
 }

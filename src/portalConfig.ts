@@ -12,6 +12,7 @@ import { BOOKING_CALENDAR_PATH, REGIE_PATH, REQUEST_PRINT_PATH } from './admin/p
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
 import { communesEndpoint } from './endpoints/communes'
+import { pluLookupEndpoint, pluMapEndpoint } from './urbanism/endpoints'
 import { publicUrl } from './lib/publicUrl'
 import { clientMistakes } from './hooks/clientMistakes'
 import { exposeValidationErrors } from './hooks/exposeValidationErrors'
@@ -44,7 +45,7 @@ export async function portalConfig(): Promise<Config> {
     collections: content.collections,
     globals: content.globals,
     // Public lookups the citizen pages call (suggestions of the commune field).
-    endpoints: [communesEndpoint],
+    endpoints: [communesEndpoint, pluMapEndpoint, pluLookupEndpoint],
     editor: lexicalEditor({
       features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: contentBlocks })],
     }),

@@ -25,6 +25,7 @@ import { iban } from './iban'
 import { identity } from './identity'
 import { linked } from './linked'
 import { number } from './number'
+import { parcelle } from './parcelle'
 import { radio } from './radio'
 import { rna } from './rna'
 import { select } from './select'
@@ -63,6 +64,7 @@ const leafTypes: Record<string, FieldType> = {
   [departement.type]: departement as FieldType,
   [commune.type]: commune as FieldType,
   [linked.type]: linked as FieldType,
+  [parcelle.type]: parcelle as FieldType,
 }
 
 export const fieldTypes: Record<string, FieldType> = {

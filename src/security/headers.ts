@@ -5,6 +5,7 @@
  */
 // With its extension: src/scripts/server.mjs imports this file with Node's own TypeScript support.
 import { PAYFIP_PAGE_URL } from '../payment/payfip/addresses.ts'
+import { pluTileOrigin } from '../urbanism/mapSettings.ts'
 
 export function contentSecurityPolicy(nonce: string, development = process.env.NODE_ENV === 'development'): string {
   return [
@@ -13,8 +14,9 @@ export function contentSecurityPolicy(nonce: string, development = process.env.N
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? ` 'unsafe-eval'` : ''}`,
     // Inline styles carry no script; the charter is injected as a style element.
     `style-src 'self' 'unsafe-inline'`,
-    // Map tiles come from a server set by staff (Site settings): any https image host.
-    `img-src 'self' data: blob: https:`,
+    // Map tiles come from a server set by staff (Site settings): any https image host; the PLU
+    // basemap's server (PLU_MAP_TILE_URL) even when it is plain http (a town's own tile server).
+    `img-src 'self' data: blob: https:${pluTileHttpOrigin()}`,
     `font-src 'self'`,
     `connect-src 'self'${development ? ' ws:' : ''}`,
     `object-src 'none'`,
@@ -22,6 +24,12 @@ export function contentSecurityPolicy(nonce: string, development = process.env.N
     `form-action ${formActionSources()}`,
     `frame-ancestors 'none'`,
   ].join('; ')
+}
+
+/** The PLU basemap's origin when it is not https (https: is allowed already), with a leading space. */
+function pluTileHttpOrigin(): string {
+  const origin = pluTileOrigin()
+  return origin && origin.startsWith('http:') ? ` ${origin}` : ''
 }
 
 /**

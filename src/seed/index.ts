@@ -13,6 +13,7 @@ import { charterSeed, logoSvg, siteSeed, TOWN_NAME } from './data/site'
 import { plainBodyToLexical } from './lexical'
 import { seedDirectory } from './directory'
 import { renderDocumentPdf } from './pdf'
+import { seedDemoPlu } from './plu'
 import { DEMO_REVIEWED_AT, seedServicePublic } from './servicePublic'
 
 export interface SeedReport {
@@ -161,6 +162,7 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
   log(`  ${events.length} spectacles au Dôme`)
 
   await seedDirectory(payload, log)
+  await seedDemoPlu(payload, log)
 
   const logoId = await ensureLogo(payload)
   const { mostRequestedSlugs, ...site } = siteSeed

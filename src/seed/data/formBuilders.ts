@@ -56,6 +56,7 @@ export const f = {
   /** Tickets for the show chosen in the agenda (no show set: `?spectacle=<slug>`) */
   billets: (label: string, extra?: Extra) => input('billets', label, extra),
   attente: (label: string, extra?: Extra) => input('attente', label, extra),
+  parcelle: (label = 'Parcelle cadastrale', extra?: Extra) => input('parcelle', label, { name: 'parcelle', ...extra }),
   hidden: (name: string, queryParam: string) => ({ blockType: 'hidden', label: name, name, queryParam, required: false }),
   group: (label: string, itemLabel: string, fields: Extra[], extra?: Extra) =>
     input('group', label, { itemLabel, fields, minItems: 0, maxItems: 10, required: false, ...extra }),

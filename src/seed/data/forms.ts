@@ -517,6 +517,29 @@ export const forms: FormSeed[] = [
     ],
   },
   {
+    slug: 'declaration-prealable',
+    title: 'Déclaration préalable de travaux',
+    organisation: 'commune',
+    procedures: ['declaration-prealable-travaux'],
+    intro:
+      "Décrivez vos travaux et indiquez la parcelle concernée : le service urbanisme voit aussitôt les zones du plan local d'urbanisme (PLU) qui s'y appliquent. Joignez le formulaire cerfa et les plans.",
+    confirmationText: 'Merci ! Votre déclaration préalable a été transmise au service urbanisme. Le délai d’instruction est d’un mois à compter du dossier complet.',
+    responseDelayDays: 30,
+    steps: [
+      {
+        title: 'Le terrain et les travaux',
+        fields: [
+          f.text('Nom et prénom du demandeur', { name: 'nom', autocomplete: 'name' }),
+          f.parcelle('Parcelle du terrain', { name: 'parcelle', hint: 'La section et le numéro figurent sur l’avis de taxe foncière.' }),
+          f.select('Nature des travaux', ['Extension ou annexe (5 à 20 m²)', 'Abri de jardin', 'Clôture', 'Piscine', 'Modification de façade ou de toiture', 'Panneaux solaires', 'Autre'], { name: 'nature' }),
+          f.textarea('Description des travaux', { name: 'description', maxLength: 2000 }),
+          f.file('Formulaire cerfa et plans', { name: 'dossier', accept: ['pdf'], maxFiles: 5, maxSizeMb: 10 }),
+          f.email(),
+        ],
+      },
+    ],
+  },
+  {
     slug: 'signalement-voirie',
     title: 'Signaler un problème sur la voirie',
     organisation: 'commune',

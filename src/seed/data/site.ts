@@ -17,6 +17,7 @@ export const siteSeed = {
     { label: 'Démarches', href: '/demarches' },
     { label: 'Imprimés', href: '/documents' },
     { label: 'Annuaire', href: '/annuaire' },
+    { label: 'Carte du PLU', href: '/urbanisme/plu' },
     { label: 'Rechercher', href: '/recherche' },
     { label: 'Nous contacter', href: '/formulaires/contacter-la-mairie' },
   ],

@@ -35,7 +35,7 @@ describe('field type registry', () => {
   })
   it('marks group-of-inputs types as fieldsets and the file type as multipart', () => {
     const fieldsets = Object.values(fieldTypes).filter((t) => t.fieldset).map((t) => t.type).sort()
-    expect(fieldsets).toEqual(['address', 'attente', 'billets', 'checkboxes', 'creneau', 'group', 'honour', 'identity', 'linked', 'radio', 'yesno'])
+    expect(fieldsets).toEqual(['address', 'attente', 'billets', 'checkboxes', 'creneau', 'group', 'honour', 'identity', 'linked', 'parcelle', 'radio', 'yesno'])
     expect(Object.values(fieldTypes).filter((t) => t.multipart).map((t) => t.type)).toEqual(['file'])
   })
 })

@@ -1,0 +1,5 @@
+export { Addresses } from './Addresses'
+export { CadastreSections } from './CadastreSections'
+export { PluOverlays } from './PluOverlays'
+export { PluRevisions } from './PluRevisions'
+export { PluZones } from './PluZones'
