@@ -524,7 +524,9 @@ export const forms: FormSeed[] = [
     intro:
       "Décrivez vos travaux et indiquez la parcelle concernée : le service urbanisme voit aussitôt les zones du plan local d'urbanisme (PLU) qui s'y appliquent. Joignez le formulaire cerfa et les plans.",
     confirmationText: 'Merci ! Votre déclaration préalable a été transmise au service urbanisme. Le délai d’instruction est d’un mois à compter du dossier complet.',
-    responseDelayDays: 30,
+    // Code de l'urbanisme R423-23: one month; silence is a decision of non-opposition (R424-1).
+    silenceRule: 'acceptation',
+    responseDelay: { value: 1, unit: 'mois' },
     steps: [
       {
         title: 'Le terrain et les travaux',
