@@ -5,6 +5,7 @@ import { isAdmin } from '../../src/access/isAdmin'
 import { nobody } from '../../src/access/nobody'
 import { SUBMISSION_STATUSES } from '../../src/submissions/statuses'
 import { GROUPS } from '../groups'
+import { bulkChange } from './endpoints/bulkChange'
 import { exportCsv } from './endpoints/exportCsv'
 import { exportProgress } from './endpoints/exportProgress'
 import { exportXlsx } from './endpoints/exportXlsx'
@@ -28,13 +29,19 @@ export const Submissions: CollectionConfig = {
   slug: 'submissions',
   labels: { singular: 'Demande', plural: 'Demandes' },
   defaultSort: '-createdAt',
+  // Saved filters ("Filtres enregistrés"): each agent's own, see src/admin/queryPresets.ts (decision 0057).
+  enableQueryPresets: true,
   admin: {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'form', 'requesterName', 'status', 'assignee', 'dueDate', 'createdAt'],
     group: GROUPS.requests,
     listSearchableFields: ['reference', 'requesterName', 'requesterEmail'],
     components: {
-      beforeListTable: ['/collections/Submissions/components/QuickFilters#QuickFilters', '/collections/Submissions/components/ExportLinks#ExportLinks'],
+      beforeListTable: [
+        '/collections/Submissions/components/QuickFilters#QuickFilters',
+        '/collections/Submissions/components/BulkActions#BulkActions',
+        '/collections/Submissions/components/ExportLinks#ExportLinks',
+      ],
     },
   },
   access: { read: adminOrOwnOrganisation, create: nobody, update: adminOrOwnOrganisation, delete: isAdmin },
@@ -53,7 +60,7 @@ export const Submissions: CollectionConfig = {
     { fields: ['createdAt', 'firstResponseDays'] },
     { fields: ['createdAt', 'closureDays'] },
   ],
-  endpoints: [exportCsv, exportXlsx, exportProgress, personalData],
+  endpoints: [exportCsv, exportXlsx, exportProgress, personalData, bulkChange],
   fields: [
     { name: 'reference', access: readOnlyAfterCreate, type: 'text', label: 'Référence', required: true, unique: true, index: true, admin: { readOnly: true } },
     {
@@ -123,9 +130,17 @@ export const Submissions: CollectionConfig = {
     { name: 'markComplete', type: 'checkbox', label: 'Marquer le dossier complet (lance le délai légal)', admin: { position: 'sidebar', condition: (data) => !data?.completeAt } },
     { name: 'responseDelayDays', type: 'number', label: 'Délai légal (jours)', access: readOnlyAfterCreate, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'completeAt', access: serverOnly, type: 'date', label: 'Dossier complet le', admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'dueDate', access: serverOnly, type: 'date', label: 'Réponse due le', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'dueDate',
+      access: serverOnly,
+      type: 'date',
+      label: 'Réponse due le',
+      index: true,
+      // A day (stored at its UTC midnight); the list says how near or late it is.
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayOnly' }, components: { Cell: '/collections/Submissions/components/DueDateCell#DueDateCell' } },
+    },
     // Derived from the status, history and messages by recordTimings (never from a client value).
-    { name: 'openDueDate', access: serverOnly, type: 'date', label: 'Échéance (demande ouverte)', index: true, admin: { readOnly: true, hidden: true } },
+    { name: 'openDueDate', access: serverOnly, type: 'date', label: 'Échéance (demande ouverte)', index: true, admin: { readOnly: true, hidden: true, date: { pickerAppearance: 'dayOnly' } } },
     { name: 'firstResponseAt', access: serverOnly, type: 'date', label: 'Première réponse le', index: true, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'firstResponseDays', access: serverOnly, type: 'number', label: 'Délai de première réponse (jours)', admin: { readOnly: true, hidden: true } },
     { name: 'closedAt', access: serverOnly, type: 'date', label: 'Close le', index: true, admin: { readOnly: true, position: 'sidebar' } },
