@@ -10,10 +10,12 @@ import { hasRole } from './roles'
 export const selfColleaguesOrAdmin: Access = ({ req: { user } }) => {
   if (!user) return false
   if (hasRole(user, 'admin')) return true
+  const self: Where = { id: { equals: user.id } }
   if (hasRole(user, 'agent') && user.organisation) {
     const organisation = typeof user.organisation === 'object' ? user.organisation.id : user.organisation
     const colleagues: Where = { and: [{ role: { equals: 'agent' } }, { organisation: { equals: organisation } }] }
-    return { or: [{ id: { equals: user.id } }, colleagues] }
+    const selfOrColleagues: Where = { or: [self, colleagues] }
+    return selfOrColleagues
   }
-  return { id: { equals: user.id } }
+  return self
 }
