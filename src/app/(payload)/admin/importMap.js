@@ -28,10 +28,12 @@ import { ReviewCell as ReviewCell_8ee988971319d180367f5fd820dc166e } from '../..
 import { ReviewQuickFilter as ReviewQuickFilter_593b4c2d15ab366fa123420fbe5658b8 } from '../../../../collections/Procedures/components/ReviewQuickFilter'
 import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { AnswersView as AnswersView_692bf4cca29f537b04214c8d80577d88 } from '../../../../collections/Submissions/components/AnswersView'
+import { AssigneeCell as AssigneeCell_3d4600af49776daa916ad8278b026a9f } from '../../../../collections/Submissions/components/AssigneeCell'
 import { DueDateCell as DueDateCell_751836d819789129aa35af159d82cf27 } from '../../../../collections/Submissions/components/DueDateCell'
 import { QuickFilters as QuickFilters_09e2467238b4298e75ce612294071b17 } from '../../../../collections/Submissions/components/QuickFilters'
 import { BulkActions as BulkActions_82a8c919b11769be29f6d27af2519334 } from '../../../../collections/Submissions/components/BulkActions'
 import { ExportLinks as ExportLinks_32642b18427d5467025a41310bccaa85 } from '../../../../collections/Submissions/components/ExportLinks'
+import { ListControlLabels as ListControlLabels_30fe6b3b13b213090dd7b9dd1b82073a } from '../../../../collections/Submissions/components/ListControlLabels'
 import { CalendarLink as CalendarLink_6aa362b9eeaaf4e1d1a89b9351bc93b7 } from '../../../../src/admin/CalendarLink'
 import { SessionReport as SessionReport_0b8b8027f03a8dfa66a91bf2d4444b0b } from '../../../../collections/Events/components/SessionReport'
 import { EurosCell as EurosCell_12fe55730e19cb5727b210358a5bf566 } from '../../../../src/admin/EurosCell'
@@ -39,6 +41,7 @@ import { EurosField as EurosField_c2ea012457848df6ba5530dd22f7631a } from '../..
 import { PaymentRefund as PaymentRefund_33ed3b957311e06497f9f3fa404791ca } from '../../../../src/admin/PaymentRefund'
 import { PaymentHistory as PaymentHistory_c4a52faa4de55c263c5f7247d7aac64c } from '../../../../src/admin/PaymentHistory'
 import { PaymentQuickFilters as PaymentQuickFilters_8c1702e70c8504b7dbee47bc26c8cd75 } from '../../../../src/admin/PaymentQuickFilters'
+import { StatusCell as StatusCell_15bcc4dd575219b04c3585efcd21d26b } from '../../../../src/admin/StatusCell'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereField as QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -84,10 +87,12 @@ export const importMap = {
   "/collections/Procedures/components/ReviewQuickFilter#ReviewQuickFilter": ReviewQuickFilter_593b4c2d15ab366fa123420fbe5658b8,
   "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/Submissions/components/AnswersView#AnswersView": AnswersView_692bf4cca29f537b04214c8d80577d88,
+  "/collections/Submissions/components/AssigneeCell#AssigneeCell": AssigneeCell_3d4600af49776daa916ad8278b026a9f,
   "/collections/Submissions/components/DueDateCell#DueDateCell": DueDateCell_751836d819789129aa35af159d82cf27,
   "/collections/Submissions/components/QuickFilters#QuickFilters": QuickFilters_09e2467238b4298e75ce612294071b17,
   "/collections/Submissions/components/BulkActions#BulkActions": BulkActions_82a8c919b11769be29f6d27af2519334,
   "/collections/Submissions/components/ExportLinks#ExportLinks": ExportLinks_32642b18427d5467025a41310bccaa85,
+  "/collections/Submissions/components/ListControlLabels#ListControlLabels": ListControlLabels_30fe6b3b13b213090dd7b9dd1b82073a,
   "/src/admin/CalendarLink#CalendarLink": CalendarLink_6aa362b9eeaaf4e1d1a89b9351bc93b7,
   "/collections/Events/components/SessionReport#SessionReport": SessionReport_0b8b8027f03a8dfa66a91bf2d4444b0b,
   "/src/admin/EurosCell#EurosCell": EurosCell_12fe55730e19cb5727b210358a5bf566,
@@ -95,6 +100,7 @@ export const importMap = {
   "/src/admin/PaymentRefund#PaymentRefund": PaymentRefund_33ed3b957311e06497f9f3fa404791ca,
   "/src/admin/PaymentHistory#PaymentHistory": PaymentHistory_c4a52faa4de55c263c5f7247d7aac64c,
   "/src/admin/PaymentQuickFilters#PaymentQuickFilters": PaymentQuickFilters_8c1702e70c8504b7dbee47bc26c8cd75,
+  "/src/admin/StatusCell#StatusCell": StatusCell_15bcc4dd575219b04c3585efcd21d26b,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereField": QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40,
