@@ -21,6 +21,7 @@ export interface BulkReport {
 export const BULK_LIMIT = 100
 
 const NOT_VISIBLE = 'Demande introuvable, ou adressée à une autre organisation.'
+const UNKNOWN_AGENT = 'Agent inconnu.'
 
 /** The request's body → a change, or the French reason it cannot be one (a 400). */
 export function readBulkChange(body: unknown): BulkChange | string {
@@ -31,7 +32,7 @@ export function readBulkChange(body: unknown): BulkChange | string {
   const status = b.status === undefined || b.status === '' ? undefined : b.status
   if (status !== undefined && !SUBMISSION_STATUSES.some((s) => s.value === status)) return 'Statut inconnu.'
   const assignee = b.assignee === undefined || b.assignee === '' ? undefined : b.assignee
-  if (assignee !== undefined && !isId(assignee)) return 'Agent inconnu.'
+  if (assignee !== undefined && !isId(assignee)) return UNKNOWN_AGENT
   if (status === undefined && assignee === undefined) return 'Choisissez un nouveau statut ou un agent.'
   const comment = typeof b.comment === 'string' ? b.comment.slice(0, 5000) : undefined
   return { ids: [...new Set(b.ids as Id[])], status: status as string | undefined, assignee: assignee as Id | undefined, comment }
@@ -65,13 +66,24 @@ export async function applyBulkChange(payload: Payload, user: TypedUser, change:
   })
   const byId = new Map(visible.docs.map((d) => [String(d.id), d]))
   const report: BulkReport = { changed: [], refused: [] }
+  // The id as the database types it (a form posts "5"; SQLite ids are numbers): the workflow then
+  // judges the person, and an unknown id is refused as such.
+  let assignee: Id | undefined
+  if (change.assignee !== undefined) {
+    const found = await payload.find({ collection: 'users', where: { id: { equals: change.assignee } }, depth: 0, limit: 1, select: { role: true }, overrideAccess: true })
+    if (!found.docs[0]) {
+      for (const id of change.ids) report.refused.push({ id, reference: byId.get(String(id))?.reference ?? null, reason: UNKNOWN_AGENT })
+      return report
+    }
+    assignee = found.docs[0].id
+  }
   for (const id of change.ids) {
     const doc = byId.get(String(id))
     if (!doc) {
       report.refused.push({ id, reference: null, reason: NOT_VISIBLE })
       continue
     }
-    if (change.status && change.status === doc.status && change.assignee === undefined) {
+    if (change.status && change.status === doc.status && assignee === undefined) {
       report.refused.push({ id: doc.id, reference: doc.reference, reason: `Elle est déjà « ${statusLabel(doc.status)} ».` })
       continue
     }
@@ -80,7 +92,7 @@ export async function applyBulkChange(payload: Payload, user: TypedUser, change:
       data.status = change.status
       if (change.comment?.trim()) data.statusComment = change.comment
     }
-    if (change.assignee !== undefined) data.assignee = change.assignee
+    if (assignee !== undefined) data.assignee = assignee
     try {
       await payload.update({ collection: 'submissions', id: doc.id, data, depth: 0, ...asUser })
       report.changed.push({ id: doc.id, reference: doc.reference })

@@ -121,7 +121,8 @@ describe('bulk status change and assignment (POST /api/submissions/bulk)', () =>
   it('assigns to a colleague; refuses an agent of another organisation', async () => {
     const a = await request(org.ccas)
     const b = await request(org.ccas)
-    const ok = await bulk({ ids: [a.id, b.id], assignee: people.colleague.id })
+    // As the list's form posts it: the id as text.
+    const ok = await bulk({ ids: [a.id, b.id], assignee: String(people.colleague.id) })
     expect(ok.json).toEqual({ changed: [{ id: a.id, reference: a.reference }, { id: b.id, reference: b.reference }], refused: [] })
     expect((await stored(a.id)).assignee).toBe(people.colleague.id)
     const foreign = await bulk({ ids: [a.id, b.id], assignee: people.siaep.id })
@@ -132,6 +133,8 @@ describe('bulk status change and assignment (POST /api/submissions/bulk)', () =>
     ])
     expect((foreign.json.refused as Array<{ reason: string }>)[0].reason).not.toMatch(/[a-z]+ is |invalid/)
     expect((await stored(a.id)).assignee).toBe(people.colleague.id)
+    const unknown = await bulk({ ids: [a.id], assignee: 987654 })
+    expect(unknown.json).toEqual({ changed: [], refused: [{ id: a.id, reference: a.reference, reason: 'Agent inconnu.' }] })
   })
 
   it('answers bad input with a French 4xx, never a 5xx', async () => {
