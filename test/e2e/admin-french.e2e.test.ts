@@ -106,7 +106,8 @@ describe('the CCAS agent’s workspace in French', () => {
     await page.goto(`${suite.app.baseURL}/admin/collections/submissions/${docs[0].id}`)
     await page.getByText(/^Réponses — /).first().waitFor({ state: 'visible', timeout: 30_000 })
     await page.waitForLoadState('networkidle')
-    const body = (await page.locator('body').textContent())!
+    // What a person reads (innerText: no script, no hidden text).
+    const body = await page.locator('body').innerText()
     expect(body).not.toMatch(/Sans titre|\b(AM|PM)\b/)
     const completeAt = await page.locator('#field-completeAt input, [id^="field-completeAt"] input').first().inputValue()
     expect(completeAt).toMatch(/^\d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}$/)
