@@ -11,10 +11,10 @@ export const RequestStats: CollectionConfig = {
   admin: { group: GROUPS.requests, defaultColumns: ['formTitle', 'month', 'status', 'count'] },
   access: { read: adminOrOwnOrganisation, create: nobody, update: nobody, delete: nobody },
   fields: [
-    { name: 'organisation', type: 'relationship', relationTo: 'organisations', required: true, index: true },
+    { name: 'organisation', type: 'relationship', relationTo: 'organisations', label: 'Organisation', required: true, index: true },
     { name: 'formTitle', type: 'text', label: 'Formulaire', required: true },
     { name: 'month', type: 'text', label: 'Mois de dépôt (AAAA-MM)', required: true, index: true },
-    { name: 'status', type: 'text', label: 'Statut final', required: true },
+    { name: 'status', type: 'text', label: 'Statut final', required: true, admin: { components: { Cell: '/src/admin/StatusCell#StatusCell' } } },
     { name: 'count', type: 'number', label: 'Nombre', required: true },
     { name: 'medianDays', type: 'number', label: 'Durée médiane de traitement (jours)' },
   ],

@@ -8,7 +8,9 @@ import sharp from 'sharp'
 
 import { contentBlocks } from '../blocks'
 import { collections, globals } from '../collections'
+import { ADMIN_DATE_TIME, frenchDateCollections, frenchDateGlobals } from './admin/frenchDates'
 import { BOOKING_CALENDAR_PATH, REGIE_PATH, REQUEST_PRINT_PATH } from './admin/paths'
+import { queryPresets } from './admin/queryPresets'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
 import { communesEndpoint } from './endpoints/communes'
@@ -42,8 +44,8 @@ export async function portalConfig(): Promise<Config> {
     // Absolute links in Payload's own e-mails (password reset) and the origin its CSRF check accepts.
     serverURL: publicUrl(),
     db: await databaseAdapter(process.env.DATABASE_URL),
-    collections: content.collections,
-    globals: content.globals,
+    collections: frenchDateCollections(content.collections),
+    globals: frenchDateGlobals(content.globals),
     // Public lookups the citizen pages call (suggestions of the commune field).
     endpoints: [communesEndpoint, pluMapEndpoint, pluLookupEndpoint],
     editor: lexicalEditor({
@@ -61,6 +63,7 @@ export async function portalConfig(): Promise<Config> {
       ],
       shouldAutoRun: () => process.env.NODE_ENV === 'production' && process.env.JOBS_AUTORUN !== 'false',
     },
+    queryPresets,
     i18n: {
       supportedLanguages: { fr },
       fallbackLanguage: 'fr',
@@ -68,6 +71,9 @@ export async function portalConfig(): Promise<Config> {
     admin: {
       user: 'users',
       avatar: 'default',
+      // French dates everywhere in the admin, Paris time (decision 0055).
+      dateFormat: ADMIN_DATE_TIME,
+      timezones: { supportedTimezones: [{ label: 'Paris', value: 'Europe/Paris' }], defaultTimezone: 'Europe/Paris' },
       meta: { titleSuffix: ' — Portail Citoyen' },
       components: {
         beforeDashboard: ['/src/admin/RequestsDashboard#RequestsDashboard'],

@@ -5,6 +5,7 @@ import { isAdmin } from '../../src/access/isAdmin'
 import { nobody } from '../../src/access/nobody'
 import { SUBMISSION_STATUSES } from '../../src/submissions/statuses'
 import { GROUPS } from '../groups'
+import { bulkChange } from './endpoints/bulkChange'
 import { exportCsv } from './endpoints/exportCsv'
 import { exportProgress } from './endpoints/exportProgress'
 import { exportXlsx } from './endpoints/exportXlsx'
@@ -32,13 +33,20 @@ export const Submissions: CollectionConfig = {
   slug: 'submissions',
   labels: { singular: 'Demande', plural: 'Demandes' },
   defaultSort: '-createdAt',
+  // Saved filters ("Filtres enregistrés"): each agent's own, see src/admin/queryPresets.ts (decision 0057).
+  enableQueryPresets: true,
   admin: {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'form', 'requesterName', 'status', 'assignee', 'dueDate', 'createdAt'],
     group: GROUPS.requests,
     listSearchableFields: ['reference', 'requesterName', 'requesterEmail'],
     components: {
-      beforeListTable: ['/collections/Submissions/components/QuickFilters#QuickFilters', '/collections/Submissions/components/ExportLinks#ExportLinks'],
+      beforeListTable: [
+        '/collections/Submissions/components/QuickFilters#QuickFilters',
+        '/collections/Submissions/components/BulkActions#BulkActions',
+        '/collections/Submissions/components/ExportLinks#ExportLinks',
+        '/collections/Submissions/components/ListControlLabels#ListControlLabels',
+      ],
     },
   },
   access: { read: adminOrOwnOrganisation, create: nobody, update: adminOrOwnOrganisation, delete: isAdmin },
@@ -57,7 +65,7 @@ export const Submissions: CollectionConfig = {
     { fields: ['createdAt', 'firstResponseDays'] },
     { fields: ['createdAt', 'closureDays'] },
   ],
-  endpoints: [exportCsv, exportXlsx, exportProgress, personalData, requestActions, requestTimeline],
+  endpoints: [exportCsv, exportXlsx, exportProgress, personalData, requestActions, requestTimeline, bulkChange],
   fields: [
     { name: 'reference', access: readOnlyAfterCreate, type: 'text', label: 'Référence', required: true, unique: true, index: true, admin: { readOnly: true } },
     {
@@ -129,7 +137,7 @@ export const Submissions: CollectionConfig = {
       relationTo: 'users',
       label: 'Agent chargé',
       index: true,
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', components: { Cell: '/collections/Submissions/components/AssigneeCell#AssigneeCell' } },
       filterOptions: ({ data }): Where => ({ role: { equals: 'agent' }, organisation: { equals: data?.organisation } }),
     },
     // One-shot workflow inputs (REST, Local API); on the request page the action buttons fill them.
@@ -141,9 +149,17 @@ export const Submissions: CollectionConfig = {
     ...legalSnapshotFields,
     { name: 'completeAt', access: serverOnly, type: 'date', label: 'Dossier complet le', admin: { readOnly: true, position: 'sidebar' } },
     { name: 'completeByName', access: serverOnly, type: 'text', label: 'Dossier déclaré complet par', admin: { readOnly: true, hidden: true } },
-    { name: 'dueDate', access: serverOnly, type: 'date', label: 'Réponse due le', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'dueDate',
+      access: serverOnly,
+      type: 'date',
+      label: 'Réponse due le',
+      index: true,
+      // A day (stored at its UTC midnight); the list says how near or late it is.
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayOnly' }, components: { Cell: '/collections/Submissions/components/DueDateCell#DueDateCell' } },
+    },
     // Derived from the status, history and messages by recordTimings (never from a client value).
-    { name: 'openDueDate', access: serverOnly, type: 'date', label: 'Échéance (demande ouverte)', index: true, admin: { readOnly: true, hidden: true } },
+    { name: 'openDueDate', access: serverOnly, type: 'date', label: 'Échéance (demande ouverte)', index: true, admin: { readOnly: true, hidden: true, date: { pickerAppearance: 'dayOnly' } } },
     { name: 'firstResponseAt', access: serverOnly, type: 'date', label: 'Première réponse le', index: true, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'firstResponseDays', access: serverOnly, type: 'number', label: 'Délai de première réponse (jours)', admin: { readOnly: true, hidden: true } },
     { name: 'closedAt', access: serverOnly, type: 'date', label: 'Close le', index: true, admin: { readOnly: true, position: 'sidebar' } },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '../../src/access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin'
+import { selfColleaguesOrAdmin } from '../../src/access/selfColleaguesOrAdmin'
 import { ROLE_LABELS, ROLES } from '../../src/access/roles'
 import { servedOverHttps } from '../../src/lib/publicUrl'
 import { GROUPS } from '../groups'
@@ -19,7 +20,7 @@ export const Users: CollectionConfig = {
   },
   access: {
     admin: ({ req: { user } }) => Boolean(user),
-    read: adminOrSelf,
+    read: selfColleaguesOrAdmin,
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,

@@ -20,6 +20,9 @@ export async function loadDashboard(payload: Payload, user: User, now = new Date
   const count = async (where: Where) => (await payload.count({ collection: 'submissions', where, ...asUser })).totalDocs
   const open: Where = { status: { in: OPEN_STATUSES } }
   const { today, soonUntil } = dueWindow(now)
+  // openDueDate: the due date of open requests only (indexed), see decision 0012.
+  const overdueWhere: Where = { openDueDate: { less_than: today } }
+  const dueSoonWhere: Where = { and: [{ openDueDate: { greater_than_equal: today } }, { openDueDate: { less_than: soonUntil } }] }
 
   /** Median of a stored duration over requests received since `since`, read at the middle rows. */
   const medianOf = async (field: TimingField, since: string): Promise<number | null> => {
@@ -68,20 +71,25 @@ export async function loadDashboard(payload: Payload, user: User, now = new Date
         return { value: s.value, label: s.label, closed, where, count: await count(where) }
       }),
     ),
-    Promise.all(domains.docs.map(async (d) => ({ id: d.id, title: d.title, count: await count({ and: [{ domain: { equals: d.id } }, open] }) }))),
+    Promise.all(
+      domains.docs.map(async (d) => {
+        const where: Where = { and: [{ domain: { equals: d.id } }, open] }
+        return { id: d.id, title: d.title, where, count: await count(where) }
+      }),
+    ),
     delaysOver(30),
     delaysOver(90),
     weeklyFlow(12),
     payload.find({
       collection: 'submissions',
-      where: { openDueDate: { less_than: today } },
+      where: overdueWhere,
       sort: 'openDueDate',
       limit: 10,
       depth: 0,
       select: { reference: true, requesterName: true, dueDate: true, status: true },
       ...asUser,
     }),
-    count({ and: [{ openDueDate: { greater_than_equal: today } }, { openDueDate: { less_than: soonUntil } }] }),
+    count(dueSoonWhere),
   ])
   return {
     byStatus,
@@ -90,6 +98,8 @@ export async function loadDashboard(payload: Payload, user: User, now = new Date
     flow,
     overdue: { total: overdue.totalDocs, docs: overdue.docs },
     dueSoon: soon,
+    /** The filters behind the overdue and due-soon figures: their links open the list with them. */
+    filters: { overdue: overdueWhere, dueSoon: dueSoonWhere },
   }
 }
 

@@ -22,6 +22,7 @@ type Target =
   | 'media'
   | 'organisations'
   | 'otherUsers'
+  | 'colleagues'
   | 'site'
   | 'charter'
   | 'ownOrgRequests'
@@ -45,7 +46,9 @@ const MATRIX: Record<Target, Partial<Record<Operation, Actor[]>>> = {
   documents: { read: ALL, create: EDITORS, update: EDITORS, delete: EDITORS },
   media: { read: ALL, create: EDITORS, update: EDITORS, delete: EDITORS },
   organisations: { read: ALL, create: ['admin'], update: ['admin'], delete: ['admin'] },
+  // Staff accounts: an agent reads the agents of its own organisation (their names), nobody else's.
   otherUsers: { read: ['admin'], create: ['admin'], update: ['admin'], delete: ['admin'] },
+  colleagues: { read: ['admin', 'agent'], create: ['admin'], update: ['admin'], delete: ['admin'] },
   // Requests and citizens' files: created by the submission service only; the agent's organisation
   // is the CCAS ("own"), the SIAEP is "other".
   ownOrgRequests: { read: ['admin', 'agent'], update: ['admin', 'agent'], delete: ['admin'] },
@@ -154,7 +157,12 @@ async function fixture(target: Target, status: 'published' | 'draft' = 'publishe
         ...su,
       })
     case 'otherUsers':
-      return payload.create({ collection: 'users', data: { email: `u${counter}@test.fr`, password: 'x-Password-123', name: 'U', role: 'agent', organisation: orgId as number }, ...su })
+    case 'colleagues':
+      return payload.create({
+        collection: 'users',
+        data: { email: `u${counter}@test.fr`, password: 'x-Password-123', name: 'U', role: 'agent', organisation: (target === 'colleagues' ? orgId : otherOrgId) as number },
+        ...su,
+      })
     case 'associations':
       return payload.create({ collection: 'associations', data: { name: `Association ${counter}`, category: 'sport', status: status === 'draft' ? 'pending' : 'published' }, ...su })
     case 'businesses':
@@ -193,7 +201,7 @@ async function attempt(actor: Actor, target: Target, operation: Operation): Prom
       return true
     }
     const collection =
-      target === 'otherUsers'
+      target === 'otherUsers' || target === 'colleagues'
         ? 'users'
         : target === 'ownOrgRequests' || target === 'otherOrgRequests'
           ? 'submissions'
@@ -272,11 +280,21 @@ describe('access matrix', () => {
 
 describe('own account and privilege escalation', () => {
   it('lets every user read and update their own account', async () => {
+    const own = await payload.find({ collection: 'users', overrideAccess: false, user: users.communication })
+    expect(own.docs.map((u) => u.id)).toEqual([users.communication.id])
     for (const role of ['agent', 'communication'] as const) {
-      const own = await payload.find({ collection: 'users', overrideAccess: false, user: users[role] })
-      expect(own.docs.map((u) => u.id)).toEqual([users[role].id])
       await payload.update({ collection: 'users', id: users[role].id, data: { name: 'Nouveau nom' }, overrideAccess: false, user: users[role] })
     }
+  })
+
+  it('lets an agent read itself and the agents of its organisation only', async () => {
+    const seen = await payload.find({ collection: 'users', overrideAccess: false, user: users.agent, limit: 0, depth: 0 })
+    expect(seen.docs.map((u) => u.id)).toContain(users.agent.id)
+    expect(seen.docs.length).toBeGreaterThan(1)
+    for (const u of seen.docs) expect({ role: u.role, organisation: u.organisation }).toEqual({ role: 'agent', organisation: orgId })
+    const all = await payload.find({ collection: 'users', overrideAccess: true, limit: 0, depth: 0 })
+    const expected = all.docs.filter((u) => u.role === 'agent' && u.organisation === orgId).map((u) => u.id)
+    expect(seen.docs.map((u) => u.id).sort()).toEqual(expected.sort())
   })
 
   it('never lets a non-admin change their own role or organisation', async () => {

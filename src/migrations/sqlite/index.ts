@@ -18,6 +18,7 @@ import * as migration_20261130_152334_citizen_cancellation from './20261130_1523
 import * as migration_20261130_164244_session_cancelled from './20261130_164244_session_cancelled';
 import * as migration_20261130_173745_waiting_list_and_eligibility from './20261130_173745_waiting_list_and_eligibility';
 import * as migration_20261130_200504_payments from './20261130_200504_payments';
+import * as migration_20261130_234224_agents_workspace_and_plu from './20261130_234224_agents_workspace_and_plu';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261130_200504_payments.up,
     down: migration_20261130_200504_payments.down,
-    name: '20261130_200504_payments'
+    name: '20261130_200504_payments',
+  },
+  {
+    up: migration_20261130_234224_agents_workspace_and_plu.up,
+    down: migration_20261130_234224_agents_workspace_and_plu.down,
+    name: '20261130_234224_agents_workspace_and_plu'
   },
 ];
