@@ -100,7 +100,11 @@ describe('bulk status change and assignment (POST /api/submissions/bulk)', () =>
     const open = await request(org.ccas)
     const closed = await request(org.ccas, 'classee')
     const foreign = await request(org.siaep)
-    const res = await bulk({ ids: [open.id, closed.id, foreign.id, 987654], status: 'refusee' })
+    // A refusal is motivated (CRPA L211-2): without a reason, none is refused.
+    const unmotivated = await bulk({ ids: [open.id], status: 'refusee' })
+    expect(unmotivated.json.changed).toEqual([])
+    expect((unmotivated.json.refused as Array<{ reason: string }>)[0].reason).toBe('Indiquez le motif du refus : une décision de refus doit être motivée (CRPA, art. L211-2).')
+    const res = await bulk({ ids: [open.id, closed.id, foreign.id, 987654], status: 'refusee', comment: 'Les conditions de ressources ne sont pas remplies.' })
     expect(res.status).toBe(200)
     expect(res.json.changed).toEqual([{ id: open.id, reference: open.reference }])
     const refused = res.json.refused as Array<{ id: number; reference: string | null; reason: string }>

@@ -25,5 +25,6 @@ export async function BulkActions({ payload, user }: Props) {
     const organisation = a.organisation && typeof a.organisation === 'object' ? a.organisation.name : null
     return { id: a.id, label: user.role === 'admin' && organisation ? `${a.name} (${organisation})` : a.name }
   })
-  return <BulkActionsForm agents={agents} statuses={SUBMISSION_STATUSES.map(({ value, label }) => ({ value, label }))} />
+  // "Demander un complément" lists the missing pieces of one request: from its page, never in bulk.
+  return <BulkActionsForm agents={agents} statuses={SUBMISSION_STATUSES.filter(({ value }) => value !== 'attente_usager').map(({ value, label }) => ({ value, label }))} />
 }

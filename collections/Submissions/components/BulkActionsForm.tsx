@@ -84,7 +84,7 @@ export function BulkActionsForm({ agents, statuses }: Props) {
           </select>
         </label>
         <label style={{ ...control, flex: '1 1 16rem' }}>
-          Commentaire du changement de statut (visible par l’usager, facultatif)
+          Commentaire pour l’usager (facultatif ; le motif, obligatoire pour un refus)
           <input name="bulk-comment" value={comment} onChange={(e) => setComment(e.target.value)} style={input} />
         </label>
         <button type="submit" className="btn btn--style-primary btn--size-medium" style={{ margin: 0 }} disabled={busy}>
