@@ -97,6 +97,9 @@ describe('admin', () => {
     expect(dashboard).toContain('Première réponse')
     expect(dashboard).toContain('Reçues et closes par semaine')
     await page.goto(`${suite.app.baseURL}/admin/collections/submissions`)
+    // The list settles first (it writes its query into the address, which re-renders the panel).
+    await page.waitForURL(/[?&]limit=/, { timeout: 30_000 })
+    await page.waitForLoadState('networkidle')
     await page.getByText('Exporter les demandes (Excel, CSV)').click()
     // The browser downloads the workbook while the page shows how many rows are written.
     const [download] = await Promise.all([
