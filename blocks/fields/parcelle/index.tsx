@@ -4,13 +4,15 @@ import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { SubInput } from '../address/SubInput'
 import { inputBaseFields } from '../shared/baseFields'
 import { cleanText } from '../shared/cleanText'
+import { ParcelPicker } from './ParcelPicker'
 
 /**
  * A cadastral parcel of the town, for urbanism forms (déclaration préalable, certificat
  * d'urbanisme). The citizen types the section and the number (printed on the property tax
  * notice); the server checks the parcel exists in the imported cadastre and keeps, with its id,
  * the PLU zones it touches at that moment (decision 0064): the agent reads what applied when
- * the request was sent, whatever PLU is in force later.
+ * the request was sent, whatever PLU is in force later. With JavaScript, « Choisir sur la carte »
+ * fills the two inputs from a click on the parcel (ParcelPicker, decision 0065).
  */
 export type ParcelleFieldConfig = BaseFieldConfig
 
@@ -101,6 +103,7 @@ export const parcelle: FieldType<ParcelleFieldConfig, ParcelleValue> = cleanText
         {isValue(value) && value.zones.length ? (
           <p className="field__hint">Zone{value.zones.length > 1 ? 's' : ''} du PLU : {value.zones.map((z) => z.label).join(', ')}.</p>
         ) : null}
+        <ParcelPicker fieldId={id} label={field.label ?? 'parcelle'} />
         <p className="field__hint">
           <a href={`/urbanisme/plu`} target="_blank" rel="noopener">Trouver ma parcelle sur la carte du PLU (nouvel onglet)</a>
         </p>
