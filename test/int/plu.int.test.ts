@@ -357,6 +357,17 @@ describe('a déclaration préalable with a parcel field', () => {
     expect(sent.status).toBeLessThan(500)
   })
 
+  it('the JavaScript check step (preview) reads the parcel as the send does: no "not answered"', async () => {
+    const { dossier: _file, ...rest } = await values()
+    const sent = await formClient(booted.payload, '198.51.100.42').post(SLUG, { ...rest, action: 'apercu' }, { headers: { Accept: 'application/json' } })
+    expect(sent.status).toBe(200)
+    const answer = JSON.parse(await sent.text()) as { errors: Array<{ inputId: string; message: string }>; steps: Array<{ rows: Array<{ label: string; lines: string[] }> }> }
+    expect(answer.errors.filter((e) => e.inputId.includes('parcelle'))).toEqual([])
+    expect(answer.steps[0].rows.find((r) => r.label === 'Parcelle du terrain')?.lines[0]).toBe('Parcelle AB 2 (56206000AB0002), 900 m²')
+    const unknown = await formClient(booted.payload, '198.51.100.42').post(SLUG, { ...rest, action: 'apercu', 'parcelle.numero': '9999' }, { headers: { Accept: 'application/json' } })
+    expect((JSON.parse(await unknown.text()) as typeof answer).errors.find((e) => e.inputId.includes('parcelle'))?.message).toMatch(/n'existe pas/)
+  })
+
   it('stores the parcel id and the zones it touches, shown to agents and in the export', async () => {
     const sent = await formClient(booted.payload, '198.51.100.41').post(SLUG, await values())
     expect(sent.followUp).toBeTruthy()

@@ -59,7 +59,9 @@ export const parcelle: FieldType<ParcelleFieldConfig, ParcelleValue> = cleanText
     zones: [{ label: 'Ub', longLabel: 'Zone urbaine pavillonnaire', type: 'U', share: 1 }],
     plu: null,
   }),
-  // The cadastre is read here (prepare has the database): parse only takes what was found.
+  // The cadastre is read here (prepare has the database): parse only takes what was found. It
+  // takes nothing, so the JavaScript check step runs it too (else it would read "not answered").
+  prepareOnlyReads: true,
   async prepare(_field, name, ctx) {
     const section = read(ctx.input.get(part(name, 'section')), 10)
     const numero = read(ctx.input.get(part(name, 'numero')), 10)
