@@ -63,7 +63,10 @@ function importRealPlu(app) {
   return archive
 }
 
-const app = await startApp({ FORM_MIN_FILL_SECONDS: '0' })
+// No basemap for the PLU map: this machine has no access to the IGN tile server (each tile would be
+// a console error), and tiles are the map's, not the page's. BUDGET_PAGES=name,name audits only those.
+const app = await startApp({ FORM_MIN_FILL_SECONDS: '0', PLU_MAP_TILE_URL: '' })
+const only = process.env.BUDGET_PAGES ? process.env.BUDGET_PAGES.split(',').map((n) => n.trim()) : null
 let chrome
 let failed = false
 try {
@@ -96,6 +99,7 @@ try {
   const rows = []
   let realPluImported = false
   for (const [name, pagePath, options = {}] of pages) {
+    if (only && !only.some((n) => name.startsWith(n))) continue
     if (options.realPlu && !realPluImported) {
       realPluImported = true
       if (!importRealPlu(app)) {

@@ -105,6 +105,8 @@ describe('the PLU map with JavaScript', () => {
 
   it('draws the zones coloured by type, toggles the prescriptions, and a click opens the zone panel', async () => {
     await page.goto(suite.app.baseURL + '/urbanisme/plu')
+    // The map loads when it nears the screen.
+    await page.locator('.plu-map').scrollIntoViewIfNeeded()
     await page.waitForSelector('.plu-map[data-ready="true"]')
     await expect(page.locator('.plu-map path.plu-zone').count()).resolves.toBe(4)
     const fills = await page.locator('.plu-map path.plu-zone').evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')))
@@ -125,6 +127,7 @@ describe('the PLU map with JavaScript', () => {
 
   it('has no accessibility violation with an answer and with an error shown', async () => {
     await page.goto(suite.app.baseURL + '/urbanisme/plu?section=AB&numero=1#plu-reponse')
+    await page.locator('.plu-map').scrollIntoViewIfNeeded()
     await page.waitForSelector('.plu-map[data-ready="true"]')
     expect(await axeViolations(page)).toEqual([])
     await page.goto(suite.app.baseURL + '/urbanisme/plu?adresse=nulle+part')
