@@ -265,6 +265,16 @@ export interface Domain {
   description: string;
   icon: 'civil' | 'vote' | 'calendar' | 'rules' | 'house' | 'hands' | 'briefcase';
   order: number;
+  /**
+   * Pages utiles du thème qui ne sont pas des démarches, par exemple /urbanisme/plu.
+   */
+  seeAlso?:
+    | {
+        label: string;
+        href: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -3147,6 +3157,13 @@ export interface DomainsSelect<T extends boolean = true> {
   description?: T;
   icon?: T;
   order?: T;
+  seeAlso?:
+    | T
+    | {
+        label?: T;
+        href?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,5 +1,6 @@
 // `npm run budget`: Lighthouse (mobile profile, Debian's Chromium) on each citizen page type of
 // the built app; prints the table, writes bench/results/budget-latest.md, fails under budget.
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -36,7 +37,36 @@ async function submitContactForm(base) {
   return { check: new URL(check, base).pathname + new URL(check, base).search, receipt: new URL(receipt, base).pathname + new URL(receipt, base).search, followUp }
 }
 
-const app = await startApp({ FORM_MIN_FILL_SECONDS: '0' })
+/**
+ * Imports the real 30014 PLU (90 zones, ~200 prescriptions and information) into the app's
+ * throw-away database with the project's own command: the map page is then audited with it.
+ * `../shared/realdata` beside the project, or REALDATA_DIR; null when absent (page skipped).
+ */
+function importRealPlu(app) {
+  const realdata = [process.env.REALDATA_DIR, path.resolve(import.meta.dirname, '../../../shared/realdata')].find((d) => d && fs.existsSync(d))
+  const archive = realdata && path.join(realdata, 'plu', '30014_PLU_20171013')
+  if (!archive || !fs.existsSync(archive)) return null
+  const root = path.resolve(import.meta.dirname, '../..')
+  execFileSync(path.join(root, 'node_modules', '.bin', 'payload'), ['run', 'src/scripts/import-plu.ts', '--', archive, '--accepter-avertissements'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NODE_OPTIONS: '--no-deprecation --conditions=production',
+      DATABASE_URL: `file:${path.join(app.dir, 'bench.db')}`,
+      UPLOADS_DIR: path.join(app.dir, 'uploads'),
+      PAYLOAD_SECRET: 'bench-secret-0123456789abcdef',
+      PUBLIC_URL: app.baseURL,
+    },
+  })
+  return archive
+}
+
+// No basemap for the PLU map: this machine has no access to the IGN tile server (each tile would be
+// a console error), and tiles are the map's, not the page's. BUDGET_PAGES=name,name audits only those.
+const app = await startApp({ FORM_MIN_FILL_SECONDS: '0', PLU_MAP_TILE_URL: '' })
+const only = process.env.BUDGET_PAGES ? process.env.BUDGET_PAGES.split(',').map((n) => n.trim()) : null
 let chrome
 let failed = false
 try {
@@ -47,6 +77,7 @@ try {
     ['domaine', '/demarches/social-solidarite'],
     ['démarche', '/demarches/etat-civil/acte-de-naissance'],
     ['formulaire', '/formulaires/aide-ccas'],
+    ['formulaire avec parcelle', '/formulaires/declaration-prealable'],
     ['vérification', submitted.check, { private: true }],
     ['accusé de réception', submitted.receipt, { private: true }],
     ['suivi', submitted.followUp, { private: true }],
@@ -56,6 +87,9 @@ try {
     ['fiche d’association', '/annuaire/associations/etoile-sportive-de-kerlann'],
     ['carte', '/annuaire/carte'],
     ['recherche', '/recherche?q=acte'],
+    ['carte du PLU (démo, 4 zones)', '/urbanisme/plu'],
+    // Then the real 30014 PLU imported (below): the page with its 90 zones drawn.
+    ['carte du PLU (30014, 90 zones)', '/urbanisme/plu', { realPlu: true }],
     // Not the 404 page: Lighthouse refuses to audit a page answered with a 404 status.
   ]
   chrome = await chromeLauncher.launch({
@@ -63,7 +97,19 @@ try {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
   })
   const rows = []
+  let realPluImported = false
   for (const [name, pagePath, options = {}] of pages) {
+    if (only && !only.some((n) => name.startsWith(n))) continue
+    if (options.realPlu && !realPluImported) {
+      realPluImported = true
+      if (!importRealPlu(app)) {
+        console.log(`${name}: ignorée (../shared/realdata/plu/30014_PLU_20171013 absent)`)
+        continue
+      }
+      // The app checks the PLU in force every second; its map data are built on the first request.
+      await new Promise((r) => setTimeout(r, 1500))
+      await fetch(`${app.baseURL}/api/plu/carte`)
+    }
     const { lhr } = await lighthouse(app.baseURL + pagePath, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(BUDGET) })
     const scores = Object.fromEntries(Object.keys(BUDGET).map((k) => [k, Math.round((lhr.categories[k]?.score ?? 0) * 100)]))
     // A citizen's private pages are noindex on purpose: search-engine scores do not apply to them.

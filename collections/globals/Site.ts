@@ -2,12 +2,8 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone'
 import { isContentEditor } from '../../src/access/isContentEditor'
+import { internalOrHttpsLink } from '../../src/fields/internalOrHttpsLink'
 import { GROUPS } from '../groups'
-
-const internalOrHttpsLink = (value: string | null | undefined) =>
-  value && /^(\/[^\s]*|https:\/\/[^\s]+)$/.test(value)
-    ? true
-    : 'Saisissez un chemin du site (ex. : /demarches) ou une adresse qui commence par https://'
 
 /** The town's identity and the site's shared content (navigation, home, alert banner). */
 export const Site: GlobalConfig = {

@@ -156,18 +156,28 @@ export async function parseFields(
 /**
  * The `prepare` pass of a step post, before parsing: each field type that takes something for its
  * answer (files stored, a hold placed) does it now; parse reads the result (ctx.prepared).
+ * `onlyReads`: a read that is not kept (the JavaScript check step): only the types whose prepare
+ * takes nothing (`prepareOnlyReads`: a parcel looked up) run, and groups for their children.
  */
-export async function prepareFields(fields: BaseFieldConfig[], post: StepPost, previous: Answers = {}, prefix = '', prepared: Prepared = { values: {}, errors: {} }): Promise<Prepared> {
+export async function prepareFields(
+  fields: BaseFieldConfig[],
+  post: StepPost,
+  previous: Answers = {},
+  prefix = '',
+  prepared: Prepared = { values: {}, errors: {} },
+  onlyReads = false,
+): Promise<Prepared> {
   for (const field of fields) {
     const type = getFieldType(field.blockType)
     if (!type.prepare || !field.name) continue
+    if (onlyReads && !type.prepareOnlyReads && field.blockType !== 'group') continue
     const name = prefix ? `${prefix}.${field.name}` : field.name
     await type.prepare(field as never, name, {
       ...post,
       prepared,
       previous: previous[field.name],
       prepareChildren: async (children, childPrefix, childPrevious) => {
-        await prepareFields(children, post, childPrevious ?? {}, childPrefix, prepared)
+        await prepareFields(children, post, childPrevious ?? {}, childPrefix, prepared, onlyReads)
       },
     })
   }

@@ -215,6 +215,8 @@ export interface FieldType<C extends BaseFieldConfig = BaseFieldConfig, V = unkn
    * a hold — and writes it (or a French message) into ctx.prepared under the input name.
    */
   prepare?(field: C, name: string, ctx: PrepareContext): Promise<void>
+  /** `prepare` only reads (the database) and takes nothing: it also runs for a preview (the JavaScript check step). */
+  prepareOnlyReads?: boolean
   /**
    * An answer the form session no longer holds (replaced, removed, hidden by a condition): frees
    * what prepare took and `kept` (the answer that replaces it, or null) no longer refers to.

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { lookup, type LookupAnswer } from './lookup'
 import { mapDataOf } from './mapData'
+import { parcelsNear, parcelsOfSection } from './parcelMap'
 import { pluSnapshot } from './snapshot'
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
@@ -51,5 +52,33 @@ export const pluLookupEndpoint: Endpoint = {
     const answer = await lookup(req.payload, url.searchParams)
     if (!answer) return json({ error: 'Indiquez une adresse, une parcelle (section et numéro) ou un point (lon et lat).', field: 'adresse' }, 400)
     return json(answerBody(answer), answer.ok ? 200 : answer.status, { 'Cache-Control': 'no-store' })
+  },
+}
+
+/**
+ * GET /api/plu/parcelles?lon=…&lat=… | ?section=AB — the cadastral parcels the form's map draws
+ * (decision 0065): near a point or of a section, simplified, cached by the browser for 5 minutes
+ * (the cadastre changes once a year). Only for drawing: the form checks the typed parcel again.
+ */
+export const pluParcelsEndpoint: Endpoint = {
+  path: '/plu/parcelles',
+  method: 'get',
+  handler: async (req) => {
+    const url = new URL(req.url ?? 'http://localhost/')
+    const cached = { 'Cache-Control': 'public, max-age=300' }
+    const section = url.searchParams.get('section')
+    if (section !== null) {
+      if (!section.trim()) return json({ error: 'Indiquez la section cadastrale (une ou deux lettres, par exemple AB).', field: 'section' }, 400)
+      const snapshot = await pluSnapshot(req.payload)
+      const parcels = await parcelsOfSection(req.payload, section, snapshot?.insee ?? null)
+      if (!parcels) return json({ error: `Section « ${section.slice(0, 20)} » inconnue dans le cadastre de la commune : une ou deux lettres, par exemple AB.`, field: 'section' }, 404)
+      return json({ parcels }, 200, cached)
+    }
+    const lon = Number((url.searchParams.get('lon') ?? '').replace(',', '.'))
+    const lat = Number((url.searchParams.get('lat') ?? '').replace(',', '.'))
+    if (!url.searchParams.get('lon')?.trim() || !url.searchParams.get('lat')?.trim() || !Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
+      return json({ error: 'Indiquez une section (section=AB) ou un point (lon et lat en degrés décimaux).', field: 'point' }, 400)
+    }
+    return json({ parcels: await parcelsNear(req.payload, lon, lat) }, 200, cached)
   },
 }

@@ -46,8 +46,15 @@ const refuse = (status: 400 | 404, field: LookupField, message: string, extra: P
 
 const NO_PLU = refuse(404, 'point', "Aucun plan local d'urbanisme n'est encore publié sur ce portail.")
 
+/**
+ * How far from a point a line or point prescription or information still concerns it (decision
+ * 0066): a click or an address is a few metres from the thing drawn (a hedge to keep, a building
+ * line along the road), never on it; 15 m is about a plot's frontage, a house's depth.
+ */
+export const NEAR_METRES = 15
+
 function overlaysAt(snapshot: PluSnapshot, lon: number, lat: number) {
-  const found = snapshot.overlayIndex.at(lon, lat)
+  const found = [...snapshot.overlayIndex.at(lon, lat), ...snapshot.linearIndex.near(lon, lat, NEAR_METRES).map((o) => o.item)]
   return { prescriptions: found.filter((o) => o.kind === 'prescription'), information: found.filter((o) => o.kind === 'information') }
 }
 
@@ -94,7 +101,7 @@ export async function lookupParcel(payload: Payload, query: { id?: string; secti
   const zones = zonesOfParcel(snapshot.zoneIndex, { geometry })
   const view: ParcelView = { id: parcel.id, section: parcel.section, numero: parcel.numero, contenance: parcel.contenance ?? null, bbox: parcel.bbox }
   if (!zones.length) return refuse(404, query.id !== undefined ? 'parcelle' : 'numero', `La parcelle ${parcelLabel(view)} est en dehors du territoire couvert par le PLU de la commune.`)
-  const overlays = snapshot.overlayIndex.overlapping(geometry, { minShare: 0.001 }).map((o) => o.item)
+  const overlays = [...snapshot.overlayIndex.overlapping(geometry, { minShare: 0.001 }).map((o) => o.item), ...snapshot.linearIndex.within(geometry)]
   return {
     ok: true,
     point: null,

@@ -74,6 +74,27 @@ export async function parcelById(payload: Payload, id: string): Promise<FoundPar
   return pick(sections.filter((s) => s.key === key), match[4], null)
 }
 
+/** Every stored section, the newest of each key (for the map's parcels near a point). */
+export async function allSections(payload: Payload): Promise<StoredSection[]> {
+  return newestOfEachKey(await sectionsWhere(payload, 'all', { key: { exists: true } }))
+}
+
+/** The stored sections named `section` (normalised: `0A`, `AB`) in every commune, the newest of each key. */
+export async function sectionsNamed(payload: Payload, section: string): Promise<StoredSection[]> {
+  return newestOfEachKey(await sectionsWhere(payload, `section:${section}`, { section: { equals: section } }))
+}
+
+// Same cached read → same array: callers may key their own caches on it.
+const newest = new WeakMap<StoredSection[], StoredSection[]>()
+function newestOfEachKey(sections: StoredSection[]): StoredSection[] {
+  const hit = newest.get(sections)
+  if (hit) return hit
+  const seen = new Set<string>()
+  const kept = sections.filter((s) => !seen.has(s.key) && Boolean(seen.add(s.key)))
+  newest.set(sections, kept)
+  return kept
+}
+
 /** A parcel by section and number (normalised: `0A`/`AB`, `0037`), in the town (`insee` first). */
 export async function parcelBySection(payload: Payload, section: string, numero: string, insee: string | null): Promise<FoundParcel | null> {
   const sections = await sectionsWhere(payload, `section:${section}`, { section: { equals: section } })

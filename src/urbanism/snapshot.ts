@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { ZONE_TYPES, type ZoneType } from '../plu/cnigCodes'
 import type { PluGeometry } from '../plu/geometry'
 import { AreaIndex } from '../plu/spatial/areaIndex'
+import { LinearIndex, type LinearGeometry } from '../plu/spatial/linearIndex'
 import { currentRevisionId, type RevisionId } from './currentRevision'
 import { lookupCache } from './lookupCache'
 
@@ -46,6 +47,8 @@ export interface PluSnapshot {
   zoneIndex: AreaIndex<ZoneView>
   /** Surface prescriptions and information only: lines and points contain no point. */
   overlayIndex: AreaIndex<OverlayView>
+  /** Line and point prescriptions and information: found near a point or crossing a parcel (decision 0066). */
+  linearIndex: LinearIndex<OverlayView>
   bbox: [number, number, number, number] | null
 }
 
@@ -69,6 +72,7 @@ type StoredRow = {
 }
 
 const surface = (g: PluGeometry): Polygon | MultiPolygon | null => (g.type === 'MultiPolygon' ? g : null)
+const linear = (g: PluGeometry): LinearGeometry | null => (g.type === 'MultiPolygon' ? null : g)
 
 function regulationOf(row: StoredRow, documentUrls: Map<string, string>): RegulationView | null {
   const doc = row.regulationDocument
@@ -119,6 +123,7 @@ async function build(payload: Payload, revisionId: RevisionId): Promise<PluSnaps
     }))
   const zoneIndex = new AreaIndex(zones, (z) => surface(z.geometry))
   const overlayIndex = new AreaIndex(overlays, (o) => surface(o.geometry))
+  const linearIndex = new LinearIndex(overlays, (o) => linear(o.geometry))
   let bbox: PluSnapshot['bbox'] = null
   for (const z of zones) {
     for (const polygon of z.geometry.type === 'MultiPolygon' ? z.geometry.coordinates : []) {
@@ -134,6 +139,7 @@ async function build(payload: Payload, revisionId: RevisionId): Promise<PluSnaps
     overlays,
     zoneIndex,
     overlayIndex,
+    linearIndex,
     bbox,
   }
 }

@@ -2,12 +2,15 @@
  * The PLU page (issue #16) in Chromium against the built app and the demo town's PLU (seed):
  * without JavaScript the question form answers (address, parcel, errors beside the field) and the
  * zones are listed with their rule; with JavaScript the map draws the zones and a click opens the
- * panel. axe finds nothing on either. No basemap in tests (PLU_MAP_TILE_URL empty).
+ * panel. axe finds nothing on either. No basemap in tests (PLU_MAP_TILE_URL empty). The Urbanisme
+ * domain links the page; the déclaration préalable's parcel is typed (no JavaScript) or picked on
+ * its map (JavaScript), and the server accepts either.
  */
 import type { Page } from 'playwright-core'
 
 import { axeViolations } from '../helpers/axe'
 import { newContext } from '../helpers/browser'
+import { samplePdf } from '../helpers/files'
 import { useRunningApp } from '../helpers/e2eSuite'
 
 const suite = useRunningApp()
@@ -35,6 +38,13 @@ describe('the PLU page without JavaScript', () => {
     await expect(list.first().getByRole('link').getAttribute('href')).resolves.toMatch(/^\/api\/documents\/file\/56890_reglement_20240115(-\d+)?\.pdf#page=2$/)
   })
 
+  it('is linked from the Urbanisme domain page (« Voir aussi »)', async () => {
+    await page.goto(suite.app.baseURL + '/demarches/urbanisme')
+    const seeAlso = page.locator('section[aria-labelledby="voir-aussi"]')
+    await navigate(page, () => seeAlso.getByRole('link', { name: /Carte du plan local d'urbanisme/ }).click())
+    expect(new URL(page.url()).pathname).toBe('/urbanisme/plu')
+  })
+
   it('answers an address: its zone, its rule and the information there', async () => {
     await page.fill('#champ-adresse', '1 place de la mairie')
     await navigate(page, () => page.locator('form[aria-labelledby="plu-par-adresse"]').getByRole('button', { name: 'Chercher la zone' }).click())
@@ -59,6 +69,33 @@ describe('the PLU page without JavaScript', () => {
   })
 })
 
+/** The déclaration préalable up to its check page, the parcel left to `parcel`. */
+async function fillDeclaration(page: Page, parcel: () => Promise<void>) {
+  await page.fill('#champ-nom', 'Yann Le Goff')
+  await parcel()
+  await page.selectOption('#champ-nature', { label: 'Abri de jardin' })
+  await page.fill('#champ-description', 'Abri de jardin en bois de 12 m².')
+  await page.setInputFiles('#champ-dossier', { name: 'dp.pdf', mimeType: 'application/pdf', buffer: await samplePdf('Déclaration préalable') })
+  await page.fill('#champ-courriel', 'yann@example.fr')
+}
+
+describe('the déclaration préalable’s parcel without JavaScript', () => {
+  it('has no map button; the typed section and number are checked and shown with their zones', async () => {
+    const page = await (await newContext(suite.browser, false)).newPage()
+    await page.goto(suite.app.baseURL + '/formulaires/declaration-prealable')
+    await expect(page.getByRole('button', { name: 'Choisir sur la carte' }).count()).resolves.toBe(0)
+    await fillDeclaration(page, async () => {
+      await page.fill('#champ-parcelle-section', 'ab')
+      await page.fill('#champ-parcelle-numero', '3')
+    })
+    await navigate(page, () => page.getByRole('button', { name: 'Vérifier mes réponses' }).click())
+    const review = await page.locator('main').innerText()
+    expect(review).toMatch(/Parcelle AB 3 \(56890000AB0003\)/)
+    expect(review).toMatch(/Zones du PLU : 1AU/)
+    await page.context().close()
+  })
+})
+
 describe('the PLU map with JavaScript', () => {
   let page: Page
   beforeAll(async () => {
@@ -68,6 +105,8 @@ describe('the PLU map with JavaScript', () => {
 
   it('draws the zones coloured by type, toggles the prescriptions, and a click opens the zone panel', async () => {
     await page.goto(suite.app.baseURL + '/urbanisme/plu')
+    // The map loads when it nears the screen.
+    await page.locator('.plu-map').scrollIntoViewIfNeeded()
     await page.waitForSelector('.plu-map[data-ready="true"]')
     await expect(page.locator('.plu-map path.plu-zone').count()).resolves.toBe(4)
     const fills = await page.locator('.plu-map path.plu-zone').evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')))
@@ -88,9 +127,39 @@ describe('the PLU map with JavaScript', () => {
 
   it('has no accessibility violation with an answer and with an error shown', async () => {
     await page.goto(suite.app.baseURL + '/urbanisme/plu?section=AB&numero=1#plu-reponse')
+    await page.locator('.plu-map').scrollIntoViewIfNeeded()
     await page.waitForSelector('.plu-map[data-ready="true"]')
     expect(await axeViolations(page)).toEqual([])
     await page.goto(suite.app.baseURL + '/urbanisme/plu?adresse=nulle+part')
     expect(await axeViolations(page)).toEqual([])
+  })
+})
+
+describe('the déclaration préalable’s parcel picked on its map', () => {
+  it('a click on a parcel fills section and number and tells its zone; the server accepts the request', async () => {
+    const page = await (await newContext(suite.browser, true)).newPage()
+    await page.goto(suite.app.baseURL + '/formulaires/declaration-prealable')
+    await fillDeclaration(page, async () => {
+      await page.fill('#champ-parcelle-section', 'ab')
+      const open = page.getByRole('button', { name: 'Choisir sur la carte' })
+      await expect(open.getAttribute('aria-expanded')).resolves.toBe('false')
+      await open.click()
+      await expect(page.getByRole('button', { name: 'Fermer la carte' }).getAttribute('aria-expanded')).resolves.toBe('true')
+      // The typed section's parcels are drawn; AB 3 is clicked.
+      const parcel = page.locator('.parcel-picker__map path.parcel-56890000AB0003')
+      await parcel.waitFor()
+      await expect(page.locator('.parcel-picker__map path.parcel-picker__parcel').count()).resolves.toBe(12)
+      await parcel.click()
+      await page.waitForSelector('.parcel-picker__status:has-text("Zone du PLU")')
+    })
+    await expect(page.inputValue('#champ-parcelle-section')).resolves.toBe('AB')
+    await expect(page.inputValue('#champ-parcelle-numero')).resolves.toBe('3')
+    await expect(page.locator('.parcel-picker__status').textContent()).resolves.toMatch(/^Parcelle AB 3 choisie .*Zone du PLU : 1AU/)
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByRole('button', { name: 'Vérifier mes réponses' }).click()
+    await page.getByRole('heading', { name: /Vérifiez vos réponses/ }).waitFor()
+    await navigate(page, () => page.getByRole('button', { name: 'Envoyer ma demande' }).click())
+    expect(page.url()).toMatch(/\/suivi\/[A-Za-z0-9_-]{32}\?confirmation=1$/)
+    await page.context().close()
   })
 })

@@ -1,7 +1,7 @@
 /**
  * Issue 11, item 13 (decision 0019): the RGPD export (GET /api/submissions/personal-data) finds a
- * person's requests whatever the case of the address typed, and includes the directory proposals
- * made with that address. Through Payload's real REST handler, as an admin.
+ * person's requests whatever the case of the address typed, with the records of the e-mails sent
+ * about them, and includes the directory proposals made with that address. Through Payload's real REST handler, as an admin.
  */
 import type { Payload } from 'payload'
 
@@ -18,7 +18,7 @@ let adminToken: string
 
 type Export = {
   email: string
-  requests: Array<{ reference: string; answers: Record<string, unknown> }>
+  requests: Array<{ reference: string; answers: Record<string, unknown>; emails: Array<{ sentAt: string; kind: string; to: string; subject: string; failed: boolean }> }>
   directoryProposals: Array<{ reference: string; name: string; requesterEmail: string; directory: string }>
 }
 
@@ -59,6 +59,11 @@ describe('RGPD export of one person', () => {
       expect(body.requests.map((r) => r.reference)).toEqual([receipt.reference])
       expect(body.requests[0].answers.description).toBe('Trou rue de la Gare')
     }
+    // The records of the e-mails sent about that request (never their body), the other person's not.
+    const { emails } = (await exportOf('camille.martin@example.fr')).requests[0]
+    expect(emails).toContainEqual({ sentAt: expect.any(String), kind: 'acknowledgement', to: 'Camille.Martin@Example.fr', subject: expect.stringContaining(receipt.reference), failed: false })
+    expect(emails.every((e) => e.to !== 'someone.else@example.fr')).toBe(true)
+    expect(JSON.stringify(emails)).not.toMatch(/suivi\//)
   })
 
   it('finds a request stored before the lower-case copy existed (no copy: matched on the address itself)', async () => {

@@ -73,6 +73,52 @@ describe('PLU import and revisions', () => {
     expect(ucp.docs[0]).toMatchObject({ type: 'U', longLabel: 'Zone urbaine soumise à des prescriptions architecturales particulières', regulationFile: '30014_reglement_20171013.pdf', regulationPage: 24 })
   }, 120_000)
 
+  it('while it is in force: line and point prescriptions within 15 m of a point, and those crossing or in a parcel', async () => {
+    const overlays = async (shape: 'line' | 'point') =>
+      (await booted.payload.find({ collection: 'plu-overlays', where: { and: [{ revision: { equals: revisions.p30014 } }, { shape: { equals: shape } }, { kind: { equals: 'prescription' } }] }, overrideAccess: true, pagination: false, sort: 'row' })).docs
+    // Plane approximation in metres around the commune (44° N).
+    const kx = 111_320 * Math.cos((44 * Math.PI) / 180)
+    const ky = 110_574
+    // A segment longer than 12 m of a line prescription, whose middle, 8 m aside, is inside the PLU.
+    const segments = (await overlays('line')).flatMap((o) => {
+      const g = o.geometry as { type: string; coordinates: number[][] | number[][][] }
+      const lines = g.type === 'MultiLineString' ? (g.coordinates as number[][][]) : [g.coordinates as number[][]]
+      return lines.flatMap((l) => l.slice(1).map((b, i) => ({ line: o, a: l[i], b })))
+    })
+    const measured = segments.map(({ line, a, b }) => {
+      const len = Math.hypot((b[0] - a[0]) * kx, (b[1] - a[1]) * ky)
+      const mid = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]
+      const normal = [(-(b[1] - a[1]) * ky) / len, ((b[0] - a[0]) * kx) / len]
+      return { line, len, mid, at: (metres: number) => [mid[0] + (normal[0] * metres) / kx, mid[1] + (normal[1] * metres) / ky] }
+    })
+    let chosen: (typeof measured)[number] | undefined
+    for (const m of measured.filter((m) => m.len > 30)) {
+      if ((await get(`/plu/zone?lon=${m.at(8)[0]}&lat=${m.at(8)[1]}`)).status === 200) {
+        chosen = m
+        break
+      }
+    }
+    expect(chosen).toBeDefined()
+    const { line, mid, at } = chosen!
+    const dot = (await overlays('point'))[0]
+    const ids = (res: { json: unknown }) => (body(res).prescriptions ?? []).map((p) => p.id)
+    const near = await get(`/plu/zone?lon=${at(8)[0]}&lat=${at(8)[1]}`)
+    expect(near.status).toBe(200)
+    expect(ids(near)).toContain(line.id)
+    expect(ids(await get(`/plu/zone?lon=${at(40)[0]}&lat=${at(40)[1]}`))).not.toContain(line.id)
+    const [px, py] = (dot.geometry as { coordinates: number[] }).coordinates as number[]
+    const besideDot = await get(`/plu/zone?lon=${px + 10 / kx}&lat=${py}`)
+    if (besideDot.status === 200) expect(ids(besideDot)).toContain(dot.id)
+    // Parcels of this commune: one the line crosses (its box, 6 m around the middle of a segment
+    // longer than 30 m, holds none of the line's vertices), one holding the point.
+    const square = (x: number, y: number, m: number) => box(x - m / kx, y - m / ky, x + m / kx, y + m / ky)
+    const cadastre = { type: 'FeatureCollection', features: [feature('30014000ZZ0001', square(mid[0], mid[1], 6)), feature('30014000ZZ0002', square(px, py, 5))] }
+    expect(await importCadastre(booted.payload, JSON.stringify(cadastre))).toMatchObject({ imported: true, count: 2 })
+    expect(ids(await get('/plu/zone?parcelle=30014000ZZ0001'))).toContain(line.id)
+    expect(ids(await get('/plu/zone?parcelle=30014000ZZ0002'))).toContain(dot.id)
+    expect(ids(await get('/plu/zone?parcelle=30014000ZZ0002'))).not.toContain(line.id)
+  })
+
   it('imports the real 41175 archive (2014 model); the public reads only it, staff read the previous revisions too', async () => {
     const result = await importPluArchive(booted.payload, realdataPath('plu/41175_PLU_20140603'), { acceptWarnings: true })
     expect(result).toMatchObject({ imported: true, zones: 118 })
@@ -244,6 +290,36 @@ describe('the lookup over HTTP', () => {
     expect(body(res).error).toMatch(message)
   })
 
+  it('the parcels for the form’s map: of a section (the town’s first), near a point; cached; bad input in French', async () => {
+    type Parcels = { parcels: Array<{ id: string; section: string; numero: string; geometry: { type: string; coordinates: number[][][][] } }> }
+    const ofSection = await get('/plu/parcelles?section=ab')
+    expect(ofSection.status).toBe(200)
+    expect(ofSection.headers.get('cache-control')).toMatch(/public, max-age=/)
+    // The demo town has a section AB too: the PLU's commune (56206) wins.
+    expect((ofSection.json as Parcels).parcels.map((p) => [p.id, p.section, p.numero])).toEqual([
+      ['56206000AB0001', 'AB', '1'],
+      ['56206000AB0002', 'AB', '2'],
+      ['56206000AB0003', 'AB', '3'],
+    ])
+    expect((ofSection.json as Parcels).parcels[0].geometry.type).toBe('MultiPolygon')
+    const [ua] = await smallZoneBoxes()
+    const near = (await get(`/plu/parcelles?lon=${(ua.w + ua.e) / 2}&lat=${(ua.s + ua.n) / 2}`)).json as Parcels
+    expect(near.parcels.map((p) => p.id).sort()).toEqual(['56206000AB0001', '56206000AB0002', '56206000AB0003'])
+    // 2 km away: the 300 m around it hold none of them.
+    expect(((await get(`/plu/parcelles?lon=${ua.w + 0.03}&lat=${ua.s}`)).json as Parcels).parcels).toEqual([])
+    for (const [path, status, message] of [
+      ['/plu/parcelles', 400, /Indiquez une section/],
+      ['/plu/parcelles?lon=abc&lat=47', 400, /Indiquez une section/],
+      ['/plu/parcelles?section=', 400, /Indiquez la section/],
+      ['/plu/parcelles?section=Q%2F!', 404, /inconnue/],
+      ['/plu/parcelles?section=QQ', 404, /inconnue/],
+    ] as const) {
+      const res = await get(path)
+      expect([path, res.status]).toEqual([path, status])
+      expect(body(res).error).toMatch(message)
+    }
+  })
+
   it('the map data: simplified geometries, cached and revalidated by ETag', async () => {
     const res = await get('/plu/carte')
     expect(res.status).toBe(200)
@@ -279,6 +355,17 @@ describe('a déclaration préalable with a parcel field', () => {
     const sent = await formClient(booted.payload, '198.51.100.40').post(SLUG, { ...(await values()), 'parcelle.numero': '9999' })
     expect(sent.followUp).toBeUndefined()
     expect(sent.status).toBeLessThan(500)
+  })
+
+  it('the JavaScript check step (preview) reads the parcel as the send does: no "not answered"', async () => {
+    const { dossier: _file, ...rest } = await values()
+    const sent = await formClient(booted.payload, '198.51.100.42').post(SLUG, { ...rest, action: 'apercu' }, { headers: { Accept: 'application/json' } })
+    expect(sent.status).toBe(200)
+    const answer = JSON.parse(await sent.text()) as { errors: Array<{ inputId: string; message: string }>; steps: Array<{ rows: Array<{ label: string; lines: string[] }> }> }
+    expect(answer.errors.filter((e) => e.inputId.includes('parcelle'))).toEqual([])
+    expect(answer.steps[0].rows.find((r) => r.label === 'Parcelle du terrain')?.lines[0]).toBe('Parcelle AB 2 (56206000AB0002), 900 m²')
+    const unknown = await formClient(booted.payload, '198.51.100.42').post(SLUG, { ...rest, action: 'apercu', 'parcelle.numero': '9999' }, { headers: { Accept: 'application/json' } })
+    expect((JSON.parse(await unknown.text()) as typeof answer).errors.find((e) => e.inputId.includes('parcelle'))?.message).toMatch(/n'existe pas/)
   })
 
   it('stores the parcel id and the zones it touches, shown to agents and in the export', async () => {

@@ -4,13 +4,15 @@ import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
 import { SubInput } from '../address/SubInput'
 import { inputBaseFields } from '../shared/baseFields'
 import { cleanText } from '../shared/cleanText'
+import { ParcelPicker } from './ParcelPicker'
 
 /**
  * A cadastral parcel of the town, for urbanism forms (déclaration préalable, certificat
  * d'urbanisme). The citizen types the section and the number (printed on the property tax
  * notice); the server checks the parcel exists in the imported cadastre and keeps, with its id,
  * the PLU zones it touches at that moment (decision 0064): the agent reads what applied when
- * the request was sent, whatever PLU is in force later.
+ * the request was sent, whatever PLU is in force later. With JavaScript, « Choisir sur la carte »
+ * fills the two inputs from a click on the parcel (ParcelPicker, decision 0065).
  */
 export type ParcelleFieldConfig = BaseFieldConfig
 
@@ -57,7 +59,9 @@ export const parcelle: FieldType<ParcelleFieldConfig, ParcelleValue> = cleanText
     zones: [{ label: 'Ub', longLabel: 'Zone urbaine pavillonnaire', type: 'U', share: 1 }],
     plu: null,
   }),
-  // The cadastre is read here (prepare has the database): parse only takes what was found.
+  // The cadastre is read here (prepare has the database): parse only takes what was found. It
+  // takes nothing, so the JavaScript check step runs it too (else it would read "not answered").
+  prepareOnlyReads: true,
   async prepare(_field, name, ctx) {
     const section = read(ctx.input.get(part(name, 'section')), 10)
     const numero = read(ctx.input.get(part(name, 'numero')), 10)
@@ -101,6 +105,7 @@ export const parcelle: FieldType<ParcelleFieldConfig, ParcelleValue> = cleanText
         {isValue(value) && value.zones.length ? (
           <p className="field__hint">Zone{value.zones.length > 1 ? 's' : ''} du PLU : {value.zones.map((z) => z.label).join(', ')}.</p>
         ) : null}
+        <ParcelPicker fieldId={id} label={field.label ?? 'parcelle'} />
         <p className="field__hint">
           <a href={`/urbanisme/plu`} target="_blank" rel="noopener">Trouver ma parcelle sur la carte du PLU (nouvel onglet)</a>
         </p>

@@ -8,7 +8,8 @@ const fileName = (f: unknown) => (f && typeof f === 'object' ? ((f as { original
 /**
  * GET /api/submissions/personal-data?email=… (admins only) — everything the portal holds about one
  * e-mail address (RGPD right of access): the requests, their answers, messages and file names, and
- * the directory proposals made with that address, as one JSON download. The address matches
+ * the records of the e-mails sent about those requests (to, subject, kind, date), and the directory
+ * proposals made with that address, as one JSON download. The address matches
  * whatever its case. Each export is written to the audit log.
  */
 export const personalData: Endpoint = {
@@ -33,6 +34,25 @@ export const personalData: Endpoint = {
       req,
     })
     const docs = found.filter((d) => sameAddress(d.requesterEmail))
+    // The records of the e-mails sent about these requests (never their body: see SubmissionEmails).
+    const emails = docs.length
+      ? (
+          await req.payload.find({
+            collection: 'submission-emails',
+            where: { submission: { in: docs.map((d) => d.id) } },
+            sort: 'createdAt',
+            pagination: false,
+            limit: 0,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
+        ).docs
+      : []
+    const emailsOf = (id: number | string) =>
+      emails
+        .filter((e) => String(typeof e.submission === 'object' ? e.submission?.id : e.submission) === String(id))
+        .map((e) => ({ sentAt: e.createdAt, kind: e.kind, to: e.to, subject: e.subject, failed: Boolean(e.failed) }))
     const requests = docs.map((d) => ({
       reference: d.reference,
       form: typeof d.form === 'object' ? d.form?.title : d.form,
@@ -44,6 +64,7 @@ export const personalData: Endpoint = {
       messages: (d.messages ?? []).map((m) => ({ at: m.at, direction: m.direction, text: m.text, files: (m.files ?? []).map(fileName) })),
       history: (d.history ?? []).map((h) => ({ at: h.at, from: h.from, to: h.to, comment: h.comment })),
       files: (d.files ?? []).map(fileName),
+      emails: emailsOf(d.id),
     }))
     // Directory proposals: a small moderation queue with no lower-case copy of its own (collection
     // not owned here), so a case-insensitive `like` then an exact comparison.

@@ -35,8 +35,21 @@ export function PluMap({ tileUrl, attribution, label, colours, focus }: PluMapPr
   const [failed, setFailed] = useState(false)
   const [showOverlays, setShowOverlays] = useState(true)
   const [panel, setPanel] = useState<Panel>({ state: 'idle' })
+  const [near, setNear] = useState(false)
+
+  // Leaflet and the zones load when the map nears the screen: on a phone it is below the question
+  // forms, and a page load that does not scroll there fetches neither (bench/RESULTS.md, budget).
+  useEffect(() => {
+    const element = container.current
+    if (!element) return
+    if (typeof IntersectionObserver === 'undefined') return setNear(true)
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '400px 0px' })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
 
   useEffect(() => {
+    if (!near) return
     let cancelled = false
     let map: import('leaflet').Map | null = null
     Promise.all([import('leaflet'), fetch('/api/plu/carte').then((r) => (r.ok ? (r.json() as Promise<PluMapData>) : null))])
@@ -97,7 +110,7 @@ export function PluMap({ tileUrl, attribution, label, colours, focus }: PluMapPr
       map?.remove()
       mapRef.current = null
     }
-  }, [tileUrl, attribution, colours, focus])
+  }, [near, tileUrl, attribution, colours, focus])
 
   useEffect(() => {
     const map = mapRef.current

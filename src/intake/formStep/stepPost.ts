@@ -66,7 +66,7 @@ function stepPosted(post: StepPost, index: number, keys: string[]): boolean {
  * inputs are in the post, so a client that sends one step at a time keeps the answers already
  * stored; the form page holds every step, so its sends re-read them all (`everyStep`): a step
  * whose boxes were all unticked posts no name, and must not keep the old ticks. `withFiles`
- * false: the field types' `prepare` pass (storing files) is skipped; `release` false: nothing the
+ * false: the field types' `prepare` pass (storing files) is skipped but for those that only read; `release` false: nothing the
  * session holds is given back (a read that is not kept, such as a preview). Returns each step's errors.
  */
 export async function parseSteps(
@@ -82,9 +82,8 @@ export async function parseSteps(
   for (let index = from; index <= to; index += 1) {
     const step = form.definition.steps[index]
     if (index < to && !everyStep && !stepPosted(post, index, postedKeys)) continue
-    const prepared = withFiles
-      ? await prepareFields(step.fields, { payload, formData: data, input, organisationId, clientIp: post.ip }, session.answers)
-      : { values: {}, errors: {} }
+    // Without files (a preview): only what reads and takes nothing is prepared (a parcel looked up).
+    const prepared = await prepareFields(step.fields, { payload, formData: data, input, organisationId, clientIp: post.ip }, session.answers, '', { values: {}, errors: {} }, !withFiles)
     const result = await parseFields(step.fields, input, '', { prepared: prepared.values, prepareErrors: prepared.errors, today: new Date() }, session.answers, session.answers)
     // Replace this step's answers: hidden or emptied fields lose their old value (what their type
     // took for it is released), except values kept although refused (files accepted earlier).

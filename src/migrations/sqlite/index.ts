@@ -19,6 +19,7 @@ import * as migration_20261130_164244_session_cancelled from './20261130_164244_
 import * as migration_20261130_173745_waiting_list_and_eligibility from './20261130_173745_waiting_list_and_eligibility';
 import * as migration_20261130_200504_payments from './20261130_200504_payments';
 import * as migration_20261130_234224_agents_workspace_and_plu from './20261130_234224_agents_workspace_and_plu';
+import * as migration_20261130_234959_wip_plu3 from './20261130_234959_wip_plu3';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261130_234224_agents_workspace_and_plu.up,
     down: migration_20261130_234224_agents_workspace_and_plu.down,
-    name: '20261130_234224_agents_workspace_and_plu'
+    name: '20261130_234224_agents_workspace_and_plu',
+  },
+  {
+    up: migration_20261130_234959_wip_plu3.up,
+    down: migration_20261130_234959_wip_plu3.down,
+    name: '20261130_234959_wip_plu3'
   },
 ];

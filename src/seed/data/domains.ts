@@ -41,6 +41,7 @@ export const domains: DomainSeed[] = [
       "Consultez le plan local d'urbanisme et déposez vos demandes de certificat d'urbanisme, de déclaration préalable ou de permis.",
     icon: 'house',
     order: 5,
+    seeAlso: [{ label: "Carte du plan local d'urbanisme : la zone et les règles de votre parcelle", href: '/urbanisme/plu' }],
   },
   {
     slug: 'social-solidarite',

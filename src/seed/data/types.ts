@@ -28,6 +28,8 @@ export interface DomainSeed {
   /** One of the icon names in src/site/icons.ts */
   icon: 'civil' | 'vote' | 'calendar' | 'rules' | 'house' | 'hands' | 'briefcase'
   order: number
+  /** Pages of the site shown under the domain's procedures ("Voir aussi"). */
+  seeAlso?: Array<{ label: string; href: string }>
 }
 
 /** A rich-text body written as paragraphs; a line starting with "## " becomes a heading, "- " a bullet. */

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { isInternalOrHttpsLink } from '@/fields/internalOrHttpsLink'
 import { plural } from '@/lib/plural'
 import { paths } from '@/site/paths'
 import { getDomain, listProceduresOfDomain } from '@/site/queries'
@@ -18,6 +19,8 @@ export default async function DomainPage({ params }: Props) {
   const domain = await getDomain((await params).domaine)
   if (!domain) notFound()
   const procedures = await listProceduresOfDomain(domain.id)
+  // Checked again here: a row written past the admin's validation never links off-site over http.
+  const seeAlso = (domain.seeAlso ?? []).filter((l) => l.label && isInternalOrHttpsLink(l.href))
   return (
     <>
       <Breadcrumbs items={[{ label: 'Démarches', href: paths.procedures() }, { label: domain.title }]} />
@@ -34,6 +37,16 @@ export default async function DomainPage({ params }: Props) {
           </li>
         ))}
       </ul>
+      {seeAlso.length ? (
+        <section aria-labelledby="voir-aussi">
+          <h2 id="voir-aussi">Voir aussi</h2>
+          <ul>
+            {seeAlso.map((l) => (
+              <li key={l.id ?? l.href}>{l.href.startsWith('/') ? <Link href={l.href}>{l.label}</Link> : <a href={l.href} rel="noopener">{l.label}</a>}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <p>
         <Link href={paths.documents(domain.slug!)}>Imprimés du thème « {domain.title} »</Link>
       </p>
