@@ -19,7 +19,7 @@ import * as migration_20261130_164244_session_cancelled from './20261130_164244_
 import * as migration_20261130_173745_waiting_list_and_eligibility from './20261130_173745_waiting_list_and_eligibility';
 import * as migration_20261130_200504_payments from './20261130_200504_payments';
 import * as migration_20261130_234224_agents_workspace_and_plu from './20261130_234224_agents_workspace_and_plu';
-import * as migration_20261130_234959_wip_plu3 from './20261130_234959_wip_plu3';
+import * as migration_20261201_002524_domains_see_also from './20261201_002524_domains_see_also';
 
 export const migrations = [
   {
@@ -128,8 +128,8 @@ export const migrations = [
     name: '20261130_234224_agents_workspace_and_plu',
   },
   {
-    up: migration_20261130_234959_wip_plu3.up,
-    down: migration_20261130_234959_wip_plu3.down,
-    name: '20261130_234959_wip_plu3'
+    up: migration_20261201_002524_domains_see_also.up,
+    down: migration_20261201_002524_domains_see_also.down,
+    name: '20261201_002524_domains_see_also'
   },
 ];
