@@ -157,7 +157,7 @@ export async function parseFields(
  * The `prepare` pass of a step post, before parsing: each field type that takes something for its
  * answer (files stored, a hold placed) does it now; parse reads the result (ctx.prepared).
  * `onlyReads`: a read that is not kept (the JavaScript check step): only the types whose prepare
- * takes nothing (`prepareOnlyReads`: a parcel looked up) run, and groups for their children.
+ * takes nothing (`prepareOnlyReads`: a parcel looked up) run, and containers (groups) for their children.
  */
 export async function prepareFields(
   fields: BaseFieldConfig[],
@@ -170,7 +170,7 @@ export async function prepareFields(
   for (const field of fields) {
     const type = getFieldType(field.blockType)
     if (!type.prepare || !field.name) continue
-    if (onlyReads && !type.prepareOnlyReads && field.blockType !== 'group') continue
+    if (onlyReads && !type.prepareOnlyReads && !type.container) continue
     const name = prefix ? `${prefix}.${field.name}` : field.name
     await type.prepare(field as never, name, {
       ...post,
