@@ -89,9 +89,9 @@ export const Submissions: CollectionConfig = {
       access: { read: () => false, update: () => false },
       admin: { hidden: true },
     },
-    { name: 'form', access: readOnlyAfterCreate, type: 'relationship', relationTo: 'forms', label: 'Formulaire', required: true, index: true, admin: { readOnly: true } },
-    { name: 'organisation', access: readOnlyAfterCreate, type: 'relationship', relationTo: 'organisations', label: 'Organisation', required: true, index: true, admin: { readOnly: true } },
-    { name: 'domain', access: readOnlyAfterCreate, type: 'relationship', relationTo: 'domains', label: 'Domaine', index: true, admin: { readOnly: true } },
+    { name: 'form', access: readOnlyAfterCreate, type: 'relationship', relationTo: 'forms', label: 'Formulaire', required: true, index: true, admin: { readOnly: true, components: { Field: '/collections/Submissions/components/ReadOnlyFact#ReadOnlyFact' } } },
+    { name: 'organisation', access: readOnlyAfterCreate, type: 'relationship', relationTo: 'organisations', label: 'Organisation', required: true, index: true, admin: { readOnly: true, components: { Field: '/collections/Submissions/components/ReadOnlyFact#ReadOnlyFact' } } },
+    { name: 'domain', access: readOnlyAfterCreate, type: 'relationship', relationTo: 'domains', label: 'Domaine', index: true, admin: { readOnly: true, components: { Field: '/collections/Submissions/components/ReadOnlyFact#ReadOnlyFact' } } },
     {
       name: 'status',
       type: 'select',
@@ -137,7 +137,7 @@ export const Submissions: CollectionConfig = {
       relationTo: 'users',
       label: 'Agent chargé',
       index: true,
-      admin: { position: 'sidebar', components: { Cell: '/collections/Submissions/components/AssigneeCell#AssigneeCell' } },
+      admin: { position: 'sidebar', components: { Cell: '/collections/Submissions/components/AssigneeCell#AssigneeCell', Field: '/collections/Submissions/components/AssigneeField#AssigneeField' } },
       filterOptions: ({ data }): Where => ({ role: { equals: 'agent' }, organisation: { equals: data?.organisation } }),
     },
     // One-shot workflow inputs (REST, Local API); on the request page the action buttons fill them.
@@ -147,7 +147,7 @@ export const Submissions: CollectionConfig = {
     { name: 'piecesDueBy', type: 'text', label: 'Pièces à transmettre avant le (AAAA-MM-JJ)', admin: { hidden: true } },
     { name: 'markComplete', type: 'checkbox', label: 'Marquer le dossier complet (lance le délai légal)', admin: { hidden: true } },
     ...legalSnapshotFields,
-    { name: 'completeAt', access: serverOnly, type: 'date', label: 'Dossier complet le', admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'completeAt', access: serverOnly, type: 'date', label: 'Dossier complet le', admin: { readOnly: true, position: 'sidebar', components: { Field: '/collections/Submissions/components/ReadOnlyFact#ReadOnlyFact' } } },
     { name: 'completeByName', access: serverOnly, type: 'text', label: 'Dossier déclaré complet par', admin: { readOnly: true, hidden: true } },
     {
       name: 'dueDate',
@@ -156,13 +156,13 @@ export const Submissions: CollectionConfig = {
       label: 'Réponse due le',
       index: true,
       // A day (stored at its UTC midnight); the list says how near or late it is.
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayOnly' }, components: { Cell: '/collections/Submissions/components/DueDateCell#DueDateCell' } },
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayOnly' }, components: { Cell: '/collections/Submissions/components/DueDateCell#DueDateCell', Field: '/collections/Submissions/components/ReadOnlyFact#ReadOnlyFact' } },
     },
     // Derived from the status, history and messages by recordTimings (never from a client value).
     { name: 'openDueDate', access: serverOnly, type: 'date', label: 'Échéance (demande ouverte)', index: true, admin: { readOnly: true, hidden: true, date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'firstResponseAt', access: serverOnly, type: 'date', label: 'Première réponse le', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'firstResponseAt', access: serverOnly, type: 'date', label: 'Première réponse le', index: true, admin: { readOnly: true, position: 'sidebar', components: { Field: '/collections/Submissions/components/ReadOnlyFact#ReadOnlyFact' } } },
     { name: 'firstResponseDays', access: serverOnly, type: 'number', label: 'Délai de première réponse (jours)', admin: { readOnly: true, hidden: true } },
-    { name: 'closedAt', access: serverOnly, type: 'date', label: 'Close le', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'closedAt', access: serverOnly, type: 'date', label: 'Close le', index: true, admin: { readOnly: true, position: 'sidebar', components: { Field: '/collections/Submissions/components/ReadOnlyFact#ReadOnlyFact' } } },
     { name: 'closureDays', access: serverOnly, type: 'number', label: 'Durée de traitement (jours)', admin: { readOnly: true, hidden: true } },
     {
       name: 'reply',

@@ -3,6 +3,8 @@ import type { Field } from 'payload'
 import { DELAY_UNITS, SILENCE_RULES } from '../../src/submissions/implicitDecision'
 
 const readOnlyAfterCreate = { update: () => false }
+// Shown as text: a disabled widget announces a control that does nothing.
+const asText = { Field: '/collections/Submissions/components/ReadOnlyFact#ReadOnlyFact' }
 
 /**
  * The form's legal settings copied on the request by the server when it is stored (decision 0049):
@@ -16,15 +18,15 @@ export const legalSnapshotFields: Field[] = [
     label: 'Silence de l’administration',
     access: readOnlyAfterCreate,
     options: SILENCE_RULES.map(({ value, label }) => ({ value, label })),
-    admin: { readOnly: true, position: 'sidebar' },
+    admin: { readOnly: true, position: 'sidebar', components: asText },
   },
   {
     type: 'row',
     admin: { position: 'sidebar' },
     fields: [
-      { name: 'responseDelayValue', type: 'number', label: 'Délai légal', access: readOnlyAfterCreate, admin: { readOnly: true, width: '50%' } },
-      { name: 'responseDelayUnit', type: 'select', label: 'Unité', access: readOnlyAfterCreate, options: DELAY_UNITS.map(({ value, label }) => ({ value, label })), admin: { readOnly: true, width: '50%' } },
+      { name: 'responseDelayValue', type: 'number', label: 'Délai légal', access: readOnlyAfterCreate, admin: { readOnly: true, width: '50%', components: asText } },
+      { name: 'responseDelayUnit', type: 'select', label: 'Unité', access: readOnlyAfterCreate, options: DELAY_UNITS.map(({ value, label }) => ({ value, label })), admin: { readOnly: true, width: '50%', components: asText } },
     ],
   },
-  { name: 'responseDelayDays', type: 'number', label: 'Délai légal (jours, ancien réglage)', access: readOnlyAfterCreate, admin: { readOnly: true, position: 'sidebar', condition: (data) => data?.responseDelayValue == null } },
+  { name: 'responseDelayDays', type: 'number', label: 'Délai légal (jours, ancien réglage)', access: readOnlyAfterCreate, admin: { readOnly: true, position: 'sidebar', condition: (data) => data?.responseDelayValue == null, components: asText } },
 ]

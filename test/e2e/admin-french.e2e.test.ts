@@ -109,7 +109,8 @@ describe('the CCAS agent’s workspace in French', () => {
     // What a person reads (innerText: no script, no hidden text).
     const body = await page.locator('body').innerText()
     expect(body).not.toMatch(/Sans titre|\b(AM|PM)\b/)
-    const completeAt = await page.locator('#field-completeAt input, [id^="field-completeAt"] input').first().inputValue()
+    // Server-owned dates are text beside their label (ReadOnlyFact), in French.
+    const completeAt = await page.locator('.ws-fact', { hasText: 'Dossier complet le' }).locator('.ws-fact__value').textContent()
     expect(completeAt).toMatch(/^\d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}$/)
     await shot('demande')
   }, 120_000)

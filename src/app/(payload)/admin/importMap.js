@@ -27,10 +27,12 @@ import { DateCell as DateCell_407744ddbba353049c892504407b9712 } from '../../../
 import { ReviewCell as ReviewCell_8ee988971319d180367f5fd820dc166e } from '../../../../collections/Procedures/components/ReviewCell'
 import { ReviewQuickFilter as ReviewQuickFilter_593b4c2d15ab366fa123420fbe5658b8 } from '../../../../collections/Procedures/components/ReviewQuickFilter'
 import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReadOnlyFact as ReadOnlyFact_506909a75c8624141030b3494868f381 } from '../../../../collections/Submissions/components/ReadOnlyFact'
 import { StatusPanel as StatusPanel_5460184c14b7bd4f2d41aa988c62efe6 } from '../../../../collections/Submissions/components/StatusPanel'
 import { AnswersView as AnswersView_692bf4cca29f537b04214c8d80577d88 } from '../../../../collections/Submissions/components/AnswersView'
 import { RequestTimeline as RequestTimeline_90365f24f2862213afddc29ba6b932b2 } from '../../../../collections/Submissions/components/RequestTimeline'
 import { AssigneeCell as AssigneeCell_3d4600af49776daa916ad8278b026a9f } from '../../../../collections/Submissions/components/AssigneeCell'
+import { AssigneeField as AssigneeField_679b97ed9fb8e1627d48c3eeeea5a2bf } from '../../../../collections/Submissions/components/AssigneeField'
 import { DueDateCell as DueDateCell_751836d819789129aa35af159d82cf27 } from '../../../../collections/Submissions/components/DueDateCell'
 import { QuickFilters as QuickFilters_09e2467238b4298e75ce612294071b17 } from '../../../../collections/Submissions/components/QuickFilters'
 import { BulkActions as BulkActions_82a8c919b11769be29f6d27af2519334 } from '../../../../collections/Submissions/components/BulkActions'
@@ -89,10 +91,12 @@ export const importMap = {
   "/collections/Procedures/components/ReviewCell#ReviewCell": ReviewCell_8ee988971319d180367f5fd820dc166e,
   "/collections/Procedures/components/ReviewQuickFilter#ReviewQuickFilter": ReviewQuickFilter_593b4c2d15ab366fa123420fbe5658b8,
   "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/collections/Submissions/components/ReadOnlyFact#ReadOnlyFact": ReadOnlyFact_506909a75c8624141030b3494868f381,
   "/collections/Submissions/components/StatusPanel#StatusPanel": StatusPanel_5460184c14b7bd4f2d41aa988c62efe6,
   "/collections/Submissions/components/AnswersView#AnswersView": AnswersView_692bf4cca29f537b04214c8d80577d88,
   "/collections/Submissions/components/RequestTimeline#RequestTimeline": RequestTimeline_90365f24f2862213afddc29ba6b932b2,
   "/collections/Submissions/components/AssigneeCell#AssigneeCell": AssigneeCell_3d4600af49776daa916ad8278b026a9f,
+  "/collections/Submissions/components/AssigneeField#AssigneeField": AssigneeField_679b97ed9fb8e1627d48c3eeeea5a2bf,
   "/collections/Submissions/components/DueDateCell#DueDateCell": DueDateCell_751836d819789129aa35af159d82cf27,
   "/collections/Submissions/components/QuickFilters#QuickFilters": QuickFilters_09e2467238b4298e75ce612294071b17,
   "/collections/Submissions/components/BulkActions#BulkActions": BulkActions_82a8c919b11769be29f6d27af2519334,
