@@ -4,7 +4,8 @@ import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { loadPublishedForm, type PublishedForm } from '../../src/forms/loadForm'
-import { dueDate } from '../../src/submissions/delays'
+import { legalDueDate } from '../../src/submissions/delays'
+import { legalDelayOf, legalSnapshotOf } from '../../src/submissions/implicitDecision'
 import { formatReference } from '../../src/submissions/reference'
 import { responseTimings } from '../../src/submissions/stats'
 import { forms as demoForms } from '../../src/seed/data/forms'
@@ -98,13 +99,13 @@ export async function growRequests(payload: Payload, total: number, onProgress: 
           to,
         }))
         const completeAt = steps[0]?.at ?? null
-        const due = completeAt ? dueDate(new Date(completeAt), t.form.responseDelayDays ?? 60).toISOString() : null
+        const due = completeAt ? legalDueDate(new Date(completeAt), legalDelayOf(t.form)).toISOString() : null
         const timings = responseTimings({ createdAt: createdAt.toISOString(), status: path.at(-1)!, history: steps, dueDate: due })
         const name = `Usager ${id}`
         rows.push([
           formatReference(createdAt.getFullYear(), id), crypto.randomBytes(24).toString('base64url'), t.form.id, t.organisation, t.domain,
           path.at(-1), name, `usager${id}@example.fr`, t.versionJson, JSON.stringify({ nom: name, message: 'Bonjour, merci de traiter ma demande.' }),
-          t.form.responseDelayDays ?? 60, completeAt, due, timings.openDueDate,
+          legalSnapshotOf(t.form).responseDelayDays, completeAt, due, timings.openDueDate,
           timings.firstResponseAt, timings.firstResponseDays, timings.closedAt, timings.closureDays,
           steps.at(-1)?.at ?? createdAt.toISOString(), createdAt.toISOString(),
         ])

@@ -1,11 +1,12 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
-import { type AdminDatePrecision, adminDateFr } from '../lib/adminDateFr'
+import { dateNumericFr, dateTimeNumericFr } from '../lib/dateTimeNumericFr'
 
-/** The precision a date field shows, read from its display format (set by frenchDates). */
-function precisionOf(field: DefaultServerCellComponentProps['field']): AdminDatePrecision {
+/** The date as its field's display format (set by frenchDates) asks: the day only, or with the time (and seconds). */
+function formatted(value: string, field: DefaultServerCellComponentProps['field']): string {
   const format = (field as { admin?: { date?: { displayFormat?: string } } }).admin?.date?.displayFormat ?? ''
-  return !/[Hh]/.test(format) ? 'day' : /s/.test(format.replace(/'[^']*'/g, '')) ? 'second' : 'minute'
+  if (!/[Hh]/.test(format)) return dateNumericFr(value)
+  return dateTimeNumericFr(value, { seconds: /s/.test(format.replace(/'[^']*'/g, '')) })
 }
 
 /**
@@ -16,7 +17,7 @@ export function DateCell({ cellData, field }: DefaultServerCellComponentProps) {
   if (typeof cellData !== 'string' || !cellData) return <span>—</span>
   return (
     <time dateTime={cellData} style={{ whiteSpace: 'nowrap' }}>
-      {adminDateFr(cellData, precisionOf(field))}
+      {formatted(cellData, field)}
     </time>
   )
 }

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { adminDateFr } from '../lib/adminDateFr'
+import { dateNumericFr } from '../lib/dateTimeNumericFr'
 import type { User } from '../payload-types'
 import { statusLabel } from '../submissions/statuses'
 import { loadDashboard } from './dashboardData'
@@ -150,7 +150,7 @@ export async function RequestsDashboard({ payload, user }: Props) {
             <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
               {overdue.docs.map((d) => (
                 <li key={d.id} style={{ marginBottom: '0.25rem' }}>
-                  <a href={`/admin/collections/submissions/${d.id}`}>{d.reference}</a> — {d.requesterName ?? 'demandeur inconnu'} — due le {d.dueDate ? adminDateFr(d.dueDate, 'day') : '?'} (
+                  <a href={`/admin/collections/submissions/${d.id}`}>{d.reference}</a> — {d.requesterName ?? 'demandeur inconnu'} — due le {d.dueDate ? dateNumericFr(d.dueDate) : '?'} (
                   {statusLabel(d.status)})
                 </li>
               ))}

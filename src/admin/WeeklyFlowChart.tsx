@@ -1,4 +1,4 @@
-import { adminDateFr } from '../lib/adminDateFr'
+import { dateNumericFr } from '../lib/dateTimeNumericFr'
 import { cell, headCell, numberCell, table } from './tableStyles'
 
 type Week = { week: string; received: number; closed: number }
@@ -19,7 +19,7 @@ export function niceScale(max: number): { top: number; step: number } {
   return { top: Math.ceil(max / step) * step, step }
 }
 
-const dayMonth = (iso: string) => adminDateFr(`${iso}T12:00:00Z`, 'day').slice(0, 5)
+const dayMonth = (iso: string) => dateNumericFr(`${iso}T12:00:00Z`).slice(0, 5)
 
 function Swatch({ colour }: { colour: string }) {
   return <span aria-hidden="true" style={{ display: 'inline-block', width: '0.9rem', height: '0.9rem', background: colour, borderRadius: '2px', verticalAlign: '-0.1rem', marginRight: '0.35rem' }} />
@@ -99,7 +99,7 @@ export function WeeklyFlowChart({ flow, headingId }: { flow: Week[]; headingId: 
           {flow.map((w) => (
             <tr key={w.week}>
               <th scope="row" style={{ ...cell, fontWeight: 'normal' }}>
-                {adminDateFr(`${w.week}T12:00:00Z`, 'day')}
+                {dateNumericFr(`${w.week}T12:00:00Z`)}
               </th>
               <td style={numberCell}>{w.received}</td>
               <td style={numberCell}>{w.closed}</td>

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { paidReceiptPdf } from '../payment/receiptPdf'
 import { problemResponse } from '../security/problemResponse'
+import { privatePdfResponse } from '../security/privatePdfResponse'
 import { findByFollowUpToken } from '../submissions/followUp'
 import { allowFollowUpLookup, clientIp } from './antiAbuse'
 
@@ -14,12 +15,5 @@ export async function handlePaidReceipt(payload: Payload, token: string, refdet:
     : { docs: [] }
   const pdf = docs[0] ? await paidReceiptPdf(payload, docs[0]) : null
   if (!pdf) return problemResponse(404, 'Reçu introuvable', 'Aucun paiement reçu ne correspond à ce lien. Vérifiez le lien de suivi reçu par courriel.')
-  return new Response(Buffer.from(pdf), {
-    headers: {
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="recu-paiement-${refdet}.pdf"`,
-      'Cache-Control': 'private, no-store',
-      'Referrer-Policy': 'no-referrer',
-    },
-  })
+  return privatePdfResponse(pdf, `recu-paiement-${refdet}.pdf`)
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { problemResponse } from '../security/problemResponse'
+import { privatePdfResponse } from '../security/privatePdfResponse'
 import { findByFollowUpToken } from '../submissions/followUp'
 import { submissionReceiptPdf } from '../submissions/receiptPdf'
 import { allowFollowUpLookup, clientIp } from './antiAbuse'
@@ -11,12 +12,5 @@ export async function handleReceiptPdf(payload: Payload, token: string, request:
   const submission = await findByFollowUpToken(payload, token)
   if (!submission) return problemResponse(404, 'Récépissé introuvable', 'Ce lien ne correspond à aucune demande. Vérifiez le lien de suivi reçu par courriel.')
   const pdf = await submissionReceiptPdf(payload, submission)
-  return new Response(Buffer.from(pdf), {
-    headers: {
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="recepisse-${submission.reference}.pdf"`,
-      'Cache-Control': 'private, no-store',
-      'Referrer-Policy': 'no-referrer',
-    },
-  })
+  return privatePdfResponse(pdf, `recepisse-${submission.reference}.pdf`)
 }

@@ -1,3 +1,4 @@
+import { dateNumericFr } from '../lib/dateTimeNumericFr'
 import { type DelayUnit, type LegalDelay, legalDueDate, parisDay } from './delays'
 
 /**
@@ -63,8 +64,6 @@ export function legalSnapshotOf(form: LegalSettings) {
 /** "2 mois", "1 jour", "15 jours". */
 export const delayText = (delay: LegalDelay): string => `${delay.value} ${delay.unit === 'jours' ? (delay.value > 1 ? 'jours' : 'jour') : 'mois'}`
 
-/** A due day (stored at UTC midnight) as "28/01/2027". */
-export const dueDayFr = (day: Date): string => day.toISOString().slice(0, 10).split('-').reverse().join('/')
 
 export interface ImplicitDecision {
   /** The snapshot's rule; null on a request stored before the rule existed (then nothing is claimed about the silence). */
@@ -102,8 +101,8 @@ export function implicitDecision(source: DecisionSource, now = new Date()): Impl
     label = nature
       ? `Le délai de ${delayText(delay)} court à compter de la réception du dossier complet : sans réponse de notre part dans ce délai, votre demande sera réputée ${deemed(nature)}.`
       : `Le délai de réponse de ${delayText(delay)} court à compter de la réception du dossier complet.`
-  } else if (!nature) label = `Réponse due au plus tard le ${dueDayFr(dueDate!)}.`
-  else if (dueDate!.getTime() < parisDay(now).getTime()) label = `Sans réponse de notre part au ${dueDayFr(dueDate!)}, votre demande est réputée ${deemed(nature)} depuis cette date.`
-  else label = `Sans réponse de notre part au ${dueDayFr(dueDate!)}, votre demande sera réputée ${deemed(nature)}.`
+  } else if (!nature) label = `Réponse due au plus tard le ${dateNumericFr(dueDate)}.`
+  else if (dueDate!.getTime() < parisDay(now).getTime()) label = `Sans réponse de notre part au ${dateNumericFr(dueDate)}, votre demande est réputée ${deemed(nature)} depuis cette date.`
+  else label = `Sans réponse de notre part au ${dateNumericFr(dueDate)}, votre demande sera réputée ${deemed(nature)}.`
   return { rule, nature, delay, running, dueDate, dueDateIfCompleteAtReceipt, label }
 }

@@ -1,4 +1,5 @@
-import { type DecisionSource, delayText, dueDayFr, implicitDecision } from './implicitDecision'
+import { dateNumericFr } from '../lib/dateTimeNumericFr'
+import { type DecisionSource, delayText, implicitDecision } from './implicitDecision'
 
 /** The service in charge of the request, as the receipt names it (R112-5 2°). */
 export interface ReceiptService {
@@ -80,11 +81,11 @@ export function receiptMentions(input: ReceiptInput): ReceiptSection[] {
         : ''
   const delay = delayText(decision.delay)
   const dueSentence = (date: Date) =>
-    nature ? `sans réponse de notre part au ${dueDayFr(date)}, votre demande sera réputée ${deemed} ${basis}.` : `une réponse vous sera apportée au plus tard le ${dueDayFr(date)}.`
+    nature ? `sans réponse de notre part au ${dateNumericFr(date)}, votre demande sera réputée ${deemed} ${basis}.` : `une réponse vous sera apportée au plus tard le ${dateNumericFr(date)}.`
   const delayParagraphs = decision.running
     ? [
         `Délai de réponse : ${delay} à compter de la réception du dossier complet (articles L114-3 et L114-5 du CRPA).`,
-        `Votre dossier est complet depuis le ${dueDayFr(new Date(input.decision.completeAt!))} : ${dueSentence(decision.dueDate!)}`,
+        `Votre dossier est complet depuis le ${dateNumericFr(input.decision.completeAt)} : ${dueSentence(decision.dueDate!)}`,
       ]
     : [
         `Délai de réponse : ${delay} à compter de la réception du dossier complet (articles L114-3 et L114-5 du CRPA).`,

@@ -1,10 +1,7 @@
 import zlib from 'node:zlib'
 
-/**
- * The text drawn in a pdf-lib PDF (content streams deflated, standard-font text as hex strings),
- * one drawn line after another joined by spaces: enough to read what a receipt says.
- */
-export function pdfTextOf(pdf: Buffer): string {
+/** The strings drawn in a pdf-lib PDF, in order (content streams deflated, standard-font text as hex strings). */
+export function pdfLinesOf(pdf: Buffer): string[] {
   const raw = pdf.toString('latin1')
   const streams = [...raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((m) => {
     try {
@@ -13,8 +10,8 @@ export function pdfTextOf(pdf: Buffer): string {
       return m[1]
     }
   })
-  return streams
-    .flatMap((content) => [...content.matchAll(/<([0-9A-Fa-f]+)> Tj/g)].map((m) => Buffer.from(m[1], 'hex').toString('latin1')))
-    .join(' ')
-    .replace(/\s+/g, ' ')
+  return streams.flatMap((content) => [...content.matchAll(/<([0-9A-Fa-f]+)> Tj/g)].map((m) => Buffer.from(m[1], 'hex').toString('latin1')))
 }
+
+/** The drawn lines one after another, joined by spaces: enough to read what a receipt says. */
+export const pdfTextOf = (pdf: Buffer): string => pdfLinesOf(pdf).join(' ').replace(/\s+/g, ' ')

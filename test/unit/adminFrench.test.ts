@@ -1,14 +1,14 @@
 /** The admin's French dates, the due date in words, the chart's scale (pure functions). */
 import { niceScale } from '../../src/admin/WeeklyFlowChart'
-import { adminDateFr } from '../../src/lib/adminDateFr'
+import { dateNumericFr, dateTimeNumericFr } from '../../src/lib/dateTimeNumericFr'
 import { dueState } from '../../src/submissions/dueState'
 
-describe('adminDateFr', () => {
+describe('dateTimeNumericFr / dateNumericFr', () => {
   it('writes day, minute or second, Paris time (winter and summer)', () => {
-    expect(adminDateFr('2026-12-28T08:30:00Z')).toBe('28/12/2026 à 09:30')
-    expect(adminDateFr('2026-07-01T22:15:09Z', 'second')).toBe('02/07/2026 à 00:15:09')
-    expect(adminDateFr('2026-12-28T00:00:00Z', 'day')).toBe('28/12/2026')
-    expect(adminDateFr('pas une date')).toBe('')
+    expect(dateTimeNumericFr('2026-12-28T08:30:00Z')).toBe('28/12/2026 à 09:30')
+    expect(dateTimeNumericFr('2026-07-01T22:15:09Z', { seconds: true })).toBe('02/07/2026 à 00:15:09')
+    expect(dateNumericFr('2026-12-28T00:00:00Z')).toBe('28/12/2026')
+    expect(dateTimeNumericFr('pas une date')).toBe('')
   })
 })
 

@@ -95,6 +95,12 @@ describe('the receipt mentions', () => {
     expect(t).toContain('Service destinataire : CCAS de Kerlann')
     expect(t).not.toMatch(/réputée|Délai|recours|L232-3/)
   })
+  it('a file completed late in the evening is dated by the Paris day, not the UTC one', () => {
+    // 23:30 UTC on 1 March is 00:30 on 2 March in Paris.
+    const t = text({ silenceRule: 'rejet', responseDelayValue: 2, responseDelayUnit: 'mois', completeAt: '2026-03-01T23:30:00Z', dueDate: '2026-05-04T00:00:00Z' })
+    expect(t).toContain('Votre dossier est complet depuis le 02/03/2026')
+    expect(t).toContain('au 04/05/2026')
+  })
   it('a procedure with its own appeal routes (electoral rolls) gives them instead', () => {
     const t = text({ silenceRule: 'rejet', responseDelayValue: 5, responseDelayUnit: 'jours' }, { appealRoutes: 'Recours devant la commission de contrôle (article L18 du code électoral).' })
     expect(t).toContain('commission de contrôle')

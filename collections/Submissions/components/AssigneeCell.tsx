@@ -7,7 +7,10 @@ import type { DefaultServerCellComponentProps } from 'payload'
  * the row (its organisation's agent, or an admin) may read anyway (decision 0056).
  */
 export async function AssigneeCell({ cellData, payload }: DefaultServerCellComponentProps) {
-  const id = cellData && typeof cellData === 'object' ? (cellData as { id: number | string }).id : cellData
+  const populated = cellData && typeof cellData === 'object' ? (cellData as { id: number | string; name?: string | null }) : null
+  // The list populates the relation when it can: its name then costs no query per row.
+  if (populated?.name) return <span>{populated.name}</span>
+  const id = populated ? populated.id : cellData
   if (id === null || id === undefined || id === '') return <span>Non attribuée</span>
   const agent = await payload.findByID({ collection: 'users', id: id as number, depth: 0, select: { name: true }, overrideAccess: true, disableErrors: true })
   return <span>{agent?.name ?? '—'}</span>

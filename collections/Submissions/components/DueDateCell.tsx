@@ -1,6 +1,6 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
-import { adminDateFr } from '../../../src/lib/adminDateFr'
+import { dateNumericFr } from '../../../src/lib/dateTimeNumericFr'
 import { dueState } from '../../../src/submissions/dueState'
 
 // Payload's theme variables: they swap in dark mode, the pairs keep their contrast in both.
@@ -16,7 +16,7 @@ export function DueDateCell({ cellData, rowData }: DefaultServerCellComponentPro
   return (
     <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: '0.25rem 0.5rem', alignItems: 'baseline' }}>
       <time dateTime={cellData} style={{ whiteSpace: 'nowrap' }}>
-        {adminDateFr(cellData, 'day')}
+        {dateNumericFr(cellData)}
       </time>
       {text ? (
         <span className={`due-date due-date--${tone}`} style={{ whiteSpace: 'nowrap', fontSize: '0.85em', fontWeight: 600, padding: '0 0.4rem', borderRadius: '3px', ...(tone === 'late' || tone === 'soon' ? TONES[tone] : {}) }}>

@@ -9,22 +9,14 @@ import { availableActions } from '../../../src/submissions/actions'
 import { defaultPiecesDueDay } from '../../../src/submissions/complement'
 import { legalDueDate } from '../../../src/submissions/delays'
 import { delayText, implicitDecision } from '../../../src/submissions/implicitDecision'
+import { dueState } from '../../../src/submissions/dueState'
 import { statusLabel } from '../../../src/submissions/statuses'
-import { CLOSED_STATUSES } from '../../../src/submissions/workflow'
 import { type ActionChoice, ActionPanel } from './ActionPanel'
 import { StatusBadge } from './StatusBadge'
 
 type Template = { enabled?: boolean | null; subject?: string | null; body?: string | null }
 
 const DAY = 86_400_000
-
-/** "dans 12 jours", "aujourd'hui", "dépassée de 3 jours" — the due date's meaning in words. */
-function dueInWords(due: string, now = new Date()): { text: string; late: boolean } {
-  const days = Math.round((Date.parse(`${isoDateOf(new Date(due))}T00:00:00Z`) - Date.parse(`${isoDateOf(now)}T00:00:00Z`)) / DAY)
-  if (days < 0) return { text: `dépassée de ${-days} jour${days < -1 ? 's' : ''}`, late: true }
-  if (days === 0) return { text: 'aujourd’hui', late: false }
-  return { text: `dans ${days} jour${days > 1 ? 's' : ''}`, late: false }
-}
 
 /**
  * Top of the agent's request page, in place of the status select: the status as a badge, the
@@ -50,8 +42,7 @@ export const StatusPanel: FieldServerComponent = async ({ data, req }) => {
   })
   const decision = implicitDecision(data ?? {})
   const due = data?.dueDate as string | null | undefined
-  const open = !CLOSED_STATUSES.includes(status as never)
-  const dueWords = due && open ? dueInWords(due) : null
+  const dueWords = dueState(due, status)
   const apiRoute = req.payload.config.routes.api
   const adminRoute = req.payload.config.routes.admin
   return (
@@ -69,7 +60,7 @@ export const StatusPanel: FieldServerComponent = async ({ data, req }) => {
           {due ? (
             <>
               {dateNumericFr(due)}
-              {dueWords ? <span className={dueWords.late ? 'ws-late' : undefined}> ({dueWords.text})</span> : null}
+              {dueWords.text ? <span className={dueWords.tone === 'late' ? 'ws-late' : undefined}> ({dueWords.text})</span> : null}
             </>
           ) : (
             'non fixée (dossier pas encore complet)'

@@ -20,7 +20,8 @@ import { ErrorSummary } from '@/forms/render/ErrorSummary'
 import { FieldShell } from '@/forms/render/FieldShell'
 import { loadDraft, MESSAGE_MAX_LENGTH } from '@/submissions/citizenMessage'
 import { findByFollowUpToken } from '@/submissions/followUp'
-import { dueDayFr, implicitDecision } from '@/submissions/implicitDecision'
+import { dateNumericFr } from '@/lib/dateTimeNumericFr'
+import { implicitDecision } from '@/submissions/implicitDecision'
 import { formatDateFr } from '@/lib/formatDateFr'
 import { followUpLinks } from '@/lib/followUpLinks'
 import { statusLabel } from '@/submissions/statuses'
@@ -119,7 +120,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
             <div className="summary-list__row">
               <dt>{decision.dueDate ? 'Réponse due le' : 'Délai de réponse'}</dt>
               <dd>
-                {decision.dueDate ? <strong>{dueDayFr(decision.dueDate)}</strong> : null}
+                {decision.dueDate ? <strong>{dateNumericFr(decision.dueDate)}</strong> : null}
                 <span className="summary-list__line">{decision.label}</span>
               </dd>
             </div>

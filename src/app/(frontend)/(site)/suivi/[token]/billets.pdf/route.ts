@@ -1,4 +1,5 @@
 import { problemResponse } from '@/security/problemResponse'
+import { privatePdfResponse } from '@/security/privatePdfResponse'
 import { sitePayload } from '@/site/payload'
 import { findByFollowUpToken } from '@/submissions/followUp'
 import { orderTicketsPdf } from '@/ticketing/orderTicketsPdf'
@@ -9,12 +10,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const submission = await findByFollowUpToken(payload, (await params).token)
   const pdf = submission ? await orderTicketsPdf(payload, submission.reference) : null
   if (!submission || !pdf) return problemResponse(404, 'Billets introuvables', 'Cette demande n’a pas de billet valide. Vérifiez le lien de suivi reçu par courriel.')
-  return new Response(Buffer.from(pdf), {
-    headers: {
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="billets-${submission.reference}.pdf"`,
-      'Cache-Control': 'private, no-store',
-      'Referrer-Policy': 'no-referrer',
-    },
-  })
+  return privatePdfResponse(pdf, `billets-${submission.reference}.pdf`)
 }
