@@ -26,3 +26,8 @@ export function ensureEnvFile(root = projectRoot) {
   }
   nextEnv.loadEnvConfig(root, false, { info: () => {}, error: console.error }, true)
 }
+
+/** Loads .env when there is one, creating nothing (commands that only read the configuration). */
+export function loadEnvFile(root = projectRoot) {
+  nextEnv.loadEnvConfig(root, false, { info: () => {}, error: console.error }, true)
+}
