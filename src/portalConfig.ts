@@ -23,6 +23,7 @@ import { purgeAbandonedUploadsTask } from './jobs/purgeAbandonedUploads'
 import { offerWaitingPlacesTask } from './jobs/offerWaitingPlaces'
 import { reconcilePaymentsTask } from './jobs/reconcilePayments'
 import { purgeExpiredRequestsTask } from './jobs/purgeExpiredRequests'
+import { backupNightlyTask } from './jobs/backupNightly'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const projectRoot = path.resolve(dirname, '..')
@@ -55,7 +56,7 @@ export async function portalConfig(): Promise<Config> {
     email: emailAdapter,
     hooks: { afterError: [exposeValidationErrors, clientMistakes] },
     jobs: {
-      tasks: [purgeExpiredRequestsTask, purgeAbandonedUploadsTask, offerWaitingPlacesTask, reconcilePaymentsTask],
+      tasks: [purgeExpiredRequestsTask, purgeAbandonedUploadsTask, offerWaitingPlacesTask, reconcilePaymentsTask, backupNightlyTask],
       // The web server runs the queues itself (one instance per town); tests and CLI do not.
       autoRun: [
         { cron: '0 * * * *', queue: 'nightly' },
