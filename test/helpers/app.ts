@@ -12,6 +12,9 @@ export const AGENT_PASSWORD = 'Agent-e2e-Motdepasse-2026'
 
 export interface RunningApp {
   baseURL: string
+  /** The app's own data: DATABASE_URL and UPLOADS_DIR as it got them */
+  databaseUrl: string
+  uploadsDir: string
   /** Where the app writes e-mails (.eml) */
   outboxDir: string
   output: () => string
@@ -43,6 +46,10 @@ export interface StartAppOptions {
    * `npm test` while the app builds): the app serves it without preparing again.
    */
   preparedMongoDatabase?: string
+  /** Data already there (e.g. restored from a backup): served as is, after `npm start`'s migrations; deleted at stop. */
+  existingData?: { url: string; dir: string }
+  /** More environment for the app (limits raised for a load test…) */
+  env?: Record<string, string>
 }
 
 /** Where `npm test` leaves the MongoDB database it prepared for the e2e journey (src/scripts/test.mjs). */
@@ -114,13 +121,14 @@ function copyOfTemplate(templateDir: string): { url: string; dir: string; cleanu
  * and a throw-away database: a copy of the town the e2e set-up prepared (SQLite), or, on MongoDB,
  * a database of its own prepared by the start itself (migrations, demo town, first admin).
  */
-export async function startApp({ mongoUrl = testMongoUrl(), demoRequests, preparedMongoDatabase }: StartAppOptions = {}): Promise<RunningApp> {
+export async function startApp({ mongoUrl = testMongoUrl(), demoRequests, preparedMongoDatabase, existingData, env }: StartAppOptions = {}): Promise<RunningApp> {
   const root = process.cwd()
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No build: run `npm run build` (npm test does it).')
-  const templateDir = mongoUrl ? undefined : process.env[TEMPLATE_ENV]
+  const templateDir = mongoUrl || existingData ? undefined : process.env[TEMPLATE_ENV]
   const prepared = Boolean(templateDir || (mongoUrl && preparedMongoDatabase))
-  const db =
-    mongoUrl && preparedMongoDatabase
+  const db = existingData
+    ? { ...existingData, cleanup: () => fs.rmSync(existingData.dir, { recursive: true, force: true }) }
+    : mongoUrl && preparedMongoDatabase
       ? ((dir) => ({ url: preparedMongoDatabase, dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) }))(fs.mkdtempSync(path.join(os.tmpdir(), 'portail-test-')))
       : mongoUrl
         ? throwAwayDatabase(mongoUrl)
@@ -133,7 +141,7 @@ export async function startApp({ mongoUrl = testMongoUrl(), demoRequests, prepar
   const child: ChildProcess = spawn(process.execPath, startArgs, {
     cwd: root,
     detached: true, // own process group, so stop() ends next-server too
-    env: appEnv(db.url, db.dir, port, demoRequests),
+    env: { ...appEnv(db.url, db.dir, port, demoRequests), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (d) => (log += d))
@@ -153,6 +161,8 @@ export async function startApp({ mongoUrl = testMongoUrl(), demoRequests, prepar
   }
   return {
     baseURL,
+    databaseUrl: db.url,
+    uploadsDir: path.join(db.dir, 'uploads'),
     outboxDir: path.join(db.dir, 'outbox'),
     output: () => log,
     stop: async () => {

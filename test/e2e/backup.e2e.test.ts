@@ -1,0 +1,181 @@
+/**
+ * Issue 18: backups that restore. A backup taken with `npm run backup` while 20 connections send
+ * requests with files holds every request acknowledged before its snapshot, with its file byte for
+ * byte; `npm run restore` puts it in an empty data folder and the restored portal serves the
+ * follow-up pages. And an archive made by an older version (test/fixtures/backups) restores into
+ * this code, which migrates it and serves it.
+ */
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { createClient } from '@libsql/client'
+
+import { listFiles } from '../../src/ops/backup/uploadsTree'
+import { type RunningApp, startApp } from '../helpers/app'
+import { logIn, useRunningApp } from '../helpers/e2eSuite'
+import { samplePdf } from '../helpers/files'
+
+jest.setTimeout(240_000)
+
+// The load comes from one address: the per-address limits would refuse most of it.
+const suite = useRunningApp({ browser: false, adminToken: true, env: { FORM_RATE_LIMIT_PER_MINUTE: '1000000', FORM_UPLOAD_BUDGET_MB: '100000' } })
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'portail-backup-e2e-'))
+const started: RunningApp[] = []
+afterAll(async () => {
+  for (const app of started) await app.stop()
+  fs.rmSync(scratch, { recursive: true, force: true })
+})
+
+/** Runs one of the project's commands (src/scripts/<name>.mjs) as an operator would, on the given data. */
+async function command(name: 'backup' | 'restore', args: string[], data: { databaseUrl: string; uploadsDir: string }): Promise<{ status: number | null; output: string }> {
+  const child = spawn(process.execPath, [`src/scripts/${name}.mjs`, ...args], {
+    cwd: process.cwd(),
+    env: { ...process.env, DATABASE_URL: data.databaseUrl, UPLOADS_DIR: data.uploadsDir, PAYLOAD_SECRET: 'e2e-secret-0123456789abcdef0123456789', NODE_OPTIONS: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (d) => (output += d))
+  child.stderr.on('data', (d) => (output += d))
+  const status = await new Promise<number | null>((resolve) => child.once('close', resolve))
+  return { status, output }
+}
+
+const sha256 = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex')
+
+interface Acknowledged {
+  token: string
+  name: string
+  fileHash: string
+  at: number
+}
+
+describe('a backup taken under load', () => {
+  it('holds every request acknowledged before its snapshot, files byte for byte, and the restored portal serves them', async () => {
+    const base = suite.app.baseURL
+    const organisation = ((await (await fetch(`${base}/api/organisations?limit=1`)).json()) as { docs: Array<{ id: number }> }).docs[0].id
+    const created = await fetch(`${base}/api/forms`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${suite.adminToken}` },
+      body: JSON.stringify({
+        title: 'Signalement avec photo',
+        slug: 'signalement-sauvegarde',
+        organisation,
+        _status: 'published',
+        steps: [
+          {
+            title: 'Signalement',
+            fields: [
+              { blockType: 'text', label: 'Nom', name: 'nom', required: true },
+              { blockType: 'email', label: 'Courriel', name: 'courriel', required: true },
+              { blockType: 'file', label: 'Pièce jointe', name: 'piece', required: true },
+            ],
+          },
+        ],
+      }),
+    })
+    expect(created.status).toBe(201)
+    const page = await (await fetch(`${base}/formulaires/signalement-sauvegarde`)).text()
+    const t = /name="t" value="([^"]+)"/.exec(page)![1]
+    const pdf = await samplePdf('Signalement')
+
+    // 20 citizens sending at once, again and again, until told to stop.
+    const acknowledged: Acknowledged[] = []
+    let refused = 0
+    let sending = true
+    const citizen = async (n: number) => {
+      for (let i = 0; sending; i++) {
+        const name = `Citoyen-${n}-${i}`
+        // One PDF of its own per request: the bytes differ by a trailing comment.
+        const bytes = Buffer.concat([pdf, Buffer.from(`\n%${name}\n`)])
+        const data = new FormData()
+        for (const [key, value] of Object.entries({ action: 'envoyer-tout', etape: '1', t, nom: name, courriel: `${name.toLowerCase()}@example.fr` })) data.set(key, value)
+        data.set('piece', new File([bytes], `${name}.pdf`, { type: 'application/pdf' }))
+        const response = await fetch(`${base}/formulaires/signalement-sauvegarde/etape`, { method: 'POST', body: data, redirect: 'manual' })
+        const token = /^\/suivi\/([A-Za-z0-9_-]+)/.exec(response.headers.get('location') ?? '')?.[1]
+        if (response.status === 303 && token) acknowledged.push({ token, name, fileHash: sha256(bytes), at: Date.now() })
+        else refused++
+      }
+    }
+    const load = Promise.all(Array.from({ length: 20 }, (_, n) => citizen(n)))
+    await new Promise((r) => setTimeout(r, 3000))
+    const backupFolder = path.join(scratch, 'archives')
+    const backup = await command('backup', [backupFolder], suite.app)
+    const sentDuringBackup = acknowledged.length
+    await new Promise((r) => setTimeout(r, 1500))
+    sending = false
+    await load
+
+    expect(backup.output).toContain('✔ Sauvegarde terminée')
+    expect(backup.status).toBe(0)
+    expect(refused).toBe(0)
+    const snapshotAt = Date.parse(/instantané du (\S+)\./.exec(backup.output)![1])
+    const before = acknowledged.filter((a) => a.at < snapshotAt)
+    // The portal kept serving: requests were acknowledged before the snapshot and after it.
+    expect(before.length).toBeGreaterThanOrEqual(20)
+    expect(acknowledged.length).toBeGreaterThan(sentDuringBackup)
+    const [archive] = fs.readdirSync(backupFolder).filter((name) => name.endsWith('.tar.gz'))
+
+    // Restored into an empty folder, by the operator's command.
+    const restoredDir = path.join(scratch, 'restored')
+    const restoredData = { databaseUrl: `file:${path.join(restoredDir, 'portail.db')}`, uploadsDir: path.join(restoredDir, 'uploads') }
+    const restore = await command('restore', [path.join(backupFolder, archive)], restoredData)
+    expect(restore.output).toContain('✔ Restauration terminée')
+    expect(restore.output).toMatch(/ submissions +\d+ +\d+/)
+    expect(restore.output).not.toContain('✖')
+
+    // Files byte for byte: each one of the restored copy as it is live, and every acknowledged file there.
+    const restoredFiles = listFiles(restoredData.uploadsDir)
+    const restoredHashes = new Set<string>()
+    for (const relative of restoredFiles) {
+      const bytes = fs.readFileSync(path.join(restoredData.uploadsDir, relative))
+      expect(bytes.equals(fs.readFileSync(path.join(suite.app.uploadsDir, relative)))).toBe(true)
+      restoredHashes.add(sha256(bytes))
+    }
+    expect(before.filter((a) => !restoredHashes.has(a.fileHash)).map((a) => a.name)).toEqual([])
+
+    // The restored portal starts and serves every follow-up page acknowledged before the snapshot.
+    const restored = await startApp({ existingData: { url: restoredData.databaseUrl, dir: restoredDir } })
+    started.push(restored)
+    const missing: string[] = []
+    for (const request of before) {
+      const response = await fetch(`${restored.baseURL}/suivi/${request.token}`)
+      const html = await response.text()
+      if (response.status !== 200 || !html.includes(request.name) || !html.includes(`${request.name}.pdf`)) missing.push(request.name)
+    }
+    expect(missing).toEqual([])
+  })
+})
+
+describe('an archive made by an older version', () => {
+  it('restores into this code, is migrated, and the portal serves it', async () => {
+    const fixture = path.resolve('test/fixtures/backups/portail-20261130_234224.tar.gz')
+    const restoredDir = path.join(scratch, 'older')
+    const data = { databaseUrl: `file:${path.join(restoredDir, 'portail.db')}`, uploadsDir: path.join(restoredDir, 'uploads') }
+    const restore = await command('restore', [fixture], data)
+    expect(restore.output).toMatch(/Sauvegarde d'une version antérieure : application de \d+ migration/)
+    expect(restore.output).toContain('✔ Restauration terminée')
+    expect(restore.status).toBe(0)
+
+    const client = createClient({ url: data.databaseUrl })
+    const migrations = (await client.execute('SELECT name FROM payload_migrations ORDER BY name')).rows.map((row) => String(row.name))
+    const tokens = (await client.execute('SELECT follow_up_token AS token, reference FROM submissions ORDER BY id LIMIT 3')).rows
+    client.close()
+    const known = fs.readdirSync('src/migrations/sqlite').filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3))
+    expect(migrations).toEqual(expect.arrayContaining(known)) // every migration of this version applied
+    expect(tokens.length).toBe(3)
+
+    const app = await startApp({ existingData: { url: data.databaseUrl, dir: restoredDir } })
+    started.push(app)
+    for (const row of tokens) {
+      const response = await fetch(`${app.baseURL}/suivi/${String(row.token)}`)
+      expect(response.status).toBe(200)
+      expect(await response.text()).toContain(String(row.reference))
+    }
+    // The town's staff log in with the password they had.
+    expect(await logIn(app.baseURL, { email: 'admin@kerlann.fr', password: 'Admin-Fixture-Motdepasse-2026' })).toBeTruthy()
+    expect((await fetch(`${app.baseURL}/demarches`)).status).toBe(200)
+  })
+})
