@@ -2,8 +2,7 @@
  * Issue 18: backups that restore. A backup taken with `npm run backup` while 20 connections send
  * requests with files holds every request acknowledged before its snapshot, with its file byte for
  * byte; `npm run restore` puts it in an empty data folder and the restored portal serves the
- * follow-up pages. And an archive made by an older version (test/fixtures/backups) restores into
- * this code, which migrates it and serves it.
+ * follow-up pages. (An older version's archive: test/int/upgrade-from-backup.int.test.ts.)
  */
 import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -11,11 +10,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { createClient } from '@libsql/client'
-
 import { listFiles } from '../../src/ops/backup/uploadsTree'
 import { type RunningApp, startApp } from '../helpers/app'
-import { logIn, useRunningApp } from '../helpers/e2eSuite'
+import { useRunningApp } from '../helpers/e2eSuite'
 import { samplePdf } from '../helpers/files'
 
 jest.setTimeout(240_000)
@@ -146,36 +143,5 @@ describe('a backup taken under load', () => {
       if (response.status !== 200 || !html.includes(request.name) || !html.includes(`${request.name}.pdf`)) missing.push(request.name)
     }
     expect(missing).toEqual([])
-  })
-})
-
-describe('an archive made by an older version', () => {
-  it('restores into this code, is migrated, and the portal serves it', async () => {
-    const fixture = path.resolve('test/fixtures/backups/portail-20261130_234224.tar.gz')
-    const restoredDir = path.join(scratch, 'older')
-    const data = { databaseUrl: `file:${path.join(restoredDir, 'portail.db')}`, uploadsDir: path.join(restoredDir, 'uploads') }
-    const restore = await command('restore', [fixture], data)
-    expect(restore.output).toMatch(/Sauvegarde d'une version antérieure : application de \d+ migration/)
-    expect(restore.output).toContain('✔ Restauration terminée')
-    expect(restore.status).toBe(0)
-
-    const client = createClient({ url: data.databaseUrl })
-    const migrations = (await client.execute('SELECT name FROM payload_migrations ORDER BY name')).rows.map((row) => String(row.name))
-    const tokens = (await client.execute('SELECT follow_up_token AS token, reference FROM submissions ORDER BY id LIMIT 3')).rows
-    client.close()
-    const known = fs.readdirSync('src/migrations/sqlite').filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3))
-    expect(migrations).toEqual(expect.arrayContaining(known)) // every migration of this version applied
-    expect(tokens.length).toBe(3)
-
-    const app = await startApp({ existingData: { url: data.databaseUrl, dir: restoredDir } })
-    started.push(app)
-    for (const row of tokens) {
-      const response = await fetch(`${app.baseURL}/suivi/${String(row.token)}`)
-      expect(response.status).toBe(200)
-      expect(await response.text()).toContain(String(row.reference))
-    }
-    // The town's staff log in with the password they had.
-    expect(await logIn(app.baseURL, { email: 'admin@kerlann.fr', password: 'Admin-Fixture-Motdepasse-2026' })).toBeTruthy()
-    expect((await fetch(`${app.baseURL}/demarches`)).status).toBe(200)
   })
 })
