@@ -15,8 +15,6 @@ import { type RunningApp, startApp } from '../helpers/app'
 import { useRunningApp } from '../helpers/e2eSuite'
 import { samplePdf } from '../helpers/files'
 
-jest.setTimeout(240_000)
-
 // The load comes from one address: the per-address limits would refuse most of it.
 const suite = useRunningApp({ browser: false, adminToken: true, env: { FORM_RATE_LIMIT_PER_MINUTE: '1000000', FORM_UPLOAD_BUDGET_MB: '100000' } })
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'portail-backup-e2e-'))
@@ -143,5 +141,5 @@ describe('a backup taken under load', () => {
       if (response.status !== 200 || !html.includes(request.name) || !html.includes(`${request.name}.pdf`)) missing.push(request.name)
     }
     expect(missing).toEqual([])
-  })
+  }, 240_000)
 })
