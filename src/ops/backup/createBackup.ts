@@ -33,8 +33,8 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('fr
 
 /**
  * One consistent archive of the portal while it serves: the database snapshot first, then the
- * uploads (written before their database rows, so every file a snapshotted row names is there),
- * then the manifest. Staged in a hidden folder of the backup folder, removed at the end.
+ * uploads complete by then (written before their database rows, so every file a snapshotted row
+ * names is there), then the manifest. Staged in a hidden folder of the backup folder, removed at the end.
  */
 export async function createBackup(options: BackupOptions): Promise<BackupResult> {
   const log = options.log ?? (() => {})
@@ -68,9 +68,19 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
       log(`Base exportée : ${Object.keys(dump.counts).length} collections.`)
     }
 
-    const uploads = listFiles(options.uploadsDir)
-    log(`Fichiers téléversés : ${uploads.length}.`)
-    for (const relative of uploads) sources.push({ path: `uploads/${relative}`, file: path.join(options.uploadsDir, ...relative.split('/')) })
+    // Files last written before the database was read through: complete ones (Payload writes a file
+    // before the row that names it, so every file a copied row names is among them). A file still
+    // being written, or written later, belongs to no copied row and would be caught half-written.
+    const databaseReadAt = Date.now()
+    let later = 0
+    for (const relative of listFiles(options.uploadsDir)) {
+      const file = path.join(options.uploadsDir, ...relative.split('/'))
+      const stat = fs.statSync(file, { throwIfNoEntry: false })
+      if (!stat) continue
+      if (stat.mtimeMs >= databaseReadAt) later++
+      else sources.push({ path: `uploads/${relative}`, file })
+    }
+    log(`Fichiers téléversés : ${sources.filter((source) => source.path.startsWith('uploads/')).length}${later ? ` (${later} écrits après la copie de la base, laissés pour la prochaine sauvegarde)` : ''}.`)
 
     const target = path.join(options.outDir, archiveName(createdAt))
     if (fs.existsSync(target)) throw new BackupError(`Une archive de ce nom existe déjà : ${target}. Réessayez dans une seconde.`)
