@@ -269,7 +269,6 @@ describeMongo('MongoDB backup and restore through the driver', () => {
       writing = false
     })
     await Promise.all(writers)
-    console.log(`writes during the dump: ${writesDuringDump}`)
     expect(writesDuringDump).toBeGreaterThan(0)
 
     const ids = linesOf(path.join(dir, `${LOAD_COLLECTION}.jsonl`)).map((line) => (BSON.EJSON.parse(line) as { _id: ObjectId })._id.toHexString())

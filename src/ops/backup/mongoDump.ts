@@ -52,8 +52,8 @@ function laterMigration(current: { batch: number; name: string } | null, doc: Do
 
 /**
  * Reads the whole database in one snapshot session when the server gives one: every collection as
- * it was at the same instant while the portal keeps writing. Collections and indexes are listed
- * before (those commands take no snapshot read concern).
+ * it was at the same instant while the portal keeps writing. The collections are listed first, and
+ * each one's indexes before its documents, outside the session (those commands take no snapshot).
  */
 export async function dumpMongoDatabase(url: string, outDir: string, options: DumpOptions = {}): Promise<DatabaseDumpResult> {
   const note = options.onNote ?? (() => {})
@@ -100,7 +100,7 @@ export async function dumpMongoDatabase(url: string, outDir: string, options: Du
         await pipeline(Readable.from(lines()), fs.createWriteStream(path.join(outDir, documentsFile(name))))
         result.files.push(documentsFile(name))
         result.counts[name] = done
-        if (done % PROGRESS_EVERY !== 0 || done === 0) options.onProgress?.(name, done, total)
+        if (done % PROGRESS_EVERY !== 0) options.onProgress?.(name, done, total)
       }
     } catch (error) {
       if (error instanceof MongoServerError && error.code === SNAPSHOT_TOO_OLD)
