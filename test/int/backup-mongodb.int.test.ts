@@ -191,7 +191,11 @@ describeMongo('MongoDB backup and restore through the driver', () => {
     expect(userIndexes).toContainEqual(expect.objectContaining({ key: { email: 1 }, unique: true }))
     expect(dump.latestMigration).toBe('20260302_080000_plu_revisions')
     // The test server gives no snapshot reads: the dump says so rather than claiming a consistent copy.
-    if (onTestServer) expect(notes.some((line) => line.includes('sans lecture instantanée'))).toBe(true)
+    if (onTestServer) {
+      expect(notes.some((line) => line.includes('sans lecture instantanée'))).toBe(true)
+      // Without the application's list, a server that cannot list its collections is a refusal, never "empty".
+      await expect(isMongoDatabaseEmpty(sourceUrl)).rejects.toThrow(/ne sait pas lister ses collections/)
+    }
   })
 
   it('restores into an empty database: every document EJSON-equal, the same indexes, unique ones enforced', async () => {
