@@ -17,16 +17,15 @@ const NAMESPACE_NOT_FOUND = 26
 const PROGRESS_EVERY = 1000
 const CHUNK_CHARS = 64 * 1024
 
-const withoutSnapshot = (why: string) =>
+const withoutSnapshot = (why: string, advice = '') =>
   `Sauvegarde MongoDB sans lecture instantanée (${why}) : les collections sont lues l’une après l’autre, ` +
-  'une écriture faite pendant la sauvegarde peut n’apparaître que dans une partie d’entre elles. ' +
-  'Un jeu de réplicas, même d’un seul nœud, donne une copie cohérente.'
+  `une écriture faite pendant la sauvegarde peut n’apparaître que dans une partie d’entre elles.${advice ? ` ${advice}` : ''}`
 
-/** Why this server cannot give snapshot reads (a standalone, MongoDB before 5.0), or null. */
-async function whyNoSnapshot(db: Db): Promise<string | null> {
+/** Why this server cannot give snapshot reads (a standalone, MongoDB before 5.0) and what would, or null. */
+async function whyNoSnapshot(db: Db): Promise<{ why: string; advice: string } | null> {
   const hello = await db.command({ hello: 1 })
-  if (!hello.setName && hello.msg !== 'isdbgrid') return 'serveur autonome, sans jeu de réplicas'
-  if (Number(hello.maxWireVersion ?? 0) < 13) return 'MongoDB antérieur à la version 5.0'
+  if (!hello.setName && hello.msg !== 'isdbgrid') return { why: 'serveur autonome, sans jeu de réplicas', advice: 'Un jeu de réplicas, même d’un seul nœud, donne une copie cohérente.' }
+  if (Number(hello.maxWireVersion ?? 0) < 13) return { why: 'MongoDB antérieur à la version 5.0', advice: 'MongoDB 5.0 ou plus récent donne une copie cohérente.' }
   return null
 }
 
@@ -53,8 +52,8 @@ function laterMigration(current: { batch: number; name: string } | null, doc: Do
 
 /**
  * Reads the whole database in one snapshot session when the server gives one: every collection as
- * it was at the same instant while the portal keeps writing. Collections and indexes are listed
- * before (those commands take no snapshot read concern).
+ * it was at the same instant while the portal keeps writing. The collections are listed first, and
+ * each one's indexes before its documents, outside the session (those commands take no snapshot).
  */
 export async function dumpMongoDatabase(url: string, outDir: string, options: DumpOptions = {}): Promise<DatabaseDumpResult> {
   const note = options.onNote ?? (() => {})
@@ -62,9 +61,9 @@ export async function dumpMongoDatabase(url: string, outDir: string, options: Du
     const { names, listedByServer } = await collectionsToRead(db, options.collections)
     if (!listedByServer) note(`Ce serveur MongoDB ne sait pas lister ses collections : les ${names.length} collections connues de l’application sont sauvegardées.`)
     fs.mkdirSync(outDir, { recursive: true })
-    const why = await whyNoSnapshot(db)
-    if (why) note(withoutSnapshot(why))
-    let session: ClientSession | undefined = why ? undefined : client.startSession({ snapshot: true })
+    const noSnapshot = await whyNoSnapshot(db)
+    if (noSnapshot) note(withoutSnapshot(noSnapshot.why, noSnapshot.advice))
+    let session: ClientSession | undefined = noSnapshot ? undefined : client.startSession({ snapshot: true })
     const result: DatabaseDumpResult = { counts: {}, latestMigration: null, files: [] }
     let latest: { batch: number; name: string } | null = null
     try {
@@ -101,7 +100,7 @@ export async function dumpMongoDatabase(url: string, outDir: string, options: Du
         await pipeline(Readable.from(lines()), fs.createWriteStream(path.join(outDir, documentsFile(name))))
         result.files.push(documentsFile(name))
         result.counts[name] = done
-        if (done % PROGRESS_EVERY !== 0 || done === 0) options.onProgress?.(name, done, total)
+        if (done % PROGRESS_EVERY !== 0) options.onProgress?.(name, done, total)
       }
     } catch (error) {
       if (error instanceof MongoServerError && error.code === SNAPSHOT_TOO_OLD)

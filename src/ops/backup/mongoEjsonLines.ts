@@ -1,7 +1,7 @@
 /**
  * One document per line in canonical Extended JSON (v2): every BSON type keeps its exact type —
  * a double 1.0 stays a double, an int32 an int32, dates, ObjectIds, Decimal128 and binaries
- * included — and a line never holds a raw line break (JSON escapes them inside strings).
+ * included — and a line never holds a raw line break.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -17,7 +17,13 @@ import { BackupError } from './backupError'
  */
 export const EXACT_BSON_READ = { promoteValues: false, promoteLongs: false, promoteBuffers: false, bsonRegExp: true } as const
 
-export const toEjsonLine = (doc: Document): string => `${BSON.EJSON.stringify(doc, { relaxed: false })}\n`
+/**
+ * JSON leaves U+2028 and U+2029 raw inside strings, and Node's readline ends a line at them:
+ * written as the escapes \u2028 and \u2029 (the same string to any JSON reader), a line stays whole.
+ */
+const escapeLineSeparators = (json: string) => json.replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'))
+
+export const toEjsonLine = (doc: Document): string => `${escapeLineSeparators(BSON.EJSON.stringify(doc, { relaxed: false }))}\n`
 
 /** Canonical EJSON of anything (index lists): exact, indented for a reader. */
 export const toEjsonText = (value: unknown): string => `${BSON.EJSON.stringify(value, undefined, 2, { relaxed: false })}\n`
