@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { uploadsDir } from '../lib/uploadsDir'
 import { createBackup } from '../ops/backup/createBackup'
+import { payloadMongoCollectionNames } from '../ops/backup/mongoPayloadCollections'
 import { backupDir, retention } from '../ops/backup/settings'
 
 /**
@@ -21,6 +22,7 @@ export const backupNightlyTask: TaskConfig<'backupNightly'> = {
       outDir: backupDir(),
       keep: retention(),
       log: (line) => req.payload.logger.info({ msg: line, task: 'backupNightly' }),
+      mongoCollections: req.payload.db.name === 'mongoose' ? payloadMongoCollectionNames(req.payload) : undefined,
     })
     return { output: { archive, files: manifest.files.length, deleted: deleted.length } }
   },

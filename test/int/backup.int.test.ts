@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { parseDatabaseUrl } from '../../src/db/parseDatabaseUrl'
+import { payloadMongoCollectionNames } from '../../src/ops/backup/mongoPayloadCollections'
 import { restoreBackup } from '../../src/ops/backup/restoreBackup'
 import { describeSqlite } from '../../src/ops/backup/sqliteDatabase'
 import { loadPublishedForm } from '../../src/forms/loadForm'
@@ -70,7 +71,9 @@ describe('nightly backup and restore', () => {
     const target = throwAwayDatabase()
     cleanups.push(target.cleanup)
     const uploadsDir = path.join(target.dir, 'uploads')
-    const result = await restoreBackup({ archive, databaseUrl: target.url, uploadsDir, replace: false })
+    const onMongo = payload.db.name === 'mongoose'
+    const mongoCollections = onMongo ? payloadMongoCollectionNames(payload) : undefined
+    const result = await restoreBackup({ archive, databaseUrl: target.url, uploadsDir, replace: false, mongoCollections })
     expect(result.restoredCounts).toEqual(result.manifest.database.counts)
 
     // Tables (SQLite) and collections (MongoDB) of Payload share the name of the collection here.
@@ -90,12 +93,12 @@ describe('nightly backup and restore', () => {
       expect((await describeSqlite(restoredDatabase.filePath!)).counts.submissions).toBe(submissions.totalDocs)
     } else {
       const { countMongoDatabase } = await import('../../src/ops/backup/mongoDatabase')
-      const counts = await countMongoDatabase(target.url)
+      const counts = await countMongoDatabase(target.url, { collections: mongoCollections })
       expect(counts.submissions).toBe(submissions.totalDocs)
       cleanups.push(async () => {
         const { MongoClient } = await import('mongodb')
         const client = await MongoClient.connect(target.url)
-        for (const collection of await client.db().collections()) await collection.deleteMany({})
+        for (const name of mongoCollections ?? []) await client.db().collection(name).deleteMany({})
         await client.close()
       })
     }

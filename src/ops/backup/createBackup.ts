@@ -21,6 +21,8 @@ export interface BackupOptions {
   log?: (line: string) => void
   /** Progress of the longer steps */
   progress?: (label: string, done: number, total: number) => void
+  /** MongoDB: the application's collections, for a server that cannot list its own (decision 0072) */
+  mongoCollections?: string[]
 }
 
 export interface BackupResult {
@@ -62,6 +64,7 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
       const dump = await dumpMongoDatabase(database.url, dumpDir, {
         onProgress: (collection, done, total) => options.progress?.(`Collection ${collection}`, done, total),
         onNote: log,
+        collections: options.mongoCollections,
       })
       description = { counts: dump.counts, latestMigration: dump.latestMigration }
       for (const file of dump.files) sources.push({ path: `database/${file}`, file: path.join(dumpDir, file) })

@@ -1,7 +1,7 @@
 import type { Db } from 'mongodb'
 
-import { BackupError } from './backupError'
-import { isCommandNotFound } from './mongoConnection'
+import { BackupError } from './backupError.ts'
+import { isCommandNotFound } from './mongoConnection.ts'
 
 /**
  * The database's collections, sorted — views and `system.*` collections left out (Payload uses

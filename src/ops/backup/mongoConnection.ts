@@ -1,6 +1,6 @@
 import { type Db, MongoClient, MongoServerError } from 'mongodb'
 
-import { BackupError } from './backupError'
+import { BackupError } from './backupError.ts'
 
 /** The server's "no such command" (jongodb, the npm test server, lacks several: decision 0004). */
 const COMMAND_NOT_FOUND = 59

@@ -2,11 +2,11 @@
  * The MongoDB part of `npm run backup` / `npm run restore` (issue 18, decision 0072): the database
  * read and written through the driver, one canonical Extended JSON document per line.
  */
-import { collectionsToRead } from './mongoCatalog'
-import { withMongoDatabase } from './mongoConnection'
+import { collectionsToRead } from './mongoCatalog.ts'
+import { withMongoDatabase } from './mongoConnection.ts'
 
-export { dumpMongoDatabase } from './mongoDump'
-export { restoreMongoDatabase } from './mongoRestore'
+export { dumpMongoDatabase } from './mongoDump.ts'
+export { restoreMongoDatabase } from './mongoRestore.ts'
 
 export interface DatabaseDumpResult {
   /** documents per collection, as written */

@@ -5,11 +5,11 @@ import { pipeline } from 'node:stream/promises'
 
 import { type ClientSession, type Db, type Document, MongoServerError } from 'mongodb'
 
-import { BackupError } from './backupError'
-import { collectionsToRead, documentsFile, indexesFile } from './mongoCatalog'
-import { withMongoDatabase } from './mongoConnection'
-import type { DatabaseDumpResult, DumpOptions } from './mongoDatabase'
-import { EXACT_BSON_READ, toEjsonLine, toEjsonText } from './mongoEjsonLines'
+import { BackupError } from './backupError.ts'
+import { collectionsToRead, documentsFile, indexesFile } from './mongoCatalog.ts'
+import { withMongoDatabase } from './mongoConnection.ts'
+import type { DatabaseDumpResult, DumpOptions } from './mongoDatabase.ts'
+import { EXACT_BSON_READ, toEjsonLine, toEjsonText } from './mongoEjsonLines.ts'
 
 const MIGRATIONS = 'payload-migrations'
 const SNAPSHOT_TOO_OLD = 239

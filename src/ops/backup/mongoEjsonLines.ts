@@ -9,7 +9,7 @@ import readline from 'node:readline'
 
 import { BSON, type Document } from 'mongodb'
 
-import { BackupError } from './backupError'
+import { BackupError } from './backupError.ts'
 
 /**
  * Read options that keep every value as its BSON type (Int32, Double, Long, BSONRegExp…) instead

@@ -3,11 +3,11 @@ import path from 'node:path'
 
 import { type Db, type Document, MongoServerError } from 'mongodb'
 
-import { BackupError } from './backupError'
-import { collectionOfDocumentsFile, documentsFile, indexesFile, listCollectionNames } from './mongoCatalog'
-import { describeMongoUrl, isCommandNotFound, withMongoDatabase } from './mongoConnection'
-import type { RestoreOptions } from './mongoDatabase'
-import { countDocumentLines, documentBatches, fromEjsonText } from './mongoEjsonLines'
+import { BackupError } from './backupError.ts'
+import { collectionOfDocumentsFile, documentsFile, indexesFile, listCollectionNames } from './mongoCatalog.ts'
+import { describeMongoUrl, isCommandNotFound, withMongoDatabase } from './mongoConnection.ts'
+import type { RestoreOptions } from './mongoDatabase.ts'
+import { countDocumentLines, documentBatches, fromEjsonText } from './mongoEjsonLines.ts'
 
 const NAMESPACE_NOT_FOUND = 26
 const NAMESPACE_EXISTS = 48

@@ -17,6 +17,8 @@ export interface RestoreOptions {
   /** Restore over existing data, which is first set aside (SQLite) or emptied (MongoDB) */
   replace: boolean
   log?: (line: string) => void
+  /** MongoDB: the application's collections, for a server that cannot list its own (decision 0072) */
+  mongoCollections?: string[]
 }
 
 export interface RestoreResult {
@@ -65,7 +67,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   if (databaseFile && sqliteFiles(databaseFile).some(isNonEmptyFile)) occupied.push(`la base ${databaseFile}`)
   if (database.kind === 'mongodb') {
     const { isMongoDatabaseEmpty } = await import('./mongoDatabase.ts')
-    if (!(await isMongoDatabaseEmpty(database.url))) occupied.push('la base MongoDB')
+    if (!(await isMongoDatabaseEmpty(database.url, { collections: options.mongoCollections }))) occupied.push('la base MongoDB')
   }
   if (hasFiles(uploadsDir)) occupied.push(`le dossier des fichiers ${uploadsDir}`)
   if (occupied.length && !options.replace) {
