@@ -101,6 +101,17 @@ describe('GET /api/sante', () => {
     expect(res.headers.get('set-cookie')).toBeNull()
   })
 
+  it('HEAD gives the same statuses, for monitors that look at the status only', async () => {
+    expect([(await rest.call('HEAD', '/sante')).status, (await rest.call('HEAD', '/sante/vivant')).status]).toEqual([200, 200])
+    process.env.HEALTH_MIN_FREE_DISK_MB = String(1024 * 1024 * 1024)
+    try {
+      await new Promise((resolve) => setTimeout(resolve, REPORT_REUSED_MS + 20))
+      expect([(await rest.call('HEAD', '/sante')).status, (await rest.call('HEAD', '/sante/vivant')).status]).toEqual([503, 200])
+    } finally {
+      delete process.env.HEALTH_MIN_FREE_DISK_MB
+    }
+  })
+
   itOnSqlite('MongoDB has no database file')('the database file moved away: 503 on the file (the open connection still answers), ready again once back', async () => {
     const file = new URL(databaseUrl).pathname
     fs.renameSync(file, `${file}.ailleurs`)

@@ -33,4 +33,5 @@ export const livenessEndpoint: Endpoint = {
     Response.json({ status: 'ok', message: 'Le portail répond.', version: appVersion, uptimeS: Math.round(process.uptime()) }, { headers: NO_STORE }),
 }
 
-export const healthEndpoints: Endpoint[] = [readinessEndpoint, livenessEndpoint]
+/** Both, for GET and for HEAD (monitors that only look at the status): Payload matches the method itself. */
+export const healthEndpoints: Endpoint[] = [readinessEndpoint, livenessEndpoint].flatMap((endpoint) => [endpoint, { ...endpoint, method: 'head' as const }])
