@@ -202,6 +202,7 @@ describe('GET /api/sante', () => {
 // file of their own: no boot needed, no new suite to schedule).
 describe('stuck jobs and deadlines', () => {
   const QUEUES = { nightly: '0 * * * *', minute: '* * * * *' }
+  const LONG_AGO = new Date(2000, 0, 1)
   // Local time, as Payload's crons read it.
   const at = (hour: number, minute: number, second = 0) => new Date(2027, 0, 15, hour, minute, second)
   const pending = (queue: string | null, due: Date, asWaitUntil = true) => ({
@@ -215,19 +216,25 @@ describe('stuck jobs and deadlines', () => {
   it('a job is late a quarter of an hour after the tick of its queue that should have run it, not after its due time', () => {
     // Due at 3:30 on the hourly queue: run at 4:00, so not late before 4:15.
     const nightly = [pending('nightly', at(3, 30))]
-    expect([countLate(nightly, QUEUES, at(3, 50)), countLate(nightly, QUEUES, at(4, 14)), countLate(nightly, QUEUES, at(4, 16))]).toEqual([0, 0, 1])
+    expect([countLate(nightly, QUEUES, at(3, 50), LONG_AGO), countLate(nightly, QUEUES, at(4, 14), LONG_AGO), countLate(nightly, QUEUES, at(4, 16), LONG_AGO)]).toEqual([0, 0, 1])
     // Due exactly on the tick: run at that tick.
-    expect([countLate([pending('nightly', at(3, 0))], QUEUES, at(3, 14)), countLate([pending('nightly', at(3, 0))], QUEUES, at(3, 16))]).toEqual([0, 1])
+    expect([countLate([pending('nightly', at(3, 0))], QUEUES, at(3, 14), LONG_AGO), countLate([pending('nightly', at(3, 0))], QUEUES, at(3, 16), LONG_AGO)]).toEqual([0, 1])
     // Every minute; a job queued without waitUntil is due when created.
     const minute = [pending('minute', at(10, 5, 20), false)]
-    expect([countLate(minute, QUEUES, at(10, 20)), countLate(minute, QUEUES, at(10, 21, 30))]).toEqual([0, 1])
+    expect([countLate(minute, QUEUES, at(10, 20), LONG_AGO), countLate(minute, QUEUES, at(10, 21, 30), LONG_AGO)]).toEqual([0, 1])
   })
 
   it('a job on a queue this process never runs is late a quarter of an hour after its due time; a cron for every queue runs it', () => {
     const job = [pending('ailleurs', at(9, 0))]
-    expect([countLate(job, QUEUES, at(9, 14)), countLate(job, QUEUES, at(9, 16))]).toEqual([0, 1])
+    expect([countLate(job, QUEUES, at(9, 14), LONG_AGO), countLate(job, QUEUES, at(9, 16), LONG_AGO)]).toEqual([0, 1])
     // Run by an hourly cron of every queue: due at 9:10, run at 10:00.
-    expect(countLate([pending('ailleurs', at(9, 10))], { '*': '0 * * * *' }, at(9, 26))).toBe(0)
+    expect(countLate([pending('ailleurs', at(9, 10))], { '*': '0 * * * *' }, at(9, 26), LONG_AGO)).toBe(0)
+  })
+
+  it('a job left from before the queues started is judged from their first tick after the start', () => {
+    // Due yesterday on the hourly queue, the portal started again at 10:10: run at 11:00.
+    const left = [pending('nightly', new Date(2027, 0, 14, 20, 0))]
+    expect([countLate(left, QUEUES, at(11, 14), at(10, 10)), countLate(left, QUEUES, at(11, 16), at(10, 10))]).toEqual([0, 1])
   })
 
   it('a job is stuck when marked processing for more than half an hour, whatever runs the queues', () => {

@@ -25,21 +25,23 @@ const cronOf = (pattern: string) => {
   return cron
 }
 
+const firstTickFrom = (pattern: string, moment: Date) => cronOf(pattern).nextRun(new Date(moment.getTime() - 1000)) ?? moment
+
 /**
  * When a pending job should have been run: the first tick of its queue's cron at or after the
- * moment it became due (waitUntil, else its creation). The nightly queue runs hourly, so a job due
- * at 3:30 runs at 4:00 — not late at 3:46. A queue no cron runs never runs: due is the deadline.
+ * moment it became due (waitUntil, else its creation) — and after the queues started running in
+ * this process, for a job left from before a stop. The nightly queue runs hourly, so a job due at
+ * 3:30 runs at 4:00: not late at 3:46. A queue no cron runs never runs: due is the deadline.
  */
-export function expectedRun(job: Pick<JobTiming, 'queue' | 'waitUntil' | 'createdAt'>, queueCrons: QueueCrons): Date {
-  const due = new Date(job.waitUntil ?? job.createdAt)
+export function expectedRun(job: Pick<JobTiming, 'queue' | 'waitUntil' | 'createdAt'>, queueCrons: QueueCrons, runningSince: Date): Date {
+  const due = new Date(Math.max(Date.parse(job.waitUntil ?? job.createdAt), runningSince.getTime()))
   const pattern = queueCrons[job.queue ?? 'default'] ?? queueCrons['*']
-  if (!pattern) return due
-  return cronOf(pattern).nextRun(new Date(due.getTime() - 1000)) ?? due
+  return pattern ? firstTickFrom(pattern, due) : due
 }
 
 /** Pending jobs whose queue's tick passed more than LATE_AFTER_MS ago (only meaningful when this process runs the queues). */
-export function countLate(pending: JobTiming[], queueCrons: QueueCrons, now: Date): number {
-  return pending.filter((job) => !job.processing && now.getTime() - expectedRun(job, queueCrons).getTime() > LATE_AFTER_MS).length
+export function countLate(pending: JobTiming[], queueCrons: QueueCrons, now: Date, runningSince: Date): number {
+  return pending.filter((job) => !job.processing && now.getTime() - expectedRun(job, queueCrons, runningSince).getTime() > LATE_AFTER_MS).length
 }
 
 /** Jobs marked processing for more than PROCESSING_TOO_LONG_MS: stuck whoever runs the queues (Payload never resets them). */

@@ -6,6 +6,13 @@ import type { CheckResult, HealthCheck } from '../types'
 /** Enough to tell stuck from fine: a healthy queue holds a handful of jobs at most. */
 const LOOKED_AT = 50
 
+/**
+ * From when this process is taken to run the queues: its first health check (Payload starts its
+ * crons when it starts, at the latest on that request). Jobs left from before a stop are not late
+ * until the first tick after it.
+ */
+const runningSince = new WeakMap<Payload, Date>()
+
 /** Whether this process runs the queues (Payload's own rule: autoRun crons and shouldAutoRun), and with which crons. */
 async function queueRunner(payload: Payload): Promise<{ running: boolean; crons: QueueCrons }> {
   const jobs = payload.config.jobs
@@ -31,11 +38,12 @@ const find = (payload: Payload, where: Where) =>
  * The jobs queue (payload-jobs) is not stuck: no job marked processing for half an hour (its
  * process stopped mid-job: Payload never resumes it, nor schedules that task again on its queue),
  * and, when this process runs the queues, no job still waiting a quarter of an hour after the tick
- * of its queue that should have run it. Two indexed queries, a few rows.
+ * of its queue that should have run it (stuckJobs.ts). Two indexed queries, a few rows.
  */
 async function checkJobs(payload: Payload): Promise<CheckResult> {
   const now = new Date()
   const { running, crons } = await queueRunner(payload)
+  if (running && !runningSince.has(payload)) runningSince.set(payload, now)
   const lateCutoff = new Date(now.getTime() - LATE_AFTER_MS).toISOString()
   const [pending, processing] = await Promise.all([
     running
@@ -50,7 +58,7 @@ async function checkJobs(payload: Payload): Promise<CheckResult> {
       : null,
     find(payload, { and: [{ processing: { equals: true } }, { updatedAt: { less_than: new Date(now.getTime() - PROCESSING_TOO_LONG_MS).toISOString() } }] }),
   ])
-  const late = pending ? countLate(pending.docs, crons, now) : 0
+  const late = pending ? countLate(pending.docs, crons, now, runningSince.get(payload) ?? now) : 0
   const tooLong = countProcessingTooLong(processing.docs, now)
   const figures = { autorun: running, late, processingTooLong: tooLong }
   const problems = [
