@@ -14,6 +14,7 @@ import { queryPresets } from './admin/queryPresets'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
 import { communesEndpoint } from './endpoints/communes'
+import { healthEndpoints } from './ops/health/endpoints'
 import { pluLookupEndpoint, pluMapEndpoint, pluParcelsEndpoint } from './urbanism/endpoints'
 import { publicUrl } from './lib/publicUrl'
 import { clientMistakes } from './hooks/clientMistakes'
@@ -48,7 +49,7 @@ export async function portalConfig(): Promise<Config> {
     collections: frenchDateCollections(content.collections),
     globals: frenchDateGlobals(content.globals),
     // Public lookups the citizen pages call (suggestions of the commune field).
-    endpoints: [communesEndpoint, pluMapEndpoint, pluLookupEndpoint, pluParcelsEndpoint],
+    endpoints: [communesEndpoint, pluMapEndpoint, pluLookupEndpoint, pluParcelsEndpoint, ...healthEndpoints],
     editor: lexicalEditor({
       features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: contentBlocks })],
     }),
