@@ -129,6 +129,7 @@ export interface Config {
       purgeAbandonedUploads: TaskPurgeAbandonedUploads;
       offerWaitingPlaces: TaskOfferWaitingPlaces;
       reconcilePayments: TaskReconcilePayments;
+      backupNightly: TaskBackupNightly;
       inline: {
         input: unknown;
         output: unknown;
@@ -2812,7 +2813,12 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'purgeExpiredRequests' | 'purgeAbandonedUploads' | 'offerWaitingPlaces' | 'reconcilePayments';
+          | 'inline'
+          | 'purgeExpiredRequests'
+          | 'purgeAbandonedUploads'
+          | 'offerWaitingPlaces'
+          | 'reconcilePayments'
+          | 'backupNightly';
         taskID: string;
         input?:
           | {
@@ -2846,7 +2852,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'purgeExpiredRequests' | 'purgeAbandonedUploads' | 'offerWaitingPlaces' | 'reconcilePayments') | null;
+    | (
+        | 'inline'
+        | 'purgeExpiredRequests'
+        | 'purgeAbandonedUploads'
+        | 'offerWaitingPlaces'
+        | 'reconcilePayments'
+        | 'backupNightly'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -5353,6 +5367,18 @@ export interface TaskReconcilePayments {
   output: {
     settled?: number | null;
     released?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBackupNightly".
+ */
+export interface TaskBackupNightly {
+  input?: unknown;
+  output: {
+    archive?: string | null;
+    files?: number | null;
+    deleted?: number | null;
   };
 }
 /**

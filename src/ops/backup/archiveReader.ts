@@ -40,7 +40,8 @@ export async function extractArchive(archive: string, stagingDir: string): Promi
     if (name === MANIFEST_NAME) {
       const chunks: Buffer[] = []
       let size = 0
-      stream.on('data', (chunk: Buffer) => {
+      stream.on('data', (data: unknown) => {
+        const chunk = data as Buffer
         size += chunk.length
         if (size <= MANIFEST_MAX_BYTES) chunks.push(chunk)
       })

@@ -60,7 +60,7 @@ async function rewritten(edit: (entries: { name: string; type: string; data: Buf
   const extract = tar.extract()
   extract.on('entry', (header, stream, next) => {
     const chunks: Buffer[] = []
-    stream.on('data', (c: Buffer) => chunks.push(c))
+    stream.on('data', (c: unknown) => chunks.push(c as Buffer))
     stream.on('end', () => {
       entries.push({ name: header.name, type: header.type ?? 'file', data: Buffer.concat(chunks) })
       next()
