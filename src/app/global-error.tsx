@@ -1,0 +1,25 @@
+'use client'
+
+import { ErrorReference } from '@/components/ErrorReference'
+
+/**
+ * What a visitor sees when even a root layout failed (the site's or the admin's): a bare French
+ * page with the error's digest as its reference (src/instrumentation.ts, decision 0071).
+ */
+export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
+  return (
+    <html lang="fr">
+      <body>
+        <main>
+          <title>Erreur — Portail citoyen</title>
+          <h1>Le service est momentanément indisponible</h1>
+          <p>Réessayez dans quelques instants.</p>
+          <p>
+            <a href="/">Revenir à l’accueil</a>
+          </p>
+          <ErrorReference reference={error.digest} />
+        </main>
+      </body>
+    </html>
+  )
+}
