@@ -10,6 +10,7 @@ import { routeConsoleToLogger } from '../ops/logging/console.ts'
 import { portalLogger } from '../ops/logging/logger.ts'
 import { requestContext } from '../ops/logging/requestContext.ts'
 import { trackRequest } from '../ops/logging/requestLine.ts'
+import { withServerErrorPage } from '../ops/logging/serverErrorPage.ts'
 import { clientAddress, describeCountedAddress, trustedProxyCount } from '../security/clientAddress.mjs'
 import { HSTS, NON_PAGE_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from '../security/headers.ts'
 import { problemPageHtml } from '../security/problemPage.ts'
@@ -72,6 +73,8 @@ const server = http.createServer((req, res) => {
   const internal = isFillRequest({ get: (name) => req.headers[name] ?? null })
   const reqId = trackRequest(req, res, logger, { internal })
   withDefaultHeaders(req, res)
+  // A page that fails on the server: the French problem page with this id, not Next's empty shell.
+  withServerErrorPage(req, res, reqId)
   // Page loads with a bad escape get the French 404 page from the proxy; the rest is refused here.
   const pageLoad = (req.method === 'GET' || req.method === 'HEAD') && !/^\/(api\/|formulaires\/[^/]+\/etape|suivi\/[^/]+\/(?:message|annulation|paiement)|paiement\/notification|controle\/scan|simulateur-payfip\/)/.test(req.url ?? '')
   if (!pageLoad && refuseEarly(req, res, reqId)) return

@@ -8,6 +8,11 @@ import type { AddressInfo } from 'node:net'
 import { Writable } from 'node:stream'
 
 import type { TaskConfig } from 'payload'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+
+import SiteError from '../../src/app/(frontend)/(site)/error'
+import GlobalError from '../../src/app/global-error'
 
 import { newSecureToken } from '../../src/lib/secureToken'
 import { withJobLog } from '../../src/ops/logging/jobLog'
@@ -16,6 +21,7 @@ import { logRequestError } from '../../src/ops/logging/requestError'
 import { isRequestId, newRequestId } from '../../src/ops/logging/requestId'
 import { clientKind, clientNetwork, trackRequest } from '../../src/ops/logging/requestLine'
 import { loggedAddress } from '../../src/ops/logging/requestPath'
+import { withServerErrorPage } from '../../src/ops/logging/serverErrorPage'
 import { problemPageHtml } from '../../src/security/problemPage'
 import { newTicketCode, signedTicketCode } from '../../src/ticketing/ticketCode'
 
@@ -225,6 +231,71 @@ describe('the error hook of Next.js', () => {
     logRequestError(error, { path: `/suivi/${newSecureToken()}`, method: 'GET', headers: { 'x-request-id': '0123456789AB' } }, { routePath: '/suivi/[token]', routeType: 'render' }, logger)
     expect(lines[0]).toMatchObject({ level: 'error', reqId: '0123456789AB', digest: '2648531073', path: '/suivi/[jeton]', route: '/suivi/[token]', msg: 'erreur serveur' })
     expect(JSON.stringify(lines)).not.toContain('jean')
+  })
+})
+
+describe('a page that failed on the server, through a real HTTP server', () => {
+  async function serve(handler: http.RequestListener) {
+    const server = http.createServer((req, res) => {
+      withServerErrorPage(req, res, '0123456789AB')
+      handler(req, res)
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    return { base, close: () => new Promise((resolve) => server.close(resolve)) }
+  }
+
+  it("Next's empty error shell becomes the French problem page with the request's id", async () => {
+    const shell = '<!DOCTYPE html><html id="__next_error__"><body><div hidden=""></div></body></html>'
+    const app = await serve((req, res) => {
+      if (req.url === '/route') {
+        res.statusCode = 500 // a route handler that threw: no type, no body
+        res.end()
+        return
+      }
+      res.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(shell.length) })
+      res.write(shell.slice(0, 20))
+      res.end(shell.slice(20))
+    })
+    try {
+      for (const path of ['/page', '/route']) {
+        const res = await fetch(app.base + path)
+        expect(res.status).toBe(500)
+        expect(res.headers.get('cache-control')).toBe('no-store')
+        const body = await res.text()
+        expect(body).not.toContain('__next_error__')
+        expect(body).toContain('<html lang="fr">')
+        expect(body).toContain('Référence d’erreur : <code>0123456789AB</code>')
+      }
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('leaves API errors, other statuses and HEAD alone', async () => {
+    const app = await serve((req, res) => {
+      const status = req.url === '/404' ? 404 : 500
+      res.writeHead(status, { 'Content-Type': req.url?.startsWith('/api') ? 'application/json' : 'text/html' })
+      res.end(req.url?.startsWith('/api') ? '{"errors":[]}' : 'corps')
+    })
+    try {
+      expect(await (await fetch(app.base + '/api/x')).text()).toBe('{"errors":[]}')
+      expect(await (await fetch(app.base + '/404')).text()).toBe('corps')
+      expect((await fetch(app.base + '/page', { method: 'HEAD' })).status).toBe(500)
+    } finally {
+      await app.close()
+    }
+  })
+})
+
+describe('the error pages Next.js renders in the browser (a failed client navigation)', () => {
+  it.each([
+    ['the site', SiteError],
+    ['a root layout', GlobalError],
+  ])('%s: French, with the digest the error line carries', (_where, Page) => {
+    const html = renderToStaticMarkup(createElement(Page, { error: Object.assign(new Error('x'), { digest: '1970095032' }) }))
+    expect(html).toContain('Référence d’erreur : <code>1970095032</code>')
+    expect(html).not.toContain('x</')
   })
 })
 

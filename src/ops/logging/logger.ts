@@ -5,7 +5,7 @@
  * elsewhere Payload's coloured lines. Every line passes through the redaction (decision 0071).
  */
 // With their extensions: src/scripts/server.mjs imports this file with Node's own TypeScript support.
-import { pino, type DestinationStream, type Level, type Logger, type LoggerOptions } from 'pino'
+import { destination as fileDestination, pino, stdTimeFunctions, type DestinationStream, type Level, type Logger, type LoggerOptions } from 'pino'
 import { build as prettyStream } from 'pino-pretty'
 
 import { currentRequestId } from './requestContext.ts'
@@ -40,7 +40,7 @@ export function portalLoggerOptions(json: boolean): LoggerOptions {
       return reqId ? { reqId } : {}
     },
     hooks: { streamWrite: sanitizeLogLine },
-    ...(json ? { timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label: string) => ({ level: label }) } } : {}),
+    ...(json ? { timestamp: stdTimeFunctions.isoTime, formatters: { level: (label: string) => ({ level: label }) } } : {}),
   }
 }
 
@@ -48,7 +48,7 @@ export function portalLoggerOptions(json: boolean): LoggerOptions {
 export function createPortalLogger({ json = process.env.NODE_ENV === 'production', destination }: PortalLoggerOptions = {}): Logger {
   // Synchronous writes: a line is out before the process can die, and lines of the web server and
   // of Payload never interleave.
-  const output = destination ?? (json ? pino.destination({ dest: 1, sync: true }) : prettyStream({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss', sync: true }))
+  const output = destination ?? (json ? fileDestination({ dest: 1, sync: true }) : prettyStream({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss', sync: true }))
   return pino(portalLoggerOptions(json), output)
 }
 
