@@ -43,6 +43,7 @@ describe('scrubText: personal data and secrets in free text', () => {
     ['an IBAN, compact', 'iban=FR7630006000011234567890189', 'FR7630006000011234567890189', 'iban=[iban]'],
     ['a NIR', 'NIR 1 84 12 75 123 456 78 invalide', '123 456', 'NIR [nir] invalide'],
     ['a bearer token', 'Authorization: Bearer abc.def-ghi', 'abc.def', 'Authorization: [masqué]'],
+    ['a bearer token alone', 'sent Bearer abcdefghi', 'abcdefghi', 'sent Bearer [masqué]'],
     ['a JWT written alone', 'jwt eyJhbGciOiJIUzI1NiJ9.eyJpZCI6MX0.c2lnbmF0dXJl', 'eyJhbGci', 'jwt [jeton]'],
     ['a payload-token cookie', 'cookie payload-token=abc123; lang=fr', 'abc123', 'cookie payload-token=[masqué]; lang=fr'],
     ['a session parameter', '/formulaires/x/verification?session=abcdef', 'abcdef', '/formulaires/x/verification?session=[masqué]'],
@@ -89,6 +90,7 @@ describe('scrubText: personal data and secrets in free text', () => {
     expect(scrubText('Cast to Number failed for value "Mon adresse 12 rue X" (type string) at path "age"')).toBe(
       'Cast to Number failed for value "[masqué]" (type string) at path "age"',
     )
+    expect(scrubText('Cast to ObjectId failed for value "Yvette Le Bris" (type string)')).toBe('Cast to ObjectId failed for value "[masqué]" (type string)')
   })
 
   it('keeps what names code, slugs, references, UUIDs and numbers', () => {
