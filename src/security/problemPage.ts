@@ -11,6 +11,10 @@ export interface ProblemPageProps {
 
 const HOME = { href: '/', label: 'Revenir à l’accueil' }
 
+/** The words around a "référence d'erreur", here and on the pages React renders (ErrorReference). */
+export const REFERENCE_LABEL = 'Référence d’erreur : '
+export const REFERENCE_HINT = 'Si vous contactez la mairie à ce sujet, indiquez cette référence.'
+
 /**
  * The short French page of a refusal made outside the site's pages (form posts, malformed
  * addresses, unserved methods), built with `element` so that every value — a slug from the
@@ -19,7 +23,7 @@ const HOME = { href: '/', label: 'Revenir à l’accueil' }
  */
 export function problemPageHtml({ title, message, back = HOME, reference }: ProblemPageProps): string {
   const quoted = reference
-    ? [h('p', null, 'Référence d’erreur : ', h('code', null, reference), h('br', null), 'Si vous contactez la mairie à ce sujet, indiquez cette référence.')]
+    ? [h('p', null, REFERENCE_LABEL, h('code', null, reference), h('br', null), REFERENCE_HINT)]
     : []
   const page = h(
     'html',
