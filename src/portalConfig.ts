@@ -25,6 +25,8 @@ import { offerWaitingPlacesTask } from './jobs/offerWaitingPlaces'
 import { reconcilePaymentsTask } from './jobs/reconcilePayments'
 import { purgeExpiredRequestsTask } from './jobs/purgeExpiredRequests'
 import { backupNightlyTask } from './jobs/backupNightly'
+import { withJobLogs } from './ops/logging/jobLog'
+import { portalLogger } from './ops/logging/logger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const projectRoot = path.resolve(dirname, '..')
@@ -56,8 +58,11 @@ export async function portalConfig(): Promise<Config> {
     sharp,
     email: emailAdapter,
     hooks: { afterError: [exposeValidationErrors, clientMistakes] },
+    // One logger for Payload and the web server: JSON lines in production, redacted (decision 0071).
+    logger: portalLogger(),
     jobs: {
-      tasks: [purgeExpiredRequestsTask, purgeAbandonedUploadsTask, offerWaitingPlacesTask, reconcilePaymentsTask, backupNightlyTask],
+      // Each run writes one line: task, queue, outcome, duration, counts.
+      tasks: withJobLogs([purgeExpiredRequestsTask, purgeAbandonedUploadsTask, offerWaitingPlacesTask, reconcilePaymentsTask, backupNightlyTask]),
       // The web server runs the queues itself (one instance per town); tests and CLI do not.
       autoRun: [
         { cron: '0 * * * *', queue: 'nightly' },

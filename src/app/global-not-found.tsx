@@ -6,8 +6,10 @@
 import type { Metadata } from 'next'
 import { connection } from 'next/server'
 
+import { ErrorReference } from '@/components/ErrorReference'
 import { NotFoundContent } from '@/components/NotFoundContent'
 import { SiteDocument } from '@/components/SiteDocument'
+import { pageReference } from '@/ops/logging/pageReference'
 import './(frontend)/site.css'
 
 export const metadata: Metadata = { title: 'Page introuvable — Portail citoyen' }
@@ -20,6 +22,8 @@ export default async function GlobalNotFound() {
   return (
     <SiteDocument>
       <NotFoundContent />
+      {/* Never cached (only 200 pages are): the id is this request's. */}
+      <ErrorReference reference={await pageReference()} />
     </SiteDocument>
   )
 }

@@ -5,9 +5,15 @@ export interface ProblemPageProps {
   message: string
   /** Where the citizen goes back to (default: the home page) */
   back?: { href: string; label: string }
+  /** The request's id, shown as the "référence d'erreur" that finds its log line (decision 0071) */
+  reference?: string
 }
 
 const HOME = { href: '/', label: 'Revenir à l’accueil' }
+
+/** The words around a "référence d'erreur", here and on the pages React renders (ErrorReference). */
+export const REFERENCE_LABEL = 'Référence d’erreur : '
+export const REFERENCE_HINT = 'Si vous contactez la mairie à ce sujet, indiquez cette référence.'
 
 /**
  * The short French page of a refusal made outside the site's pages (form posts, malformed
@@ -15,7 +21,10 @@ const HOME = { href: '/', label: 'Revenir à l’accueil' }
  * address included — is escaped. Free of Next.js and React, so that the plain Node web server
  * (src/scripts/server.mjs) renders it too.
  */
-export function problemPageHtml({ title, message, back = HOME }: ProblemPageProps): string {
+export function problemPageHtml({ title, message, back = HOME, reference }: ProblemPageProps): string {
+  const quoted = reference
+    ? [h('p', null, REFERENCE_LABEL, h('code', null, reference), h('br', null), REFERENCE_HINT)]
+    : []
   const page = h(
     'html',
     { lang: 'fr' },
@@ -27,7 +36,7 @@ export function problemPageHtml({ title, message, back = HOME }: ProblemPageProp
       h('meta', { name: 'robots', content: 'noindex' }),
       h('title', null, title + ' — Portail citoyen'),
     ),
-    h('body', null, h('main', null, h('h1', null, title), h('p', null, message), h('p', null, h('a', { href: back.href }, back.label)))),
+    h('body', null, h('main', null, h('h1', null, title), h('p', null, message), h('p', null, h('a', { href: back.href }, back.label)), ...quoted)),
   )
   return '<!DOCTYPE html>' + page.html
 }

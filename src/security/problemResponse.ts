@@ -1,8 +1,10 @@
+import { currentRequestId } from '../ops/logging/requestContext'
 import { problemPageHtml, type ProblemPageProps } from './problemPage'
 
 /**
- * A refusal outside the site's pages: the French problem page (every value escaped), or JSON for the
- * API. Never cached: the next try may succeed.
+ * A refusal outside the site's pages: the French problem page (every value escaped) with the
+ * request's id as its "référence d'erreur", or JSON for the API. Never cached: the next try may
+ * succeed.
  */
 export function problemResponse(
   status: number,
@@ -17,5 +19,5 @@ export function problemResponse(
     return new Response(JSON.stringify({ errors: [{ message }] }), { status, headers })
   }
   headers.set('Content-Type', 'text/html; charset=utf-8')
-  return new Response(problemPageHtml({ title, message, back: options.back }), { status, headers })
+  return new Response(problemPageHtml({ title, message, back: options.back, reference: currentRequestId() }), { status, headers })
 }

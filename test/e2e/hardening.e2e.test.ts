@@ -5,9 +5,12 @@
  * password-reset e-mail has an absolute link; forged X-Forwarded-For headers do not pick the
  * address the rate limit counts; HEAD lookups of follow-up links are limited like GET. Pages are
  * fetched as a browser asks for them (Accept: text/html), so cached and proxy-rendered pages count.
+ * Issue 18: the server's logs — one JSON line per request with the id of its X-Request-Id header,
+ * that id on problem pages, nothing personal in the output (decision 0071).
  */
 import http from 'node:http'
 
+import { isRequestId } from '../../src/ops/logging/requestId'
 import { readOutbox } from '../helpers/mail'
 import { useRunningApp } from '../helpers/e2eSuite'
 
@@ -159,6 +162,63 @@ describe('e-mails carry absolute links', () => {
     expect(mail).toBeTruthy()
     expect(mail!.text).toContain(`${suite.app.baseURL}/admin/reset/`)
     expect(mail!.text).not.toMatch(/href="\/admin\/reset/)
+  })
+})
+
+describe('logs: one JSON line per request, its id on problem pages, nothing personal (decision 0071)', () => {
+  it('a request sent, its follow-up link opened, a 404 and refused addresses: each logged once, redacted', async () => {
+    const from = suite.app.output().length
+    const email = `gwenola.journal.${Date.now()}@exemple.fr`
+    const answers = { nom: 'Kerjournalec', prenom: 'Gwenola', courriel: email, telephone: '06 11 22 33 44', objet: 'autre', message: 'Ma voisine Yvette Lozachmeur fait du bruit la nuit', consentement: 'oui' }
+    const asked: Array<{ res: Response; method: string; status: number }> = []
+    const ask = async (method: string, path: string, status: number, init: RequestInit = {}) => {
+      const res = await get(path, { method, headers: HTML, ...init })
+      expect(res.status).toBe(status)
+      asked.push({ res, method, status })
+      return res
+    }
+
+    // The form without JavaScript: its page, the first step, the send, then the follow-up link.
+    const form = await (await ask('GET', '/formulaires/contacter-la-mairie', 200)).text()
+    const t = /name="t" value="([^"]+)"/.exec(form)![1]
+    const step = await ask('POST', '/formulaires/contacter-la-mairie/etape', 303, { body: new URLSearchParams({ ...answers, t, etape: '1', action: 'suivant' }) })
+    const session = /session=([A-Za-z0-9_-]+)/.exec(step.headers.get('location') ?? '')![1]
+    const sent = await ask('POST', '/formulaires/contacter-la-mairie/etape', 303, { body: new URLSearchParams({ t, etape: '1', session, action: 'envoyer' }) })
+    const followUp = sent.headers.get('location')!
+    const token = /^\/suivi\/([A-Za-z0-9_-]+)/.exec(followUp)![1]
+    expect(await (await ask('GET', followUp, 200)).text()).toContain('Lozachmeur') // the citizen sees their answers
+    await ask('GET', `/suivi/${token}/recepisse.pdf`, 200)
+    const notFound = await ask('GET', '/page-inconnue-du-journal', 404)
+    const refused = await ask('POST', '/formulaires/%ZZ/etape', 400)
+    await ask('GET', '/api/forms/%ZZ', 400)
+
+    // Problem pages quote the request's id: the one of the header, which finds the line.
+    for (const res of [notFound, refused]) expect(await res.text()).toContain(`Référence d’erreur : <code>${res.headers.get('x-request-id')}</code>`)
+
+    // Lines are written when each response is done: wait for the last one.
+    const lines = () => {
+      const output = suite.app.output()
+      const all = output.slice(from).split('\n')
+      // A line cut at `from` is not one of ours.
+      return (from > 0 && output[from - 1] !== '\n' ? all.slice(1) : all).filter((line) => line.trim() !== '')
+    }
+    const lastId = asked.at(-1)!.res.headers.get('x-request-id')!
+    for (let i = 0; i < 50 && !lines().some((line) => line.includes(lastId)); i += 1) await new Promise((r) => setTimeout(r, 100))
+    const written = lines().map((line) => JSON.parse(line) as Record<string, unknown>) // every line is JSON
+    for (const { res, method, status } of asked) {
+      const id = res.headers.get('x-request-id')
+      expect(isRequestId(id)).toBe(true)
+      // One line per request (a page the proxy rendered through the server adds an `internal` one with the same id).
+      const own = written.filter((line) => line.reqId === id && line.msg === 'requête' && !line.internal)
+      expect(own).toHaveLength(1)
+      expect(own[0]).toMatchObject({ level: 'info', method, status, ms: expect.any(Number), bytes: expect.any(Number), net: '127.0.0.0/24' })
+    }
+    expect(new Set(asked.map(({ res }) => res.headers.get('x-request-id'))).size).toBe(asked.length)
+    expect(written.filter((line) => line.path === '/suivi/[jeton]' && line.msg === 'requête').length).toBeGreaterThanOrEqual(1)
+
+    const output = lines().join('\n')
+    for (const secret of [email, token, session, 'Kerjournalec', 'Lozachmeur', 'Yvette', '06 11 22 33 44']) expect(output).not.toContain(secret)
+    expect(output).not.toMatch(/[\w.+-]+@[\w-]+\.[a-z]{2,}/i) // no e-mail address at all
   })
 })
 

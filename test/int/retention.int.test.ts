@@ -1,6 +1,12 @@
-/** RGPD retention: closed requests past their form's period are deleted, files too; anonymous counts stay. */
+/**
+ * RGPD retention: closed requests past their form's period are deleted, files too; anonymous counts
+ * stay. The purge as a queued job writes its log line (decision 0071).
+ */
+import { Writable } from 'node:stream'
+
 import { loadPublishedForm } from '../../src/forms/loadForm'
 import { purgeAbandonedUploads, purgeExpiredRequests } from '../../src/submissions/retention'
+import { createPortalLogger, portalLogger } from '../../src/ops/logging/logger'
 import { submitForm } from '../../src/submissions/submit'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { samplePdf } from '../helpers/files'
@@ -92,5 +98,41 @@ describe('retention purge', () => {
     const keptDoc = await payload.findByID({ collection: 'submissions', id: kept, depth: 0, overrideAccess: true })
     const keptFile = keptDoc.messages![0].files![0]
     await expect(payload.findByID({ collection: 'submission-files', id: typeof keptFile === 'object' ? keptFile.id : keptFile, overrideAccess: true })).resolves.toBeTruthy()
+  })
+})
+
+describe('the job line (decision 0071)', () => {
+  it('a queued run writes one line through Payload’s logger: task, queue, outcome, duration, counts', async () => {
+    const payload = booted.payload
+    expect(payload.logger).toBe(portalLogger()) // Payload writes through the portal's logger, with its redaction
+    const lines: Array<Record<string, unknown>> = []
+    const destination = new Writable({
+      write(chunk, _encoding, done) {
+        for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line))
+        done()
+      },
+    })
+    // The same logger, writing where the test reads.
+    payload.logger = createPortalLogger({ json: true, destination })
+    try {
+      const job = await payload.jobs.queue({ task: 'purgeAbandonedUploads', input: {}, queue: 'nightly' })
+      await payload.jobs.run({ queue: 'nightly' })
+      const jobLines = lines.filter((line) => line.msg === 'tâche')
+      expect(jobLines).toEqual([
+        {
+          level: 'info',
+          time: expect.any(String),
+          msg: 'tâche',
+          job: 'purgeAbandonedUploads',
+          queue: 'nightly',
+          jobId: job.id,
+          outcome: 'succeeded',
+          ms: expect.any(Number),
+          output: { sessions: expect.any(Number), files: expect.any(Number) },
+        },
+      ])
+    } finally {
+      payload.logger = portalLogger()
+    }
   })
 })
