@@ -112,6 +112,15 @@ export const Resources: CollectionConfig = {
       ],
     },
     {
+      name: 'waitingOfferHours',
+      type: 'number',
+      label: 'Créneau libéré proposé en liste d’attente, gardé (heures)',
+      defaultValue: 48, // DEFAULT_OFFER_HOURS (src/ticketing/waitingOffer.ts), as events' own setting
+      min: 1,
+      max: 336,
+      admin: { description: 'Quand un créneau complet se libère, la première personne en liste d’attente reçoit un lien à usage unique qui le lui garde ce temps-là.' },
+    },
+    {
       name: 'audience',
       type: 'select',
       label: 'Qui peut réserver',

@@ -1621,6 +1621,10 @@ export interface Resource {
    * Le créneau choisi est bloqué ce temps-là pendant que l’usager termine sa demande.
    */
   holdMinutes?: number | null;
+  /**
+   * Quand un créneau complet se libère, la première personne en liste d’attente reçoit un lien à usage unique qui le lui garde ce temps-là.
+   */
+  waitingOfferHours?: number | null;
   audience: 'tous' | 'habitants' | 'associations';
   /**
    * Vide ou 0 : gratuit. Le tarif est enregistré avec chaque réservation.
@@ -2291,10 +2295,18 @@ export interface Ticket {
 export interface WaitingList {
   id: number;
   reference: string;
-  event: number | Event;
+  event?: (number | null) | Event;
+  resource?: (number | null) | Resource;
   organisation: number | Organisation;
   eventTitle?: string | null;
-  session: string;
+  resourceName?: string | null;
+  session?: string | null;
+  /**
+   * « 2026-06-14 » (à la journée) ou « 2026-06-14T10:00 » (créneau).
+   */
+  slotStart?: string | null;
+  slotEnd?: string | null;
+  days?: number | null;
   sessionStartsAt: string;
   places: number;
   name?: string | null;
@@ -4388,6 +4400,7 @@ export interface ResourcesSelect<T extends boolean = true> {
   maxDelayDays?: T;
   cancellationDays?: T;
   holdMinutes?: T;
+  waitingOfferHours?: T;
   audience?: T;
   prices?:
     | T
@@ -4499,9 +4512,14 @@ export interface TicketsSelect<T extends boolean = true> {
 export interface WaitingListSelect<T extends boolean = true> {
   reference?: T;
   event?: T;
+  resource?: T;
   organisation?: T;
   eventTitle?: T;
+  resourceName?: T;
   session?: T;
+  slotStart?: T;
+  slotEnd?: T;
+  days?: T;
   sessionStartsAt?: T;
   places?: T;
   name?: T;

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Booking, Ticket, WaitingList } from '../payload-types'
 import { flagRefundDue } from '../payment/refundDue'
-import { waitingHolder } from '../ticketing/waitingList'
+import { waitingHolder } from '../ticketing/waitingOffer'
 
 const DAY_MS = 86_400_000
 const HOUR_MS = 3_600_000

@@ -2,7 +2,7 @@ import { bookingWhenFr } from '@/booking/describe'
 import { bookingCancellableUntil, ticketsCancellableUntil, waitingWithdrawable } from '@/booking/cancellation'
 import { instantFr } from '@/lib/instantFr'
 import type { Booking, Ticket, WaitingList } from '@/payload-types'
-import { sessionFr } from '@/ticketing/describe'
+import { waitingEntryFr } from '@/ticketing/waitingStates'
 
 /**
  * What the citizen may still cancel from the follow-up link, each with its deadline and a form
@@ -34,7 +34,7 @@ export function CancelForms({
   const ticketsUntil = ticketsCancellableUntil(tickets, event?.cancellationHours)
   if (ticketsUntil && ticketsUntil > now) items.push({ key: 'billets', target: 'billets', label: `Vos billets pour « ${tickets[0].eventTitle} »`, until: ticketsUntil, button: 'Annuler mes billets' })
   for (const entry of waiting.filter(waitingWithdrawable)) {
-    items.push({ key: `a${entry.id}`, target: `attente:${entry.id}`, label: `Liste d’attente de « ${entry.eventTitle} », ${sessionFr(entry.sessionStartsAt)}`, until: null, button: 'Me retirer de la liste d’attente' })
+    items.push({ key: `a${entry.id}`, target: `attente:${entry.id}`, label: `Liste d’attente de ${waitingEntryFr(entry)}`, until: null, button: 'Me retirer de la liste d’attente' })
   }
   if (!items.length && !cancelled) return null
   return (

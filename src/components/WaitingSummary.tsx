@@ -1,6 +1,6 @@
 import { instantFr } from '@/lib/instantFr'
 import type { WaitingList } from '@/payload-types'
-import { sessionFr } from '@/ticketing/describe'
+import { waitingEntryFr } from '@/ticketing/waitingStates'
 
 /** Where the citizen stands on a waiting list, on the request's follow-up page. */
 function standing(entry: WaitingList & { rank: number | null }): string {
@@ -8,15 +8,19 @@ function standing(entry: WaitingList & { rank: number | null }): string {
     case 'attente':
       return entry.rank === 1 ? 'vous êtes le premier ou la première sur la liste d’attente.' : `vous êtes n° ${entry.rank} sur la liste d’attente.`
     case 'invitee':
-      return `des places vous sont gardées jusqu’au ${instantFr(entry.offerExpiresAt!)} : le lien pour les réserver vous a été envoyé par courriel.`
+      return `${entry.resource ? 'ce créneau vous est gardé' : 'des places vous sont gardées'} jusqu’au ${instantFr(entry.offerExpiresAt!)} : le lien pour ${entry.resource ? 'le' : 'les'} réserver vous a été envoyé par courriel.`
     case 'utilisee':
-      return 'vous avez réservé les places proposées.'
+      return entry.resource ? 'vous avez réservé le créneau proposé.' : 'vous avez réservé les places proposées.'
     case 'expiree':
-      return 'les places proposées n’ont pas été réservées à temps ; elles sont passées à la personne suivante.'
+      return entry.resource ? 'le créneau proposé n’a pas été réservé à temps ; il est passé à la personne suivante.' : 'les places proposées n’ont pas été réservées à temps ; elles sont passées à la personne suivante.'
     default:
       return 'vous vous êtes retiré(e) de la liste d’attente.'
   }
 }
+
+/** " — 2 places" for a show, " — quantité 40" for equipment, nothing for a room. */
+const wanted = (entry: WaitingList): string =>
+  entry.resource ? (entry.places > 1 ? ` — quantité ${entry.places}` : '') : ` — ${entry.places} place${entry.places > 1 ? 's' : ''}`
 
 export function WaitingSummary({ entries }: { entries: Array<WaitingList & { rank: number | null }> }) {
   if (!entries.length) return null
@@ -26,7 +30,8 @@ export function WaitingSummary({ entries }: { entries: Array<WaitingList & { ran
       <ul className="booking-list">
         {entries.map((entry) => (
           <li key={entry.id}>
-            <strong>{entry.eventTitle}</strong> — {sessionFr(entry.sessionStartsAt)} — {entry.places} place{entry.places > 1 ? 's' : ''} : {standing(entry)}
+            <strong>{waitingEntryFr(entry)}</strong>
+            {wanted(entry)} : {standing(entry)}
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import { holdHolder } from '../booking/pools'
 import { type BookableResource } from '../booking/resources'
 import { addDays, checkChoice, isoWeekday, type Rate } from '../booking/resourceRules'
 import type { SlotAnswer } from '../booking/slotAnswer'
+import type { SlotWaitingAnswer } from '../booking/waitingSlots'
 import { isFieldVisible } from '../forms/conditions'
 import { getFieldType } from '../forms/engine'
 import { loadPublishedForm } from '../forms/loadForm'
@@ -156,7 +157,29 @@ export async function seedDemoBookings(payload: Payload, now = new Date()): Prom
       made += 1
     }
   }
-  return made + (await seedDemoOrders(payload, now)) + (await seedDemoWaiting(payload, now))
+  return made + (await seedDemoOrders(payload, now)) + (await seedDemoWaiting(payload, now)) + (await seedDemoSlotWaiting(payload, now))
+}
+
+/** One person in line for a Saturday of the salle des fêtes already booked, joined through the booking form (decision 0074). */
+async function seedDemoSlotWaiting(payload: Payload, now: Date): Promise<number> {
+  const plan = plans[0]
+  const form = await loadPublishedForm(payload, plan.form)
+  const resource = (await payload.find({ collection: 'resources', where: { slug: { equals: plan.resource } }, limit: 1, depth: 0, overrideAccess: true })).docs[0] as BookableResource | undefined
+  if (!form || !resource) throw new Error(`Demo slot waiting list: no form ${plan.form} or resource ${plan.resource}`)
+  const { docs } = await payload.find({
+    collection: 'bookings',
+    where: { and: [{ resource: { equals: resource.id } }, { state: { equals: 'confirmee' } }, { days: { equals: 1 } }] },
+    sort: 'startsAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const taken = docs[0]
+  if (!taken) throw new Error('Demo slot waiting list: no confirmed one-day booking of the salle des fêtes')
+  const answers = baseAnswers(form.definition.steps.flatMap((st) => st.fields), plan.answers, 300)
+  answers[plan.field] = { waiting: true, resource: resource.id, resourceName: resource.name, start: taken.start, end: taken.start, days: 1, quantity: 1 } satisfies SlotWaitingAnswer
+  await submitForm(payload, form, answers, { now, schedule: () => {} })
+  return 1
 }
 
 /** Three people in line for the sold-out show, joined through its waiting-list form. */

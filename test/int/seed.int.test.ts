@@ -77,6 +77,9 @@ describe('first start', () => {
     expect([...byResource.keys()].sort()).toEqual(['barnums', 'chaises', 'salle-de-reunion-maison-des-associations', 'salle-des-fetes-ar-maen', 'salle-omnisports-lann-vras', 'salle-polyvalente-du-guern'])
     const hall = byResource.get('salle-des-fetes-ar-maen')!
     expect(new Set(hall.map((b) => b.state))).toEqual(new Set(['option', 'confirmee']))
+    // One person in line for a day of the salle des fêtes already booked (decision 0074).
+    const inLine = await booted.payload.find({ collection: 'waiting-list', where: { resource: { equals: hall[0].resource && typeof hall[0].resource === 'object' ? hall[0].resource.id : hall[0].resource } }, depth: 0, overrideAccess: true })
+    expect(inLine.docs.map((w) => [w.state, hall.some((b) => b.start === w.slotStart && b.state === 'confirmee')])).toEqual([['attente', true]])
     expect(bookings.every((b) => Date.parse(b.startsAt) > Date.now())).toBe(true)
     // Each booking holds exactly its places: days × quantity.
     const claims = (await booted.payload.find({ collection: 'place-claims', where: { holder: { like: 'bookings:' } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs

@@ -20,7 +20,8 @@ import {
   unitKey,
   unitOf,
 } from '../../../src/booking/resourceRules'
-import type { SlotAnswer } from '../../../src/booking/slotAnswer'
+import { isSlotAnswer, type SlotAnswer } from '../../../src/booking/slotAnswer'
+import { isSlotWaitingAnswer, type SlotWaitingAnswer } from '../../../src/booking/waitingSlots'
 import { clockTimeOf, timeFr } from '../../../src/lib/clockTime'
 import { isoDateOf } from '../../../src/lib/calendarDate'
 import type { CreneauFieldConfig } from '.'
@@ -35,13 +36,28 @@ export interface SlotLive {
   associations?: Array<{ id: number | string; name: string }>
 }
 
+/**
+ * A choice shown before it is held: the slot a waiting-list link offers (?creneau=…&invitation=…),
+ * or what was posted when the step was refused.
+ */
+export interface SlotPicked {
+  picked: true
+  start: string
+  days: number
+  quantity: number
+  invitation?: string
+  wantsWaiting?: boolean
+}
+
+export const isSlotPicked = (value: unknown): value is SlotPicked => Boolean(value && typeof value === 'object' && (value as SlotPicked).picked === true)
+
 const MAX_WEEKS = 13
 
 interface Props {
   field: CreneauFieldConfig
   name: string
   id: string
-  value: SlotAnswer | null
+  value: SlotAnswer | SlotWaitingAnswer | SlotPicked | null
   error?: string
   errors: Record<string, string>
   live?: SlotLive
@@ -55,15 +71,22 @@ const unitId = (id: string, unit: string) => `${id}-${unit.replace(/[^0-9A-Za-z]
  * radio button (works without JavaScript; the first radio carries the field's id for the error
  * summary's link). The citizen's own hold counts as free for them.
  */
-export function SlotCalendar({ field, name, id, value, error, errors, live }: Props): ReactElement {
+export function SlotCalendar({ field, name, id, value: given, error, errors, live }: Props): ReactElement {
   const resource = live?.resource
   if (!resource) return <p className="notice">Les réservations de cette ressource sont fermées pour le moment : contactez la mairie.</p>
   const now = new Date(live.now)
   const stock = stockOf(resource)
   const slotMode = unitOf(resource) === 'creneau'
+  // What is chosen, held or not: a held slot, a place in line, a waiting-list link's slot.
+  const value = isSlotAnswer(given) ? given : null
+  const chosen = given ? { start: given.start, days: given.days, quantity: given.quantity } : null
+  const invitation = isSlotPicked(given) ? given.invitation : undefined
+  const inLine = isSlotWaitingAnswer(given) || (isSlotPicked(given) && Boolean(given.wantsWaiting))
   const ownHold = value && new Date(value.holdUntil) > now && String(value.resource) === String(resource.id) ? value : null
-  const ownUnits = new Set(ownHold ? (slotMode ? [ownHold.start] : Array.from({ length: ownHold.days }, (_, i) => addDays(ownHold.start, i))) : [])
-  const freeIn = (unit: string) => stock - (live.taken[resourcePool(resource.id, unit)] ?? 0) + (ownUnits.has(unit) ? ownHold!.quantity : 0)
+  // The citizen's own hold, or the slot a link offers them, counts as free for them.
+  const own = ownHold ?? (invitation && chosen ? chosen : null)
+  const ownUnits = new Set(own ? (slotMode ? [own.start] : Array.from({ length: own.days }, (_, i) => addDays(own.start, i))) : [])
+  const freeIn = (unit: string) => stock - (live.taken[resourcePool(resource.id, unit)] ?? 0) + (ownUnits.has(unit) ? own!.quantity : 0)
 
   const window = bookingWindow(resource, now)
   const today = isoDateOf(now)
@@ -76,14 +99,15 @@ export function SlotCalendar({ field, name, id, value, error, errors, live }: Pr
   if (weeks.length > MAX_WEEKS) weeks.length = MAX_WEEKS
   let firstRadio = true
   let firstFreeWeekShown = false
-  const radio = (unit: string, label: string) => {
+  // A taken unit is a choice too: for the waiting list (the box below says so).
+  const radio = (unit: string, label: string, full = false) => {
     const radioId = firstRadio ? id : unitId(id, unit)
     firstRadio = false
     return (
       <span className="slot-choice">
-        <input type="radio" id={radioId} name={name} value={unit} defaultChecked={value?.start === unit} aria-invalid={error ? true : undefined} />
+        <input type="radio" id={radioId} name={name} value={unit} defaultChecked={chosen?.start === unit} aria-invalid={error ? true : undefined} />
         <label htmlFor={radioId}>
-          <span aria-hidden="true">{ownUnits.has(unit) ? 'Votre choix' : 'Choisir'}</span>
+          <span aria-hidden="true">{ownUnits.has(unit) ? 'Votre choix' : full ? 'Liste d’attente' : 'Choisir'}</span>
           <span className="visually-hidden">{label}</span>
         </label>
       </span>
@@ -118,6 +142,12 @@ export function SlotCalendar({ field, name, id, value, error, errors, live }: Pr
         <p className="notice" id={`${id}-retenu`}>
           Votre choix est retenu pour vous jusqu’à {timeFr(clockTimeOf(new Date(ownHold.holdUntil)))}
           <HoldCountdown until={ownHold.holdUntil} /> : envoyez votre demande avant cette heure pour le garder.
+        </p>
+      ) : null}
+      {invitation ? (
+        <p className="notice" id={`${id}-invitation`}>
+          <input type="hidden" name={`${name}.invitation`} value={invitation} />
+          La liste d’attente vous propose ce créneau : il est présélectionné ci-dessous et gardé pour vous. Continuez pour le réserver.
         </p>
       ) : null}
       {rates.length > 1 ? (
@@ -171,7 +201,7 @@ export function SlotCalendar({ field, name, id, value, error, errors, live }: Pr
             max={maxQuantity}
             id={`${id}-quantite`}
             name={`${name}.quantite`}
-            defaultValue={value?.quantity ?? 1}
+            defaultValue={chosen?.quantity ?? 1}
             aria-invalid={subError('quantite') ? true : undefined}
             aria-describedby={subError('quantite') ? `${id}-quantite-erreur` : undefined}
           />
@@ -186,7 +216,7 @@ export function SlotCalendar({ field, name, id, value, error, errors, live }: Pr
               {subError('jours')}
             </p>
           ) : null}
-          <select id={`${id}-jours`} name={`${name}.jours`} defaultValue={String(value?.days ?? 1)} aria-invalid={subError('jours') ? true : undefined} aria-describedby={subError('jours') ? `${id}-jours-erreur` : undefined}>
+          <select id={`${id}-jours`} name={`${name}.jours`} defaultValue={String(chosen?.days ?? 1)} aria-invalid={subError('jours') ? true : undefined} aria-describedby={subError('jours') ? `${id}-jours-erreur` : undefined}>
             {Array.from({ length: maxDays }, (_, i) => (
               <option key={i} value={String(i + 1)}>
                 {i + 1} jour{i ? 's' : ''}
@@ -203,7 +233,7 @@ export function SlotCalendar({ field, name, id, value, error, errors, live }: Pr
         // Open: the week of the citizen's choice, and the first week with a free unit (it holds the field's first radio).
         const firstFree = bookable > 0 && !firstFreeWeekShown
         if (firstFree) firstFreeWeekShown = true
-        const open = firstFree || (index === 0 && !bookable) || week.some((day) => value?.start.startsWith(day))
+        const open = firstFree || (index === 0 && !bookable) || week.some((day) => chosen?.start.startsWith(day))
         return (
           <details key={week[0]} className="slot-week" open={open || undefined}>
             <summary>
@@ -240,7 +270,13 @@ export function SlotCalendar({ field, name, id, value, error, errors, live }: Pr
                               const { free, text } = status(unit, day)
                               return (
                                 <td key={range} className={free ? 'slot-free' : 'slot-full'}>
-                                  {free ? radio(unit, `${dayFr(day)}, de ${timeFr(range.slice(0, 5))} à ${timeFr(range.slice(6))} — ${text}`) : text}
+                                  {free ? (
+                                    radio(unit, `${dayFr(day)}, de ${timeFr(range.slice(0, 5))} à ${timeFr(range.slice(6))} — ${text}`)
+                                  ) : (
+                                    <>
+                                      {text} {radio(unit, `${dayFr(day)}, de ${timeFr(range.slice(0, 5))} à ${timeFr(range.slice(6))} — complet, liste d’attente`, true)}
+                                    </>
+                                  )}
                                 </td>
                               )
                             })
@@ -267,7 +303,13 @@ export function SlotCalendar({ field, name, id, value, error, errors, live }: Pr
                         <tr key={day} className={free ? 'slot-free' : 'slot-full'}>
                           <th scope="row">{dayInWeekFr(day)}</th>
                           <td>{text}</td>
-                          <td>{free ? radio(day, `${maxDays > 1 ? 'À partir du' : 'Le'} ${dayFr(day)} — ${text}`) : '—'}</td>
+                          <td>
+                            {free
+                              ? radio(day, `${maxDays > 1 ? 'À partir du' : 'Le'} ${dayFr(day)} — ${text}`)
+                              : closedReason(resource, day)
+                                ? '—'
+                                : radio(day, `${maxDays > 1 ? 'À partir du' : 'Le'} ${dayFr(day)} — complet, liste d’attente`, true)}
+                          </td>
                         </tr>
                       )
                     })}
@@ -278,6 +320,39 @@ export function SlotCalendar({ field, name, id, value, error, errors, live }: Pr
           </details>
         )
       })}
+      <WaitingChoice name={name} id={id} checked={inLine} error={errors[`${name}.attente`]} />
+    </div>
+  )
+}
+
+/**
+ * "Complet — liste d'attente": with the box ticked, the request puts the citizen in line for the
+ * taken slot chosen above instead of booking it (the server refuses a free one: book it instead).
+ */
+function WaitingChoice({ name, id, checked, error }: { name: string; id: string; checked: boolean; error?: string }): ReactElement {
+  return (
+    <div className="form-field slot-waiting">
+      {error ? (
+        <p className="field-error" id={`${id}-attente-erreur`}>
+          <span className="visually-hidden">Erreur : </span>
+          {error}
+        </p>
+      ) : null}
+      <div className="choices__item">
+        <input
+          type="checkbox"
+          id={`${id}-attente`}
+          name={`${name}.attente`}
+          value="oui"
+          defaultChecked={checked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[`${id}-attente-aide`, error ? `${id}-attente-erreur` : ''].filter(Boolean).join(' ')}
+        />
+        <label htmlFor={`${id}-attente`}>M’inscrire sur la liste d’attente de ce créneau (complet)</label>
+      </div>
+      <p className="hint" id={`${id}-attente-aide`}>
+        S’il se libère, vous recevrez un courriel avec un lien qui vous le garde quelque temps pour le réserver. Rien n’est réservé ni à payer d’ici là.
+      </p>
     </div>
   )
 }

@@ -3,22 +3,26 @@ import type { Block } from 'payload'
 import { commitBooking } from '../../../src/booking/commitBooking'
 import { describeSlot } from '../../../src/booking/describe'
 import { checkEligibility, directoryAssociations, type Eligibility } from '../../../src/booking/eligibility'
-import { holdAlive, placeHold, releaseHold } from '../../../src/booking/holds'
-import { resourceScope } from '../../../src/booking/pools'
+import { holdAlive, holdMinutesOf, placeHold, releaseHold, unavailableMessage } from '../../../src/booking/holds'
+import { holdHolder, placesFor, resourceScope } from '../../../src/booking/pools'
 import { loadResource } from '../../../src/booking/resources'
-import { type BookingChoice, checkChoice, type Rate, ratesToChoose } from '../../../src/booking/resourceRules'
+import { type BookingChoice, checkChoice, type Rate, ratesToChoose, stockOf } from '../../../src/booking/resourceRules'
 import { isSlotAnswer, type SlotAnswer } from '../../../src/booking/slotAnswer'
+import { describeSlotWaiting, FREE_SLOT, joinSlotWaitingList, isSlotWaitingAnswer, type SlotWaitingAnswer, slotFree, takeSlotOffer } from '../../../src/booking/waitingSlots'
 import type { BaseFieldConfig, FieldType } from '../../../src/forms/types'
-import { newSecureToken } from '../../../src/lib/secureToken'
-import { takenByPool } from '../../../src/places/claims'
+import { newSecureToken, SECURE_TOKEN_PATTERN } from '../../../src/lib/secureToken'
+import { NotEnoughPlacesError, takenByPool } from '../../../src/places/claims'
 import { inputBaseFields } from '../shared/baseFields'
 import { cleanText } from '../shared/cleanText'
-import { type SlotLive, SlotCalendar } from './SlotCalendar'
+import { isSlotPicked, type SlotLive, SlotCalendar, type SlotPicked } from './SlotCalendar'
 
 /**
  * Créneau: a slot or days of a bookable resource (a room, equipment, a sports hall), chosen in an
  * availability table that works without JavaScript. Choosing places a hold (prepare), the stored
  * request turns it into a booking (commit), a replaced or dropped choice frees it (release).
+ * A taken slot can be chosen with "M'inscrire sur la liste d'attente": the request then puts the
+ * citizen in line for it, and a waiting-list link (?creneau=…&invitation=…) books the slot offered
+ * (src/booking/waitingSlots.ts, decision 0074).
  */
 export interface CreneauFieldConfig extends BaseFieldConfig {
   resource?: number | string | { id: number | string } | null
@@ -44,7 +48,8 @@ export const block: Block = {
 const resourceIdOf = (field: CreneauFieldConfig): number | string | null =>
   field.resource && typeof field.resource === 'object' ? field.resource.id : (field.resource ?? null)
 
-const sub = (name: string, part: 'jours' | 'quantite' | 'tarif' | 'association' | 'habitant') => `${name}.${part}`
+const sub = (name: string, part: 'jours' | 'quantite' | 'tarif' | 'association' | 'habitant' | 'attente' | 'invitation') => `${name}.${part}`
+const UNIT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/
 
 const sameChoice = (a: SlotAnswer, resource: number | string, b: BookingChoice, eligibility: Eligibility) =>
   String(a.resource) === String(resource) &&
@@ -62,7 +67,9 @@ const wholeNumber = (raw: string | undefined, fallback: number): number => {
   return /^\d{1,6}$/.test(text) ? Number(text) : Number.NaN
 }
 
-export const creneau: FieldType<CreneauFieldConfig, SlotAnswer> = cleanText({
+type CreneauValue = SlotAnswer | SlotWaitingAnswer | SlotPicked
+
+export const creneau: FieldType<CreneauFieldConfig, CreneauValue> = cleanText<CreneauFieldConfig, CreneauValue>({
   type: 'creneau',
   block,
   kind: 'input',
@@ -70,6 +77,15 @@ export const creneau: FieldType<CreneauFieldConfig, SlotAnswer> = cleanText({
   holds: true,
   priced: true,
   requiredMessage: (field) => `Choisissez un créneau pour « ${field.label} ».`,
+
+  // A waiting-list link: the slot offered, chosen in the table (checked at the step post).
+  prefill: (_field, params) => {
+    const start = params.get('creneau')?.trim() ?? ''
+    const invitation = params.get('invitation')?.trim() ?? ''
+    if (!UNIT.test(start) || !SECURE_TOKEN_PATTERN.test(invitation)) return undefined
+    const whole = (key: string) => (/^\d{1,6}$/.test(params.get(key)?.trim() ?? '') ? Number(params.get(key)) : 1)
+    return { picked: true, start, days: whole('jours'), quantity: whole('quantite'), invitation } satisfies SlotPicked
+  },
 
   async prepare(field, name, ctx) {
     const start = (ctx.input.get(name) ?? '').trim()
@@ -101,17 +117,48 @@ export const creneau: FieldType<CreneauFieldConfig, SlotAnswer> = cleanText({
       return
     }
     const previous = ctx.previous
-    if (isSlotAnswer(previous) && sameChoice(previous, resource.id, choice, eligible.eligibility) && (await holdAlive(ctx.payload, resource, previous.hold, checked.choice.units, choice.quantity, now))) {
+    const waiting = (ctx.input.get(sub(name, 'attente')) ?? '').trim() === 'oui'
+    if (!waiting && isSlotAnswer(previous) && sameChoice(previous, resource.id, choice, eligible.eligibility) && (await holdAlive(ctx.payload, resource, previous.hold, checked.choice.units, choice.quantity, now))) {
       ctx.prepared.values[name] = previous
       return
     }
     // A changed choice gives the old places back first: more chairs on the same day must not count against itself.
     if (isSlotAnswer(previous)) await releaseHold(ctx.payload, previous.hold)
-    const token = newSecureToken()
-    const held = await placeHold(ctx.payload, resource, checked.choice, choice.quantity, token, now)
-    if (!held.ok) {
-      ctx.prepared.errors[name] = held.error
+    const wanted = placesFor(resource, checked.choice.units, choice.quantity, stockOf(resource))
+    if (waiting) {
+      // In line for a taken slot: nothing is held, the request's commit writes the entry.
+      if (await slotFree(ctx.payload, resource, wanted, now)) {
+        ctx.prepared.errors[name] = FREE_SLOT
+        ctx.prepared.errors[sub(name, 'attente')] = FREE_SLOT
+        return
+      }
+      ctx.prepared.values[name] = { waiting: true, resource: resource.id, resourceName: resource.name, start, end: checked.choice.end, days: choice.days, quantity: choice.quantity } satisfies SlotWaitingAnswer
       return
+    }
+    const token = newSecureToken()
+    const invitation = (ctx.input.get(sub(name, 'invitation')) ?? '').trim()
+    let until: Date
+    if (invitation) {
+      // The slot a waiting-list link offers becomes this hold.
+      until = new Date(now.getTime() + holdMinutesOf(resource) * 60_000)
+      let refused: string | null
+      try {
+        refused = await takeSlotOffer(ctx.payload, invitation, { resource: resource.id, start, days: choice.days, wanted, holder: holdHolder(token), until }, now)
+      } catch (error) {
+        if (!(error instanceof NotEnoughPlacesError)) throw error
+        refused = unavailableMessage(resource, error.left)
+      }
+      if (refused) {
+        ctx.prepared.errors[name] = refused
+        return
+      }
+    } else {
+      const held = await placeHold(ctx.payload, resource, checked.choice, choice.quantity, token, now)
+      if (!held.ok) {
+        ctx.prepared.errors[name] = held.error
+        return
+      }
+      until = held.until
     }
     ctx.prepared.values[name] = {
       resource: resource.id,
@@ -124,7 +171,7 @@ export const creneau: FieldType<CreneauFieldConfig, SlotAnswer> = cleanText({
       amountCents: checked.choice.amountCents,
       ...eligible.eligibility,
       hold: token,
-      holdUntil: held.until.toISOString(),
+      holdUntil: until.toISOString(),
     } satisfies SlotAnswer
   },
 
@@ -132,10 +179,23 @@ export const creneau: FieldType<CreneauFieldConfig, SlotAnswer> = cleanText({
     const error = ctx.prepareErrors[name]
     if (error) {
       const errors = Object.fromEntries(Object.entries(ctx.prepareErrors).filter(([key]) => key.startsWith(`${name}.`)))
-      return { ok: false, error, errors, keep: isSlotAnswer(ctx.previous) ? ctx.previous : undefined }
+      // What was chosen stays in the page (a waiting-list link too: it may be used again).
+      const invitation = (input.get(sub(name, 'invitation')) ?? '').trim()
+      const start = (input.get(name) ?? '').trim()
+      const shown = isSlotAnswer(ctx.previous)
+        ? undefined
+        : ({
+            picked: true,
+            start: UNIT.test(start) ? start : '',
+            days: Math.max(1, wholeNumber(input.get(sub(name, 'jours')), 1) || 1),
+            quantity: Math.max(1, wholeNumber(input.get(sub(name, 'quantite')), 1) || 1),
+            ...(SECURE_TOKEN_PATTERN.test(invitation) ? { invitation } : {}),
+            ...((input.get(sub(name, 'attente')) ?? '').trim() === 'oui' ? { wantsWaiting: true } : {}),
+          } satisfies SlotPicked)
+      return { ok: false, error, errors, value: shown, keep: isSlotAnswer(ctx.previous) ? ctx.previous : undefined }
     }
     const value = ctx.prepared[name]
-    if (isSlotAnswer(value)) return { ok: true, value }
+    if (isSlotAnswer(value) || isSlotWaitingAnswer(value)) return { ok: true, value }
     return (input.get(name) ?? '').trim() ? { ok: false, error: 'Choisissez un des créneaux proposés.' } : { ok: true, value: null }
   },
 
@@ -143,7 +203,7 @@ export const creneau: FieldType<CreneauFieldConfig, SlotAnswer> = cleanText({
     if (isSlotAnswer(dropped) && (!isSlotAnswer(kept) || kept.hold !== dropped.hold)) await releaseHold(payload, dropped.hold)
   },
 
-  commit: (_field, value, ctx) => commitBooking(value, ctx),
+  commit: (_field, value, ctx) => (isSlotWaitingAnswer(value) ? joinSlotWaitingList(value, ctx) : isSlotAnswer(value) ? commitBooking(value, ctx) : Promise.resolve()),
 
   async live(field, { payload, now }) {
     const resourceId = resourceIdOf(field)
@@ -153,9 +213,9 @@ export const creneau: FieldType<CreneauFieldConfig, SlotAnswer> = cleanText({
     return { resource, taken: Object.fromEntries(taken), now: now.toISOString(), associations: await directoryAssociations(payload, resource) } satisfies SlotLive
   },
 
-  display: (_field, value) => (isSlotAnswer(value) ? describeSlot(value) : []),
+  display: (_field, value) => (isSlotWaitingAnswer(value) ? describeSlotWaiting(value) : isSlotAnswer(value) ? describeSlot(value) : []),
 
   Input: ({ field, name, id, value, error, errors, live }) => (
-    <SlotCalendar field={field} name={name} id={id} value={isSlotAnswer(value) ? value : null} error={error} errors={errors ?? {}} live={live as SlotLive | undefined} />
+    <SlotCalendar field={field} name={name} id={id} value={isSlotAnswer(value) || isSlotWaitingAnswer(value) || isSlotPicked(value) ? value : null} error={error} errors={errors ?? {}} live={live as SlotLive | undefined} />
   ),
 })

@@ -20,6 +20,7 @@ import * as migration_20261130_173745_waiting_list_and_eligibility from './20261
 import * as migration_20261130_200504_payments from './20261130_200504_payments';
 import * as migration_20261130_234224_agents_workspace_and_plu from './20261130_234224_agents_workspace_and_plu';
 import * as migration_20261201_002524_domains_see_also from './20261201_002524_domains_see_also';
+import * as migration_20261201_033809_waiting_list_resources from './20261201_033809_waiting_list_resources';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261201_002524_domains_see_also.up,
     down: migration_20261201_002524_domains_see_also.down,
-    name: '20261201_002524_domains_see_also'
+    name: '20261201_002524_domains_see_also',
+  },
+  {
+    up: migration_20261201_033809_waiting_list_resources.up,
+    down: migration_20261201_033809_waiting_list_resources.down,
+    name: '20261201_033809_waiting_list_resources'
   },
 ];

@@ -126,12 +126,24 @@ describe('créneau field', () => {
 
   const live = (taken: Record<string, number> = {}): SlotLive => ({ resource: { ...hall, maxDelayDays: 13 } as never, taken, now: NOW.toISOString() })
 
-  it('renders an accessible availability table: free days as radios, taken and closed ones as text', () => {
+  it('a waiting-list link’s page: the day offered is chosen and counts as free for its citizen, the secret carried', () => {
+    const invitation = 'A'.repeat(32)
+    const html = renderInput(creneau, { field, name: 'salle', id: 'salle', value: { picked: true, start: '2026-12-12', days: 1, quantity: 1, invitation }, live: live({ 'resources:1:2026-12-12': 1 }) })
+    expect(attr(tagWithId(html, 'salle-2026-12-12'), 'checked')).toBe('')
+    expect(html).toContain(`<input type="hidden" name="salle.invitation" value="${invitation}"/>`)
+    expect(html).toContain('La liste d’attente vous propose ce créneau')
+    expect(html).toContain('<span class="visually-hidden">À partir du samedi 12 décembre 2026 — Libre</span>')
+  })
+
+  it('renders an accessible availability table: free days as radios, a taken one for its waiting list, closed ones as text', () => {
     const html = renderInput(creneau, { field, name: 'salle', id: 'salle', value: undefined, live: live({ 'resources:1:2026-12-12': 1 }) })
     expect(html).toContain('<caption class="visually-hidden">Semaine du mercredi 9 décembre au dimanche 13 décembre 2026</caption>')
     expect(html).toContain('<th scope="row">samedi 12 décembre</th><td>Complet</td>')
     expect(html).toContain('Fermé (travaux)')
-    expect(html).not.toContain('value="2026-12-12"')
+    // A taken day is chosen for its waiting list only (decision 0074); a closed day not at all.
+    expect(html).toContain('<span class="visually-hidden">À partir du samedi 12 décembre 2026 — complet, liste d’attente</span>')
+    expect(html).not.toContain('value="2026-12-19"')
+    expect(attr(tagWithId(html, 'salle-attente'), 'name')).toBe('salle.attente')
     // The first free day carries the field's id (the error summary links to it), in an open week.
     expect(attr(tagWithId(html, 'salle'), 'value')).toBe('2026-12-09')
     expect(html).toMatch(/<details class="slot-week" open="">\s*<summary>Semaine du mercredi 9 décembre/)
