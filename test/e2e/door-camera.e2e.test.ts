@@ -101,7 +101,7 @@ async function recordFeedback(page: Page): Promise<void> {
     const announcer = document.querySelector('[data-door-announcer]')!
     new MutationObserver((changes) => changes.forEach((change) => change.addedNodes.forEach((node) => recorded.announced.push(node.textContent ?? '')))).observe(announcer, { childList: true, subtree: true })
     const vibrate = navigator.vibrate.bind(navigator)
-    navigator.vibrate = (pattern: VibratePattern) => (recorded.vibrated.push(pattern), vibrate(pattern))
+    navigator.vibrate = ((pattern: VibratePattern) => (recorded.vibrated.push(pattern), vibrate(pattern))) as Navigator['vibrate']
   })
 }
 const feedback = (page: Page) => page.evaluate(() => (window as unknown as { doorFeedback: DoorFeedback }).doorFeedback)
