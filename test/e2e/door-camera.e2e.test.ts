@@ -1,10 +1,10 @@
 /**
- * The door's camera (/controle, issue #13): staff point the phone at a real ticket's QR code, the
- * page reads it and sends the form, and the server's verdict shows — valid, then "déjà contrôlé"
- * on a second scan. The camera is Chromium's fake device playing a Y4M video made here from the
- * QR code of a ticket bought through the site. Linux Chromium has no BarcodeDetector, so this
- * exercises the JavaScript decoder (jsQR, decision 0040). Without a camera, a French message and
- * the typed code.
+ * The door's camera (/controle, issue #13, decisions 0040 and 0073): staff point the phone at real
+ * tickets' QR codes one after the other; the camera stays open, each code is judged by the server
+ * without leaving the page, the ticket held before the lens is not sent twice, and shown again on
+ * purpose it is refused. The camera is Chromium's fake device playing a Y4M video made here from
+ * the QR codes of tickets bought through the site. Linux Chromium has no BarcodeDetector, so this
+ * exercises the JavaScript decoder (jsQR). Without a camera, a French message and the typed code.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -25,26 +25,24 @@ const STAFF = { email: 'porte.dome@e2e.kerlann.fr', password: 'Porte-du-Dome-e2e
 const PHONE = { width: 390, height: 844 }
 
 /**
- * A Y4M video (4:2:0, grey) of `blankFrames` empty frames then `qrFrames` frames of the QR code of
- * `text`, at 10 frames/s; Chromium loops it. The blank start leaves time to stop the camera.
+ * A Y4M video (4:2:0, grey, 5 frames/s) of `scenes`: each the QR code of a text (or nothing) for
+ * some seconds. Chromium plays it from its start each time the camera opens, and loops it.
  */
-function qrVideo(file: string, text: string, blankFrames: number, qrFrames: number): void {
-  const [width, height, scale] = [480, 360, 6]
-  const { size, data } = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules
-  const left = Math.floor((width - size * scale) / 2)
-  const top = Math.floor((height - size * scale) / 2)
+function qrVideo(file: string, scenes: Array<[text: string | null, seconds: number]>): void {
+  const [width, height, scale, fps] = [480, 360, 6, 5]
   const blank = Buffer.alloc(width * height, 235)
-  const qr = Buffer.from(blank)
-  for (let row = 0; row < size; row++)
-    for (let col = 0; col < size; col++) if (data[row * size + col]) for (let y = 0; y < scale; y++) qr.fill(16, (top + row * scale + y) * width + left + col * scale, (top + row * scale + y) * width + left + (col + 1) * scale)
+  const picture = (text: string) => {
+    const { size, data } = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules
+    const left = Math.floor((width - size * scale) / 2)
+    const top = Math.floor((height - size * scale) / 2)
+    const qr = Buffer.from(blank)
+    for (let row = 0; row < size; row++)
+      for (let col = 0; col < size; col++) if (data[row * size + col]) for (let y = 0; y < scale; y++) qr.fill(16, (top + row * scale + y) * width + left + col * scale, (top + row * scale + y) * width + left + (col + 1) * scale)
+    return qr
+  }
   const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128)
-  const frame = (luma: Buffer) => Buffer.concat([Buffer.from('FRAME\n'), luma, chroma])
-  const frames = [...Array(blankFrames).fill(blank), ...Array(qrFrames).fill(qr)].map(frame)
-  fs.writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`), ...frames]))
-}
-
-async function post(page: Page, name: string | RegExp) {
-  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name }).last().click()])
+  const frames = scenes.flatMap(([text, seconds]) => Array<Buffer>(seconds * fps).fill(Buffer.concat([Buffer.from('FRAME\n'), text ? picture(text) : blank, chroma])))
+  fs.writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F${fps}:1 Ip A1:1 C420jpeg\n`), ...frames]))
 }
 
 /**
@@ -86,6 +84,36 @@ async function doorPhone(browser: Browser, javaScriptEnabled = true): Promise<Pa
 /** Waits until the focused element reads `text` (the focus is moved after React's render). */
 const focusOn = (page: Page, text: string) => page.waitForFunction((expected) => document.activeElement?.textContent === expected, text, { timeout: 5_000 })
 
+interface DoorFeedback {
+  announced: string[]
+  vibrated: VibratePattern[]
+}
+
+/**
+ * What the page did that a person perceives without looking, recorded in the page: each text the
+ * live region received (a screen reader announces each once) and each vibration asked for. The
+ * browser's own `vibrate` still runs.
+ */
+async function recordFeedback(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const recorded: DoorFeedback = { announced: [], vibrated: [] }
+    Object.assign(window, { doorFeedback: recorded })
+    const announcer = document.querySelector('[data-door-announcer]')!
+    new MutationObserver((changes) => changes.forEach((change) => change.addedNodes.forEach((node) => recorded.announced.push(node.textContent ?? '')))).observe(announcer, { childList: true, subtree: true })
+    const vibrate = navigator.vibrate.bind(navigator)
+    navigator.vibrate = ((pattern: VibratePattern) => (recorded.vibrated.push(pattern), vibrate(pattern))) as Navigator['vibrate']
+  })
+}
+const feedback = (page: Page) => page.evaluate(() => (window as unknown as { doorFeedback: DoorFeedback }).doorFeedback)
+
+/** What the document says of its visibility, then the event a browser sends when a phone is locked or switched to another app. */
+const setVisibility = (page: Page, state: 'hidden' | 'visible') =>
+  page.evaluate((hidden) => {
+    if (hidden) Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' })
+    else delete (document as { visibilityState?: unknown }).visibilityState
+    document.dispatchEvent(new Event('visibilitychange'))
+  }, state === 'hidden')
+
 describe('the door reads tickets with the camera', () => {
   let noCamera: Browser
   let camera: Browser
@@ -101,9 +129,18 @@ describe('the door reads tickets with the camera', () => {
     expect(created.status).toBe(201)
     // Media requests granted without a prompt, but no camera at all on this machine.
     noCamera = await launchBrowser(['--use-fake-ui-for-media-stream'])
-    codes = await buyTickets(2)
-    expect(codes).toHaveLength(2)
-    qrVideo(video, codes[0], 60, 20)
+    codes = await buyTickets(3)
+    expect(codes).toHaveLength(3)
+    // Ticket A held 4 s, out of view 3 s, shown again; then ticket B. The blank start leaves time to look at the open camera.
+    qrVideo(video, [
+      [null, 4],
+      [codes[0], 4],
+      [null, 3],
+      [codes[0], 2],
+      [null, 1],
+      [codes[1], 2],
+      [null, 2],
+    ])
     camera = await launchBrowser(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`])
   }, 120_000)
 
@@ -113,31 +150,68 @@ describe('the door reads tickets with the camera', () => {
     fs.rmSync(video, { force: true })
   })
 
-  it('opens and stops the camera, then a scanned ticket is let in once and refused the second time', async () => {
+  it('keeps scanning: a ticket let in once while held in view, refused when shown again, the next one let in — without a press or leaving the page', async () => {
     const phone = await doorPhone(camera)
     // Should Linux Chromium gain the detector, this suite would no longer test the JS decoder.
     expect(await phone.evaluate(() => 'BarcodeDetector' in globalThis)).toBe(false)
     await phone.getByLabel('Porte').fill('3')
+    await recordFeedback(phone)
+    const scans: number[] = []
+    phone.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/controle/scan') scans.push(Date.now())
+    })
+    // A navigation would replace the window and its mark.
+    await phone.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true))
+    const samePage = () => phone.evaluate(() => (window as unknown as { samePage?: boolean }).samePage === true)
+
     // Opened on the blank start of the video: the focus moves to the button that replaced the pressed one.
     await phone.getByRole('button', { name: 'Scanner avec la caméra' }).click()
     await phone.getByRole('button', { name: 'Arrêter la caméra' }).waitFor()
     await focusOn(phone, 'Arrêter la caméra')
     expect(await phone.getByLabel('Image de la caméra arrière').isVisible()).toBe(true)
     await expect(phone.getByRole('status').filter({ hasText: 'Caméra' }).textContent()).resolves.toContain('Caméra ouverte')
+
+    // Ticket A comes into view: read, judged by the server, shown; the address says so, as after a post without JavaScript.
+    await phone.locator('.door-verdict--ok', { hasText: 'Billet valide' }).waitFor({ timeout: 30_000 })
+    expect(phone.url()).toMatch(/\/controle\?seance=[^&]*&porte=3&scan=\w+$/)
+    expect(scans).toHaveLength(1)
+    expect({ violations: await axeViolations(phone) }).toEqual({ violations: [] })
+    // Still held before the lens (4 s of video): not sent again, the verdict stays.
+    await phone.waitForTimeout(Math.max(0, scans[0] + 2_500 - Date.now()))
+    expect(scans).toHaveLength(1)
+    expect(await phone.locator('.door-verdict--ok').count()).toBe(1)
+
+    // Out of view for 3 s, then shown again: the server refuses it.
+    await phone.locator('.door-verdict--refused').waitFor({ timeout: 20_000 })
+    await expect(phone.locator('.door-verdict--refused').textContent()).resolves.toMatch(/Déjà contrôlé.*porte 3/)
+    expect(scans).toHaveLength(2)
+    // Then ticket B, a different code: let in at once.
+    await phone.locator('.door-verdict--ok').waitFor({ timeout: 20_000 })
+    expect(scans).toHaveLength(3)
+    expect(await samePage()).toBe(true)
+    await expect(phone.getByRole('button', { name: 'Arrêter la caméra' }).isVisible()).resolves.toBe(true)
+    // Each verdict announced once — the two "Billet valide" read alike and are both announced — and felt.
+    const felt = await feedback(phone)
+    expect(felt.announced).toEqual([expect.stringMatching(/^Billet valide\. Plein — /), expect.stringMatching(/^Entrée refusée : Déjà contrôlé\. .*porte 3/), felt.announced[0]])
+    expect(felt.vibrated).toEqual([80, [150, 80, 150], 80])
+
+    // While the camera runs, a typed code is judged in the page too: the camera stays open.
+    await phone.getByLabel('Code du billet').fill('PAS-UN-BILLET')
+    await phone.getByRole('button', { name: 'Contrôler' }).click()
+    await phone.locator('.door-verdict--refused', { hasText: 'Code non reconnu' }).waitFor()
+    expect([scans.length, await samePage(), await phone.getByLabel('Code du billet').inputValue()]).toEqual([4, true, ''])
+    await expect(phone.getByRole('button', { name: 'Arrêter la caméra' }).isVisible()).resolves.toBe(true)
+
+    // The phone locked: the camera closes; unlocked: it opens again by itself.
+    await setVisibility(phone, 'hidden')
+    await phone.getByRole('button', { name: 'Scanner avec la caméra' }).waitFor()
+    expect(await phone.getByLabel('Image de la caméra arrière').isVisible()).toBe(false)
+    await setVisibility(phone, 'visible')
+    await phone.getByRole('button', { name: 'Arrêter la caméra' }).waitFor()
     await phone.getByRole('button', { name: 'Arrêter la caméra' }).click()
     await focusOn(phone, 'Scanner avec la caméra')
     expect(await phone.getByLabel('Image de la caméra arrière').isVisible()).toBe(false)
-    expect({ violations: await axeViolations(phone) }).toEqual({ violations: [] })
-
-    // The QR code comes into view: read, put in the form, sent; the server's verdict shows.
-    await Promise.all([phone.waitForURL(/\/controle\?.*scan=/, { timeout: 30_000 }), phone.getByRole('button', { name: 'Scanner avec la caméra' }).click()])
-    await expect(phone.locator('.door-verdict--ok').textContent()).resolves.toContain('Billet valide')
-
-    // The same ticket shown again: the server refuses it.
-    const first = phone.url()
-    await Promise.all([phone.waitForURL((url) => url.href !== first && url.search.includes('scan='), { timeout: 30_000 }), phone.getByRole('button', { name: 'Scanner avec la caméra' }).click()])
-    await phone.locator('.door-verdict--refused').waitFor()
-    await expect(phone.locator('.door-verdict--refused').textContent()).resolves.toMatch(/Déjà contrôlé.*porte 3/)
+    expect([scans.length, (await feedback(phone)).announced.length]).toEqual([4, 4])
     await phone.context().close()
   }, 120_000)
 
@@ -145,17 +219,20 @@ describe('the door reads tickets with the camera', () => {
     const phone = await doorPhone(noCamera)
     await phone.getByRole('button', { name: 'Scanner avec la caméra' }).click()
     await expect(phone.getByRole('alert').filter({ hasText: /caméra/ }).textContent()).resolves.toContain('Aucune caméra n’est disponible sur cet appareil')
-    await phone.getByLabel('Code du billet').fill(codes[1])
+    // The camera closed, the typed code is sent as without JavaScript.
+    await phone.getByLabel('Code du billet').fill(codes[2])
     await Promise.all([phone.waitForNavigation(), phone.getByRole('button', { name: 'Contrôler' }).click()])
     await expect(phone.locator('.door-verdict--ok').textContent()).resolves.toContain('Billet valide')
     await phone.context().close()
   }, 60_000)
 
-  it('without JavaScript the page is the typed code only', async () => {
+  it('without JavaScript the page is the typed code only; the verdict as JSON is for the door staff only', async () => {
     const phone = await doorPhone(noCamera, false)
     await phone.getByLabel('Code du billet').waitFor()
     expect(await phone.getByRole('button', { name: 'Scanner avec la caméra' }).count()).toBe(0)
     expect(await phone.locator('video').count()).toBe(0)
     await phone.context().close()
+    const anonymous = await fetch(`${suite.app.baseURL}/controle/scan`, { method: 'POST', headers: { Accept: 'application/json' }, body: new URLSearchParams({ code: codes[2], porte: '1' }) })
+    expect(anonymous.status).toBe(403)
   })
 })

@@ -2,10 +2,13 @@ import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 
 import { CameraScan } from '@/components/door/CameraScan'
+import { DoorVerdicts } from '@/components/door/DoorVerdicts'
 import { sitePayload } from '@/site/payload'
 import { sessionFr } from '@/ticketing/describe'
 import { mayCheckIn, staffOf } from '@/ticketing/doorAccess'
 import { upcomingEvents } from '@/ticketing/events'
+
+import './door.css'
 
 export const metadata: Metadata = { title: 'Contrôle des billets', robots: { index: false, follow: false } }
 
@@ -16,7 +19,9 @@ const SESSION_WINDOW_MS = 36 * 3_600_000
 /**
  * The door of Le Dôme, on a phone: the session being let in, the door's name, and the ticket's
  * code (typed, entered by a scanner that types, or read by the phone's camera: CameraScan). The
- * verdict of the last scan is shown big, green or red, with its reason. Staff with the "billetterie" permission only.
+ * verdict of the last scan is shown big, green or red, with its reason (DoorVerdicts: without
+ * JavaScript, the page the scan redirects to; with the camera, each verdict without leaving the
+ * page). Staff with the "billetterie" permission only.
  */
 export default async function DoorPage({ searchParams }: Props) {
   const payload = await sitePayload()
@@ -42,40 +47,34 @@ export default async function DoorPage({ searchParams }: Props) {
   return (
     <>
       <h1>Contrôle des billets</h1>
-      {last ? (
-        <div className={last.accepted ? 'door-verdict door-verdict--ok' : 'door-verdict door-verdict--refused'} role="status" tabIndex={-1}>
-          <p className="door-verdict__title">
-            {last.accepted ? '✓' : '✗'} {last.verdict}
-          </p>
-          {last.detail ? <p>{last.detail}</p> : null}
-        </div>
-      ) : null}
-      <form method="post" action="/controle/scan" className="door-form">
-        <div className="form-field">
-          <label htmlFor="seance">Séance</label>
-          <select id="seance" name="seance" defaultValue={seance ?? sessions[0]?.id ?? ''}>
-            <option value="">Toutes les séances</option>
-            {sessions.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-field">
-          <label htmlFor="porte">Porte</label>
-          <input id="porte" name="porte" type="text" maxLength={20} defaultValue={porte ?? '1'} autoComplete="off" />
-        </div>
-        <div className="form-field">
-          <label htmlFor="code">Code du billet</label>
-          <p className="hint" id="code-aide">
-            Le texte sous le QR code du billet, ou scannez-le avec une douchette.
-          </p>
-          <input id="code" name="code" type="text" required autoFocus autoComplete="off" autoCapitalize="off" spellCheck={false} aria-describedby="code-aide" />
-        </div>
-        <CameraScan />
-        <button type="submit">Contrôler</button>
-      </form>
+      <DoorVerdicts last={last ? { accepted: Boolean(last.accepted), verdict: last.verdict, detail: last.detail ?? '' } : null}>
+        <form method="post" action="/controle/scan" className="door-form">
+          <div className="form-field">
+            <label htmlFor="seance">Séance</label>
+            <select id="seance" name="seance" defaultValue={seance ?? sessions[0]?.id ?? ''}>
+              <option value="">Toutes les séances</option>
+              {sessions.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="form-field">
+            <label htmlFor="porte">Porte</label>
+            <input id="porte" name="porte" type="text" maxLength={20} defaultValue={porte ?? '1'} autoComplete="off" />
+          </div>
+          <div className="form-field">
+            <label htmlFor="code">Code du billet</label>
+            <p className="hint" id="code-aide">
+              Le texte sous le QR code du billet, ou scannez-le avec une douchette.
+            </p>
+            <input id="code" name="code" type="text" required autoFocus autoComplete="off" autoCapitalize="off" spellCheck={false} aria-describedby="code-aide" />
+          </div>
+          <CameraScan />
+          <button type="submit">Contrôler</button>
+        </form>
+      </DoorVerdicts>
     </>
   )
 }

@@ -1,3 +1,4 @@
+import type { ScanAnswer } from '@/components/door/doorVerdict'
 import { problemResponse } from '@/security/problemResponse'
 import { sitePayload } from '@/site/payload'
 import { checkInTicket } from '@/ticketing/checkIn'
@@ -11,6 +12,8 @@ const text = (data: FormData, key: string, max: number) => {
 /**
  * A scan at the door: checks the ticket (signature, state, session, first scan only) and sends
  * the door back to its page, which shows the verdict it recorded. Staff with the permission only.
+ * The page's own script (the camera, decision 0073) asks for JSON: the verdict itself, so that the
+ * page — and its camera — stay.
  */
 export async function POST(request: Request) {
   const payload = await sitePayload()
@@ -25,6 +28,10 @@ export async function POST(request: Request) {
   const door = text(data, 'porte', 20) || '1'
   const session = text(data, 'seance', 40)
   const result = await checkInTicket(payload, text(data, 'code', 200), { door, session: session || null, by: { id: user!.id, name: user!.name } })
+  if (/\bapplication\/json\b/.test(request.headers.get('accept') ?? '')) {
+    const answer: ScanAnswer = { accepted: result.accepted, verdict: result.verdict, detail: result.detail, scan: String(result.recordId) }
+    return Response.json(answer, { headers: { 'Cache-Control': 'no-store', Vary: 'Accept' } })
+  }
   const back = new URLSearchParams({ seance: session, porte: door, scan: String(result.recordId) })
   return new Response(null, { status: 303, headers: { Location: `/controle?${back}`, 'Cache-Control': 'no-store' } })
 }
