@@ -99,11 +99,11 @@ describe('a backup taken under load', () => {
       while (acknowledged.length < count && refused === 0) await new Promise((r) => setTimeout(r, 50))
     }
     const load = Promise.all(Array.from({ length: 20 }, (_, n) => citizen(n)))
-    await acknowledgedAtLeast(40)
+    await acknowledgedAtLeast(20)
     const backupFolder = path.join(scratch, 'archives')
     const backup = await command('backup', [backupFolder], suite.app)
     const sentUntilBackupEnded = acknowledged.length
-    await acknowledgedAtLeast(sentUntilBackupEnded + 20)
+    await acknowledgedAtLeast(sentUntilBackupEnded + 10)
     sending = false
     await load
 
@@ -113,8 +113,8 @@ describe('a backup taken under load', () => {
     const snapshotAt = Date.parse(/instantané du (\S+)\./.exec(backup.output)![1])
     const before = acknowledged.filter((a) => a.at < snapshotAt)
     // Requests were acknowledged before the snapshot and after it: the portal kept serving.
-    expect(before.length).toBeGreaterThanOrEqual(40)
-    expect(acknowledged.length - before.length).toBeGreaterThanOrEqual(20)
+    expect(before.length).toBeGreaterThanOrEqual(20)
+    expect(acknowledged.length - before.length).toBeGreaterThanOrEqual(10)
     const [archive] = fs.readdirSync(backupFolder).filter((name) => name.endsWith('.tar.gz'))
 
     // Restored into an empty folder, by the operator's command.

@@ -146,7 +146,8 @@ describe.each([false, true])('booking the salle des fêtes (JavaScript %s)', (js
     const table = page.locator('details.slot-week[open] table.slot-table').first()
     await table.waitFor()
     await expect(table.locator('th[scope="col"]').allTextContents()).resolves.toEqual(['Jour', 'Disponibilité', 'Premier jour'])
-    const firstFree = page.locator('input[name="date_salle_des_fetes"]').first()
+    // Taken days are choices too, for the waiting list (data-complet): the first free one.
+    const firstFree = page.locator('input[name="date_salle_des_fetes"]:not([data-complet])').first()
     const day = (await firstFree.getAttribute('value'))!
     await accessible(page, 'calendrier de la salle des fêtes')
     await firstFree.check()
@@ -168,7 +169,11 @@ describe.each([false, true])('booking the salle des fêtes (JavaScript %s)', (js
     await accessible(page, 'suivi avec réservation')
 
     // The next citizen no longer finds that day free.
-    const freeDay = async () => (await (await fetch(`${suite.app.baseURL}/formulaires/reservation-salle`)).text()).includes(`name="date_salle_des_fetes" value="${day}"`)
+    const freeDay = async () => {
+      const html = await (await fetch(`${suite.app.baseURL}/formulaires/reservation-salle`)).text()
+      const radio = new RegExp(`<input[^>]*name="date_salle_des_fetes" value="${day}"[^>]*>`).exec(html)?.[0]
+      return Boolean(radio && !radio.includes('data-complet'))
+    }
     expect(await freeDay()).toBe(false)
 
     // Cancelled from the follow-up link, before the deadline: the day is free again.

@@ -105,7 +105,7 @@ export function SlotCalendar({ field, name, id, value: given, error, errors, liv
     firstRadio = false
     return (
       <span className="slot-choice">
-        <input type="radio" id={radioId} name={name} value={unit} defaultChecked={chosen?.start === unit} aria-invalid={error ? true : undefined} />
+        <input type="radio" id={radioId} name={name} value={unit} defaultChecked={chosen?.start === unit} aria-invalid={error ? true : undefined} data-complet={full ? '' : undefined} />
         <label htmlFor={radioId}>
           <span aria-hidden="true">{ownUnits.has(unit) ? 'Votre choix' : full ? 'Liste d’attente' : 'Choisir'}</span>
           <span className="visually-hidden">{label}</span>

@@ -7,13 +7,12 @@ import { jobsCheck } from './checks/jobs'
 import { migrationsCheck } from './checks/migrations'
 import { uploadsCheck } from './checks/uploads'
 import { DeadlineExceeded, withDeadline } from './deadline'
+import { reportReuseMs } from './settings'
 import type { CheckResult, HealthCheck } from './types'
 import { appVersion } from './version'
 
 /** Every check answers within this, or counts as failed: a hung database gives a 503, not a hang. */
 export const CHECK_DEADLINE_MS = 2000
-/** A report is reused this long: a burst of requests (or a hostile loop) runs the checks once a second at most. */
-export const REPORT_REUSED_MS = 1000
 
 export const CHECKS: HealthCheck[] = [databaseCheck, databaseFileCheck, migrationsCheck, uploadsCheck, diskCheck, jobsCheck]
 
@@ -94,11 +93,11 @@ async function runChecks(payload: Payload, state: State): Promise<ReadinessRepor
 
 /**
  * Whether the portal can serve its citizens and staff: every check, run in parallel, each within
- * CHECK_DEADLINE_MS. Concurrent callers share one run; a report is reused for REPORT_REUSED_MS.
+ * CHECK_DEADLINE_MS. Concurrent callers share one run; a report is reused for reportReuseMs() (a second by default).
  */
 export async function readiness(payload: Payload): Promise<ReadinessReport> {
   const state = stateOf(payload)
-  if (state.report && Date.now() - state.reportedAt < REPORT_REUSED_MS) return state.report
+  if (state.report && Date.now() - state.reportedAt < reportReuseMs()) return state.report
   state.running ??= runChecks(payload, state)
     .then((report) => {
       state.report = report

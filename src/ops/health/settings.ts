@@ -7,3 +7,9 @@ export function minFreeDiskMb(env: Record<string, string | undefined> = process.
   if (!raw || !/^\d+$/.test(raw)) return DEFAULT_MIN_FREE_DISK_MB
   return Number(raw)
 }
+
+/** How long a readiness report is reused (HEALTH_REPORT_REUSE_MS, default 1000 ms): a burst of requests, or a hostile loop, runs the checks this often at most. */
+export function reportReuseMs(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.HEALTH_REPORT_REUSE_MS?.trim()
+  return raw && /^\d+$/.test(raw) ? Number(raw) : 1000
+}
