@@ -57,9 +57,12 @@ export async function writeArchive(
       }
       try {
         const stat = await handle.stat()
+        // An empty file is one just created and not yet written (no upload is empty): left out.
+        if (stat.size === 0 && source.path.startsWith('uploads/')) continue
         const tap = hashing()
         const entry = pack.entry({ name: source.path, size: stat.size, mode: 0o600, mtime: stat.mtime, type: 'file' })
-        await pipeline(handle.createReadStream({ autoClose: false }), tap.stream, entry)
+        // Exactly the size announced: a file still growing cannot break the archive.
+        await pipeline(handle.createReadStream({ autoClose: false, start: 0, end: stat.size - 1 }), tap.stream, entry)
         files.push({ path: source.path, ...tap.result() })
       } finally {
         await handle.close()
