@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import { pipeline } from 'node:stream/promises'
-import { Transform } from 'node:stream'
+import { Readable, Transform } from 'node:stream'
 import zlib from 'node:zlib'
 
 import tar from 'tar-stream'
@@ -62,7 +62,8 @@ export async function writeArchive(
         const tap = hashing()
         const entry = pack.entry({ name: source.path, size: stat.size, mode: 0o600, mtime: stat.mtime, type: 'file' })
         // Exactly the size announced: a file still growing cannot break the archive.
-        await pipeline(handle.createReadStream({ autoClose: false, start: 0, end: stat.size - 1 }), tap.stream, entry)
+        if (stat.size > 0) await pipeline(handle.createReadStream({ autoClose: false, start: 0, end: stat.size - 1 }), tap.stream, entry)
+        else await pipeline(Readable.from([]), tap.stream, entry) // an empty collection's export
         files.push({ path: source.path, ...tap.result() })
       } finally {
         await handle.close()
