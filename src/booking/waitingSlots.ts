@@ -12,6 +12,7 @@ import { whenFr } from './describe'
 import { placesFor, resourcePool, resourceScope } from './pools'
 import { type BookableResource, loadResource } from './resources'
 import { checkChoice, ratesFor, stockOf, unitOf } from './resourceRules'
+import type { SlotAnswer } from './slotAnswer'
 
 /**
  * The waiting list of a resource's slot or days (decision 0074), on the machinery of the shows'
@@ -21,17 +22,7 @@ import { checkChoice, ratesFor, stockOf, unitOf } from './resourceRules'
  */
 
 /** What the créneau field stores when the citizen joins the waiting list instead of booking. */
-export interface SlotWaitingAnswer {
-  waiting: true
-  resource: number | string
-  resourceName: string
-  /** The first day ("2026-06-14") or the slot ("2026-06-14T10:00") */
-  start: string
-  /** The last day (day unit) or the slot's end time */
-  end: string
-  days: number
-  quantity: number
-}
+export type SlotWaitingAnswer = { waiting: true } & Pick<SlotAnswer, 'resource' | 'resourceName' | 'start' | 'end' | 'days' | 'quantity'>
 
 export const isSlotWaitingAnswer = (value: unknown): value is SlotWaitingAnswer =>
   Boolean(value && typeof value === 'object' && (value as SlotWaitingAnswer).waiting === true && typeof (value as SlotWaitingAnswer).start === 'string')
@@ -107,18 +98,10 @@ const offerLink = (formSlug: string, entry: WaitingList, token: string): string 
  * gets them held (claims of the entry, counted as taken by everyone else) for the resource's
  * offer time and an e-mail with a single-use link to its booking form. An entry that does not fit
  * waits; those behind it that fit are served meanwhile. Entries whose date the rules no longer
- * allow (passed, too soon) are left waiting. Returns the number of offers made.
+ * allow (passed, too soon) are left waiting. `waiting`: the entries in line, in order of arrival
+ * (those of shows are skipped). Returns the number of offers made.
  */
-export async function offerFreedSlots(payload: Payload, now: Date): Promise<number> {
-  const { docs: waiting } = await payload.find({
-    collection: 'waiting-list',
-    where: { state: { equals: 'attente' } },
-    sort: 'createdAt',
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
+export async function offerFreedSlots(payload: Payload, waiting: WaitingList[], now: Date): Promise<number> {
   const byResource = new Map<string, WaitingList[]>()
   for (const entry of waiting) {
     const id = idOf(entry.resource)

@@ -70,15 +70,7 @@ const offerLink = (formSlug: string, event: SellableEvent, sessionId: string, to
  */
 export async function offerFreedPlaces(payload: Payload, now = new Date()): Promise<number> {
   await expireOffers(payload, now)
-  return (await offerFreedSeats(payload, now)) + (await offerFreedSlots(payload, now))
-}
-
-/**
- * In order of arrival, each entry of a show whose number of places is free gets them held for the
- * event's offer time (48 h by default) and an e-mail with a single-use link. An entry asking for
- * more than is free waits; those behind it asking for fewer are served meanwhile.
- */
-async function offerFreedSeats(payload: Payload, now: Date): Promise<number> {
+  // One read of the line, in order of arrival, for shows and resources alike.
   const { docs: waiting } = await payload.find({
     collection: 'waiting-list',
     where: { state: { equals: 'attente' } },
@@ -88,6 +80,15 @@ async function offerFreedSeats(payload: Payload, now: Date): Promise<number> {
     pagination: false,
     overrideAccess: true,
   })
+  return (await offerFreedSeats(payload, waiting, now)) + (await offerFreedSlots(payload, waiting, now))
+}
+
+/**
+ * In order of arrival, each entry of a show whose number of places is free gets them held for the
+ * event's offer time (48 h by default) and an e-mail with a single-use link. An entry asking for
+ * more than is free waits; those behind it asking for fewer are served meanwhile.
+ */
+async function offerFreedSeats(payload: Payload, waiting: WaitingList[], now: Date): Promise<number> {
   const byEvent = new Map<string, WaitingList[]>()
   // Entries of a resource have no show: src/booking/waitingSlots.ts serves them.
   for (const entry of waiting) if (idOf(entry.event) !== null) byEvent.set(String(idOf(entry.event)), [...(byEvent.get(String(idOf(entry.event))) ?? []), entry])
