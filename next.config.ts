@@ -10,6 +10,7 @@ const OUTSIDE_PROXY = [
   '/_next/image',
   '/fonts/:path*',
   '/leaflet/:path*',
+  '/scripts/:path*',
   '/favicon.ico',
   '/api/:path*',
   '/formulaires/:slug/etape',

@@ -155,7 +155,7 @@ async function missingTarget(request: NextRequest): Promise<boolean> {
 export const config = {
   matcher: [
     {
-      source: '/((?!api/|_next/static|_next/image|fonts/|leaflet/|favicon.ico|formulaires/[^/]+/etape|suivi/[^/]+/message|suivi/[^/]+/annulation|suivi/[^/]+/paiement|paiement/notification|controle/scan|simulateur-payfip/).*)',
+      source: '/((?!api/|_next/static|_next/image|fonts/|leaflet/|scripts/|favicon.ico|formulaires/[^/]+/etape|suivi/[^/]+/message|suivi/[^/]+/annulation|suivi/[^/]+/paiement|paiement/notification|controle/scan|simulateur-payfip/).*)',
       missing: [{ type: 'header', key: 'next-router-prefetch' }],
     },
   ],

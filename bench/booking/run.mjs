@@ -10,6 +10,7 @@ import autocannon from 'autocannon'
 
 import { login, startApp } from '../lib/app.mjs'
 import { startPeer } from '../peer/start.mjs'
+import { runBuyers } from './buyers.mjs'
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -19,6 +20,8 @@ const buyers = arg('buyers', 2000)
 const connections = arg('connections', 200)
 const seats = arg('seats', 400)
 const floorSeconds = arg('floor-seconds', 10)
+// The waiting room's limit for this run (the app's default when not given).
+const inFlight = process.argv.includes('--in-flight') ? String(arg('in-flight', 6)) : undefined
 
 const encode = (values) => new URLSearchParams(values).toString()
 
@@ -28,7 +31,7 @@ const run = (opts) =>
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false })
   })
 
-const app = await startApp({ FORM_MIN_FILL_SECONDS: '0', FORM_RATE_LIMIT_PER_MINUTE: '100000000' })
+const app = await startApp({ FORM_MIN_FILL_SECONDS: '0', FORM_RATE_LIMIT_PER_MINUTE: '100000000', ...(inFlight ? { FORM_POSTS_IN_FLIGHT: inFlight } : {}) })
 let peerServer
 try {
   peerServer = await startPeer(app)
@@ -53,46 +56,20 @@ try {
   const t = /name="t" value="([^"]+)"/.exec(page)[1]
   const session = event.doc.sessions[0].id
   const tariff = event.doc.tariffs[0].id
-  const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' }
-  let buyer = 0
-  const stepBody = () => encode({ action: 'suivant', etape: '1', t, billets: session, 'billets.spectacle': String(event.doc.id), [`billets.tarif.${tariff}`]: '1', courriel: `acheteur.${(buyer += 1)}@example.fr` })
+  const stepBody = (buyer) => encode({ action: 'suivant', etape: '1', t, billets: session, 'billets.spectacle': String(event.doc.id), [`billets.tarif.${tariff}`]: '1', courriel: `acheteur.${buyer}@example.fr` })
   const soldCount = async () => (await (await fetch(`${base}/api/tickets?limit=1&where[session][equals]=${session}`, { headers: auth })).json()).totalDocs
 
-  // Sold-out time: the tickets counted every 100 ms while the buyers run.
-  const started = Date.now()
-  let soldOutAfter = null
-  let checking = false
-  const watcher = setInterval(async () => {
-    if (checking || soldOutAfter !== null) return
-    checking = true
-    const at = (Date.now() - started) / 1000
-    // A count that cannot get through the crowd is skipped: the next one tells.
-    const count = await soldCount().catch(() => 0)
-    if (count >= seats && soldOutAfter === null) soldOutAfter = at
-    checking = false
-  }, 100)
-  const purchases = await run({
-    url: base,
-    amount: buyers * 2,
-    requests: [
-      {
-        method: 'POST', path: '/formulaires/banc-billets/etape', headers: formHeaders,
-        setupRequest: (req) => ({ ...req, body: stepBody() }),
-        onResponse: (status, body, context, headers) => {
-          const location = Array.isArray(headers) ? headers[headers.findIndex((h) => String(h).toLowerCase() === 'location') + 1] : headers?.location
-          context.session = /session=([A-Za-z0-9_-]+)/.exec(String(location))?.[1] ?? ''
-        },
-      },
-      {
-        method: 'POST', path: '/formulaires/banc-billets/etape', headers: formHeaders,
-        setupRequest: (req, context) => ({ ...req, body: encode({ action: 'envoyer', session: context.session, etape: '1', t }) }),
-      },
-    ],
+  const result = await runBuyers({
+    baseURL: base,
+    path: '/formulaires/banc-billets/etape',
+    buyers,
+    connections,
+    stepBody,
+    sendBody: (session) => encode({ action: 'envoyer', session, etape: '1', t }),
   })
-  clearInterval(watcher)
-  const elapsed = purchases.duration
   const sold = await soldCount()
-  if (soldOutAfter === null && sold >= seats) soldOutAfter = elapsed
+  // Sold out: when the purchase of the last seat was acknowledged (the buyers' own clock).
+  const soldOutAfter = result.purchasedAt.length >= seats ? result.purchasedAt[seats - 1] : null
 
   // The floor: raw Local API creates of a request, same connections, same run.
   const peerBase = peerServer.baseURL
@@ -110,7 +87,8 @@ try {
   })
   const floorPerSecond = ((await countFloor()) - floorBefore) / floor.duration
 
-  const purchasesPerSecond = soldOutAfter ? seats / soldOutAfter : sold / elapsed
+  const purchasesPerSecond = soldOutAfter ? seats / soldOutAfter : sold / result.seconds
+  const { counts } = result
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ')
   const table = [
     `### bench/booking — ${date} UTC, ${buyers} buyers over ${connections} connections, a ${seats}-seat session, SQLite, \`npm run bench:booking\``,
@@ -120,12 +98,14 @@ try {
     `| tickets sold | **${sold}** (seats: ${seats}; ${sold === seats ? 'no oversell' : sold > seats ? 'OVERSOLD' : 'not sold out'}) |`,
     `| sold out after | ${soldOutAfter === null ? 'never' : `${soldOutAfter.toFixed(1)} s`} |`,
     `| purchases/s until sold out | ${purchasesPerSecond.toFixed(1)} |`,
-    `| requests/s (step + send, sold out included) | ${purchases.requests.average.toFixed(1)} |`,
-    `| p50 / p99 ms per request | ${purchases.latency.p50} / ${purchases.latency.p99} |`,
-    `| errors, timeouts, non-2xx/3xx | ${purchases.errors}, ${purchases.timeouts}, ${purchases.non2xx} |`,
+    `| requests/s (steps, sends and waiting-room tries, sold out included) | ${(result.requests / result.seconds).toFixed(1)} (${result.requests} in ${result.seconds.toFixed(1)} s) |`,
+    `| p50 / p99 / max ms per request | ${result.p50} / ${result.p99} / ${result.max} |`,
+    `| waiting-room answers (largest place in line) | ${counts.waiting} (${result.maxPosition}) |`,
+    `| purchases acknowledged / told "complet" at the step / at the send | ${counts.purchases} / ${counts.refusedAtStep} / ${counts.refusedAtSend} |`,
+    `| errors, timeouts (10 s), other answers | ${counts.errors}, ${counts.timeouts}, ${counts.other} |`,
     `| raw insert floor (Local API create, no Next.js), same connections | ${floorPerSecond.toFixed(1)} creates/s |`,
     '',
-    `Ratio: purchases/s ÷ raw inserts/s = **${(purchasesPerSecond / floorPerSecond).toFixed(2)}** (target ≥ 0.5); p99 ${purchases.latency.p99 < 1000 ? '<' : '≥'} 1 s.`,
+    `Ratio: purchases/s ÷ raw inserts/s = **${(purchasesPerSecond / floorPerSecond).toFixed(2)}** (target ≥ 0.5); p99 ${result.p99 < 1000 ? '<' : '≥'} 1 s. Waiting room: FORM_POSTS_IN_FLIGHT=${inFlight ?? "default (6)"}.`,
     '',
   ].join('\n')
   console.log(table)

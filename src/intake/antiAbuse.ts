@@ -86,6 +86,13 @@ export async function allowPost(ip: string): Promise<boolean> {
   }
 }
 
+/** Gives back the point of a post that was not handled (answered by the waiting room, decision 0075). */
+export async function givePostBack(ip: string): Promise<void> {
+  await limiterFor('posts', antiAbuseSettings().postsPerMinute, 60)
+    .reward(ip)
+    .catch(() => undefined)
+}
+
 const uploadBudget = () => limiterFor('upload-bytes', antiAbuseSettings().uploadBudgetBytes, 3600)
 
 /**

@@ -1,14 +1,15 @@
 import type { Payload } from 'payload'
 
 import { PREVIEW, SEND_ALL, SEND_KEY } from '../../forms/actions'
-import { formAvailability, loadPublishedForm } from '../../forms/loadForm'
+import { formAvailability, loadPublishedForm, type PublishedForm } from '../../forms/loadForm'
 import { formPaths } from '../../forms/paths'
 import { rawInputFromFormData } from '../../forms/rawInput'
 import { loadSession, newSession } from '../../forms/sessions'
 import { SECURE_TOKEN_PATTERN } from '../../lib/secureToken'
 import { findSentRequest } from '../../submissions/submit'
-import { antiAbuseSettings, readFormStamp } from '../antiAbuse'
+import { antiAbuseSettings, givePostBack, readFormStamp } from '../antiAbuse'
 import { admitPost, readPost, refusal, type WayBack } from '../guard'
+import { enterWaitingRoom } from '../waitingRoom'
 import { groupItem, next, preview, previous, renewExpiredPage, send, sendAll, sessionSendKey } from './actions'
 import { sessionHint } from './sessionHint'
 import { redirect, type Schedule, type StepPost } from './stepPost'
@@ -43,8 +44,31 @@ export async function handleFormStep(payload: Payload, slug: string, request: Re
   })
   if (read.refused) return read.refused
   const { data } = read
+  // Beyond the posts this process handles at once, the waiting page (its point given back).
+  const entry = enterWaitingRoom(request, data)
+  if (entry.response) {
+    await givePostBack(admitted.ip)
+    return entry.response
+  }
+  try {
+    return await handleAdmittedPost(payload, slug, form, data, admitted.ip, stepIndexIn(data), schedule)
+  } finally {
+    entry.leave()
+  }
+}
+
+/** The post once read and let through the waiting room: its session, its timing, its action. */
+async function handleAdmittedPost(
+  payload: Payload,
+  slug: string,
+  form: PublishedForm,
+  data: FormData,
+  ip: string,
+  stepIndex: number,
+  schedule: Schedule | undefined,
+): Promise<Response> {
+  const stepCount = form.definition.steps.length
   const action = String(data.get('action') ?? 'suivant')
-  const stepIndex = stepIndexIn(data)
   const sessionToken = String(data.get('session') ?? '')
   const loaded = await loadSession(payload, form.id, sessionToken)
 
@@ -70,7 +94,7 @@ export async function handleFormStep(payload: Payload, slug: string, request: Re
     return refusal(400, 'Envoi trop rapide', 'Le formulaire a été envoyé trop vite pour avoir été rempli par une personne. Revenez au formulaire et vérifiez vos réponses avant de les envoyer.', back)
   }
 
-  const post: StepPost = { payload, slug, form, data, input: rawInputFromFormData(data), ip: admitted.ip, session, action, stepIndex, stepCount, schedule }
+  const post: StepPost = { payload, slug, form, data, input: rawInputFromFormData(data), ip, session, action, stepIndex, stepCount, schedule }
   const groupAction = /^(ajouter|retirer):([a-z0-9_]+)(?::(\d+))?$/.exec(action)
   if (renew) return renewExpiredPage(post, carriesFiles, action === SEND_ALL || Boolean(groupAction) || action === 'precedent')
   if (action === PREVIEW) return preview(post)
