@@ -57,10 +57,14 @@ function pace(state: WaitingRoomState, now: number): number {
 /**
  * Admits the post (call `leave` once it is answered, whatever happens) or gives its place in
  * line and the seconds after which to try again. `limit` 0 or less: every post is admitted.
+ * `postsAhead`: the posts that reached the server before this one and are not answered yet.
  */
-export function admit(state: WaitingRoomState, limit: number, who: Arrival, now = Date.now()): Admission {
+export function admit(state: WaitingRoomState, limit: number, who: Arrival, now = Date.now(), postsAhead: number | null = null): Admission {
   for (const [id, entry] of state.waiting) if (entry.dueAt + FORGOTTEN_AFTER_MS < now) state.waiting.delete(id)
-  const free = limit > 0 ? limit - state.inFlight : Number.POSITIVE_INFINITY
+  // Busy: the posts being handled, or, when the web server numbered the posts, every one that
+  // came before this one and is still in the server (handled or waiting for its turn).
+  const busy = Math.max(state.inFlight, postsAhead ?? 0)
+  const free = limit > 0 ? limit - busy : Number.POSITIVE_INFINITY
   let olderDue = 0
   let older = 0
   for (const [id, entry] of state.waiting) {

@@ -1,9 +1,10 @@
 import { servedOverHttps } from '../../lib/publicUrl'
 import { admit, newWaitingRoomState, type WaitingRoomState } from './admission'
 import { newArrival, passCookie, readPass } from './pass'
+import { postsAhead, sentToLine } from './postsInServer'
 import { waitingPageHtml } from './waitingPage'
 
-/** Posts handled at once by this process (FORM_POSTS_IN_FLIGHT, default 6; 0: no waiting room). */
+/** Form posts this process lets in at once, counted from their arrival (FORM_POSTS_IN_FLIGHT, default 6; 0: no waiting room). */
 export function postsInFlightLimit(env: Record<string, string | undefined> = process.env): number {
   const value = Number(env.FORM_POSTS_IN_FLIGHT ?? 6)
   return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0
@@ -25,8 +26,9 @@ export type Entry = { leave: () => void; response?: undefined } | { response: Re
 export function enterWaitingRoom(request: Request, data: FormData): Entry {
   const carriesFiles = [...data.values()].some((value) => typeof value !== 'string' && value.size > 0)
   const who = readPass(request.headers.get('cookie')) ?? newArrival()
-  const admission = admit(state, carriesFiles ? 0 : postsInFlightLimit(), who)
+  const admission = admit(state, carriesFiles ? 0 : postsInFlightLimit(), who, Date.now(), postsAhead(request.headers))
   if (admission.admitted) return { leave: admission.leave }
+  sentToLine(request.headers)
   const fields = [...data.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'action')
   const html = waitingPageHtml({
     action: new URL(request.url).pathname,
