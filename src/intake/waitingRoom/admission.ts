@@ -1,8 +1,10 @@
 /**
- * The waiting room of form posts (decision 0075), one per web process: at most `limit` posts are
- * handled at once; a post beyond that is not handled but answered at once with its place in line
- * and when to come back, so that during a ticket opening every answer comes quickly and the
- * posts being handled are not slowed down by a crowd waiting inside the server.
+ * The waiting room of form posts (decision 0075), one per web process. A post is not handled
+ * but answered at once with its place in line and when to come back when it waited in the server
+ * longer than `maxWaitMs` before its turn (the queue in front of the handler: a synchronous
+ * SQLite driver handles posts one after the other), or when `limit` posts are being handled
+ * already (an asynchronous driver handles many at once). So during a ticket opening every answer
+ * comes quickly, and the posts let in are not slowed down by a crowd waiting in the server.
  *
  * Order: each waiting post holds an arrival time (carried by its signed pass between tries). A free
  * place goes to a post when fewer places are free than older posts due back now; an older post not
@@ -44,6 +46,21 @@ export interface Arrival {
   arrival: number
 }
 
+function enter(state: WaitingRoomState, who: Arrival): Admission {
+  state.waiting.delete(who.id)
+  state.inFlight += 1
+  let left = false
+  return {
+    admitted: true,
+    leave: (at = Date.now()) => {
+      if (left) return
+      left = true
+      state.inFlight -= 1
+      state.completions.push(at)
+    },
+  }
+}
+
 export function newWaitingRoomState(): WaitingRoomState {
   return { inFlight: 0, waiting: new Map(), completions: [] }
 }
@@ -54,17 +71,26 @@ function pace(state: WaitingRoomState, now: number): number {
   return Math.max(1, state.completions.length / (PACE_WINDOW_MS / 1000))
 }
 
+export interface Limits {
+  /** Posts handled at once; 0 or less: no waiting room at all */
+  limit: number
+  /** Longest wait in the server before a newcomer's turn (ms) */
+  maxWaitMs: number
+}
+
 /**
  * Admits the post (call `leave` once it is answered, whatever happens) or gives its place in
- * line and the seconds after which to try again. `limit` 0 or less: every post is admitted.
- * `postsAhead`: the posts that reached the server before this one and are not answered yet.
+ * line and the seconds after which to try again. `waitedMs`: how long it waited in the server
+ * before its turn (null: unknown). A post back from the line at its due time is let in however
+ * long it waited in the server: it has waited its turn already.
  */
-export function admit(state: WaitingRoomState, limit: number, who: Arrival, now = Date.now(), postsAhead: number | null = null): Admission {
+export function admit(state: WaitingRoomState, { limit, maxWaitMs }: Limits, who: Arrival, now = Date.now(), waitedMs: number | null = null): Admission {
   for (const [id, entry] of state.waiting) if (entry.dueAt + FORGOTTEN_AFTER_MS < now) state.waiting.delete(id)
-  // Busy: the posts being handled, or, when the web server numbered the posts, every one that
-  // came before this one and is still in the server (handled or waiting for its turn).
-  const busy = Math.max(state.inFlight, postsAhead ?? 0)
-  const free = limit > 0 ? limit - busy : Number.POSITIVE_INFINITY
+  if (limit <= 0) return enter(state, who)
+  const free = limit - state.inFlight
+  const mine = state.waiting.get(who.id)
+  const backInTime = mine !== undefined && mine.dueAt - DUE_EARLY_MS <= now
+  const waitedTooLong = maxWaitMs > 0 && waitedMs !== null && waitedMs > maxWaitMs && !backInTime
   let olderDue = 0
   let older = 0
   for (const [id, entry] of state.waiting) {
@@ -72,20 +98,7 @@ export function admit(state: WaitingRoomState, limit: number, who: Arrival, now 
     older += 1
     if (entry.dueAt - DUE_EARLY_MS <= now && now <= entry.dueAt + BLOCKING_GRACE_MS) olderDue += 1
   }
-  if (free > olderDue) {
-    state.waiting.delete(who.id)
-    state.inFlight += 1
-    let left = false
-    return {
-      admitted: true,
-      leave: (at = Date.now()) => {
-        if (left) return
-        left = true
-        state.inFlight -= 1
-        state.completions.push(at)
-      },
-    }
-  }
+  if (free > olderDue && !waitedTooLong) return enter(state, who)
   const position = older + 1
   const retryAfterSeconds = Math.min(MAX_RETRY_SECONDS, Math.max(1, Math.ceil(position / pace(state, now))))
   state.waiting.set(who.id, { arrival: who.arrival, dueAt: now + retryAfterSeconds * 1000 })

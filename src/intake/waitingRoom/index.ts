@@ -1,13 +1,21 @@
 import { servedOverHttps } from '../../lib/publicUrl'
-import { admit, newWaitingRoomState, type WaitingRoomState } from './admission'
+import { admit, type Limits, newWaitingRoomState, type WaitingRoomState } from './admission'
 import { newArrival, passCookie, readPass } from './pass'
-import { postsAhead, sentToLine } from './postsInServer'
+import { waitedSinceArrival } from './arrival'
 import { waitingPageHtml } from './waitingPage'
 
-/** Form posts this process lets in at once, counted from their arrival (FORM_POSTS_IN_FLIGHT, default 6; 0: no waiting room). */
-export function postsInFlightLimit(env: Record<string, string | undefined> = process.env): number {
-  const value = Number(env.FORM_POSTS_IN_FLIGHT ?? 6)
-  return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0
+const setting = (value: string | undefined, fallback: number) => {
+  const number = Number(value ?? fallback)
+  return Number.isFinite(number) && number > 0 ? Math.floor(number) : 0
+}
+
+/**
+ * The waiting room's settings: form posts handled at once by this process (FORM_POSTS_IN_FLIGHT,
+ * default 6; 0: no waiting room) and the longest wait in the server before a post's turn
+ * (FORM_POSTS_MAX_WAIT_MS, default 300).
+ */
+export function waitingRoomLimits(env: Record<string, string | undefined> = process.env): Limits {
+  return { limit: setting(env.FORM_POSTS_IN_FLIGHT, 6), maxWaitMs: setting(env.FORM_POSTS_MAX_WAIT_MS, 300) }
 }
 
 // On globalThis: Next.js may load this module once per route bundle; the line is one per process.
@@ -20,15 +28,15 @@ export type Entry = { leave: () => void; response?: undefined } | { response: Re
 /**
  * A form post at the waiting room's door (decision 0075). A post carrying files is always
  * handled (its files cannot be put back in a page), but counts among those handled. Otherwise,
- * beyond the limit, the answer is the waiting page: the post's own fields behind "Réessayer",
+ * when it waited too long in the server or too many are handled, the answer is the waiting page: the post's own fields behind "Réessayer",
  * its place in line, `Retry-After`, and the pass that keeps its rank.
  */
 export function enterWaitingRoom(request: Request, data: FormData): Entry {
   const carriesFiles = [...data.values()].some((value) => typeof value !== 'string' && value.size > 0)
   const who = readPass(request.headers.get('cookie')) ?? newArrival()
-  const admission = admit(state, carriesFiles ? 0 : postsInFlightLimit(), who, Date.now(), postsAhead(request.headers))
+  const limits = waitingRoomLimits()
+  const admission = admit(state, carriesFiles ? { ...limits, limit: 0 } : limits, who, Date.now(), waitedSinceArrival(request.headers))
   if (admission.admitted) return { leave: admission.leave }
-  sentToLine(request.headers)
   const fields = [...data.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'action')
   const html = waitingPageHtml({
     action: new URL(request.url).pathname,
