@@ -13,7 +13,6 @@ import { trackRequest } from '../ops/logging/requestLine.ts'
 import { withServerErrorPage } from '../ops/logging/serverErrorPage.ts'
 import { clientAddress, describeCountedAddress, trustedProxyCount } from '../security/clientAddress.mjs'
 import { HSTS, NON_PAGE_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from '../security/headers.ts'
-import { stampArrival } from '../intake/waitingRoom/arrival.ts'
 import { problemPageHtml } from '../security/problemPage.ts'
 import { isFillRequest } from '../site/pageCache.ts'
 
@@ -74,8 +73,6 @@ const server = http.createServer((req, res) => {
   const internal = isFillRequest({ get: (name) => req.headers[name] ?? null })
   const reqId = trackRequest(req, res, logger, { internal })
   withDefaultHeaders(req, res)
-  // Form posts carry when they arrived: the waiting room sees how long they waited (decision 0075).
-  stampArrival(req)
   // A page that fails on the server: the French problem page with this id, not Next's empty shell.
   withServerErrorPage(req, res, reqId)
   // Page loads with a bad escape get the French 404 page from the proxy; the rest is refused here.

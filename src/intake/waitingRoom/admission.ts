@@ -1,7 +1,7 @@
 /**
  * The waiting room of form posts (decision 0075), one per web process. A post is not handled
- * but answered at once with its place in line and when to come back when it waited in the server
- * longer than `maxWaitMs` before its turn (the queue in front of the handler: a synchronous
+ * but answered at once with its place in line and when to come back when the process has been
+ * busy longer than `maxWaitMs` without a break (the post waited that long unread: a synchronous
  * SQLite driver handles posts one after the other), or when `limit` posts are being handled
  * already (an asynchronous driver handles many at once). So during a ticket opening every answer
  * comes quickly, and the posts let in are not slowed down by a crowd waiting in the server.
@@ -74,15 +74,15 @@ function pace(state: WaitingRoomState, now: number): number {
 export interface Limits {
   /** Posts handled at once; 0 or less: no waiting room at all */
   limit: number
-  /** Longest wait in the server before a newcomer's turn (ms) */
+  /** Longest the process may have been busy without a break when a newcomer is let in (ms) */
   maxWaitMs: number
 }
 
 /**
  * Admits the post (call `leave` once it is answered, whatever happens) or gives its place in
- * line and the seconds after which to try again. `waitedMs`: how long it waited in the server
- * before its turn (null: unknown). A post back from the line at its due time is let in however
- * long it waited in the server: it has waited its turn already.
+ * line and the seconds after which to try again. `waitedMs`: how long it waited unread (the
+ * process busy without a break; null: unknown). A post back from the line at its due time is let
+ * in however long it waited: it has waited its turn already.
  */
 export function admit(state: WaitingRoomState, { limit, maxWaitMs }: Limits, who: Arrival, now = Date.now(), waitedMs: number | null = null): Admission {
   for (const [id, entry] of state.waiting) if (entry.dueAt + FORGOTTEN_AFTER_MS < now) state.waiting.delete(id)

@@ -1,7 +1,7 @@
 import { servedOverHttps } from '../../lib/publicUrl'
 import { admit, type Limits, newWaitingRoomState, type WaitingRoomState } from './admission'
 import { newArrival, passCookie, readPass } from './pass'
-import { waitedSinceArrival } from './arrival'
+import { loopLagMs } from './loopLag'
 import { waitingPageHtml } from './waitingPage'
 
 const setting = (value: string | undefined, fallback: number) => {
@@ -11,8 +11,8 @@ const setting = (value: string | undefined, fallback: number) => {
 
 /**
  * The waiting room's settings: form posts handled at once by this process (FORM_POSTS_IN_FLIGHT,
- * default 6; 0: no waiting room) and the longest wait in the server before a post's turn
- * (FORM_POSTS_MAX_WAIT_MS, default 300).
+ * default 6; 0: no waiting room) and the longest the process may have been busy without a break
+ * when a newcomer is let in (FORM_POSTS_MAX_WAIT_MS, default 300).
  */
 export function waitingRoomLimits(env: Record<string, string | undefined> = process.env): Limits {
   return { limit: setting(env.FORM_POSTS_IN_FLIGHT, 6), maxWaitMs: setting(env.FORM_POSTS_MAX_WAIT_MS, 300) }
@@ -28,14 +28,15 @@ export type Entry = { leave: () => void; response?: undefined } | { response: Re
 /**
  * A form post at the waiting room's door (decision 0075). A post carrying files is always
  * handled (its files cannot be put back in a page), but counts among those handled. Otherwise,
- * when it waited too long in the server or too many are handled, the answer is the waiting page: the post's own fields behind "Réessayer",
+ * when the process has been busy too long without a break (the post waited that long unread) or
+ * too many posts are being handled, the answer is the waiting page: the post's own fields behind "Réessayer",
  * its place in line, `Retry-After`, and the pass that keeps its rank.
  */
 export function enterWaitingRoom(request: Request, data: FormData): Entry {
   const carriesFiles = [...data.values()].some((value) => typeof value !== 'string' && value.size > 0)
   const who = readPass(request.headers.get('cookie')) ?? newArrival()
   const limits = waitingRoomLimits()
-  const admission = admit(state, carriesFiles ? { ...limits, limit: 0 } : limits, who, Date.now(), waitedSinceArrival(request.headers))
+  const admission = admit(state, carriesFiles ? { ...limits, limit: 0 } : limits, who, Date.now(), loopLagMs())
   if (admission.admitted) return { leave: admission.leave }
   const fields = [...data.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'action')
   const html = waitingPageHtml({
