@@ -22,7 +22,9 @@ const DUE_EARLY_MS = 250
 const FORGOTTEN_AFTER_MS = 60_000
 /** Completions counted over this window give the pace that estimates the wait. */
 const PACE_WINDOW_MS = 5_000
-const MAX_RETRY_SECONDS = 20
+const MAX_RETRY_SECONDS = 10
+/** Posts answered per second assumed before any is (a post costs well under 200 ms). */
+const MIN_PACE = 5
 
 interface Waiting {
   arrival: number
@@ -65,10 +67,10 @@ export function newWaitingRoomState(): WaitingRoomState {
   return { inFlight: 0, waiting: new Map(), completions: [] }
 }
 
-/** Handled posts per second lately (at least 1, so that a first wait is short). */
+/** Handled posts per second lately (at least MIN_PACE, so that a first wait is short). */
 function pace(state: WaitingRoomState, now: number): number {
   while (state.completions.length && state.completions[0] < now - PACE_WINDOW_MS) state.completions.shift()
-  return Math.max(1, state.completions.length / (PACE_WINDOW_MS / 1000))
+  return Math.max(MIN_PACE, state.completions.length / (PACE_WINDOW_MS / 1000))
 }
 
 export interface Limits {
@@ -82,7 +84,7 @@ export interface Limits {
  * Admits the post (call `leave` once it is answered, whatever happens) or gives its place in
  * line and the seconds after which to try again. `waitedMs`: how long it waited unread (the
  * process busy without a break; null: unknown). A post back from the line at its due time is let
- * in however long it waited: it has waited its turn already.
+ * in if it waited up to twice the longest wait: it has waited its turn already.
  */
 export function admit(state: WaitingRoomState, { limit, maxWaitMs }: Limits, who: Arrival, now = Date.now(), waitedMs: number | null = null): Admission {
   for (const [id, entry] of state.waiting) if (entry.dueAt + FORGOTTEN_AFTER_MS < now) state.waiting.delete(id)
@@ -90,7 +92,9 @@ export function admit(state: WaitingRoomState, { limit, maxWaitMs }: Limits, who
   const free = limit - state.inFlight
   const mine = state.waiting.get(who.id)
   const backInTime = mine !== undefined && mine.dueAt - DUE_EARLY_MS <= now
-  const waitedTooLong = maxWaitMs > 0 && waitedMs !== null && waitedMs > maxWaitMs && !backInTime
+  // Back in its turn, a post may find the process busy twice as long: it has waited already (but
+  // a crowd due back at the same second must not hold the process for seconds either).
+  const waitedTooLong = maxWaitMs > 0 && waitedMs !== null && waitedMs > (backInTime ? 2 * maxWaitMs : maxWaitMs)
   let olderDue = 0
   let older = 0
   for (const [id, entry] of state.waiting) {

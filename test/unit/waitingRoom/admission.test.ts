@@ -68,15 +68,17 @@ describe('waiting room admission (decision 0075)', () => {
     const late = admit(state, { limit: 6, maxWaitMs: 300 }, arrival('b', t), t, 301)
     expect(late).toMatchObject({ admitted: false, position: 1 })
     if (late.admitted) throw new Error('set-up')
-    // Back at its due time, it is let in although it waited as long in the server again.
+    // Back at its due time, it is let in although it waited longer again (up to twice as long).
     const due = t + late.retryAfterSeconds * 1000
-    expect(admit(state, { limit: 6, maxWaitMs: 300 }, arrival('b', t), due, 900).admitted).toBe(true)
+    expect(admit(state, { limit: 6, maxWaitMs: 300 }, arrival('b', t), due, 601)).toMatchObject({ admitted: false, position: 1 })
+    const dueAgain = due + 1000
+    expect(admit(state, { limit: 6, maxWaitMs: 300 }, arrival('b', t), dueAgain, 600).admitted).toBe(true)
     // Unknown wait (the handler called in process) or no longest wait (0): not a reason.
     expect(admit(state, { limit: 6, maxWaitMs: 300 }, arrival('c', t), t, null).admitted).toBe(true)
     expect(admit(state, { limit: 6, maxWaitMs: 0 }, arrival('d', t), t, 5_000).admitted).toBe(true)
   })
 
-  it('estimates the wait from the recent pace, between 1 and 20 seconds', () => {
+  it('estimates the wait from the recent pace (5 a second at least), between 1 and 10 seconds', () => {
     const state = newWaitingRoomState()
     const t = 5_000_000
     // 10 posts answered per second over the last 5 seconds
@@ -87,8 +89,9 @@ describe('waiting room admission (decision 0075)', () => {
     expect(answers[24]).toMatchObject({ position: 25, retryAfterSeconds: 3 })
     const quiet = newWaitingRoomState()
     quiet.inFlight = 1
-    const far = Array.from({ length: 40 }, (_, i) => admit(quiet, { limit: 1, maxWaitMs: 300 }, arrival(`q${i}`, t + i), t + 60))
-    expect(far[39]).toMatchObject({ position: 40, retryAfterSeconds: 20 })
+    const far = Array.from({ length: 80 }, (_, i) => admit(quiet, { limit: 1, maxWaitMs: 300 }, arrival(`q${i}`, t + i), t + 60))
+    expect(far[39]).toMatchObject({ position: 40, retryAfterSeconds: 8 })
+    expect(far[79]).toMatchObject({ position: 80, retryAfterSeconds: 10 })
   })
 })
 
