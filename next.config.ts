@@ -3,7 +3,11 @@ import type { NextConfig } from 'next'
 
 import { NON_PAGE_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from './src/security/headers'
 
-/** Responses src/proxy.ts never sees (build files, public/, router prefetches) get a policy here. */
+/**
+ * Responses src/proxy.ts never sees (build files, public/, router prefetches) get a policy here.
+ * Not the form posts: their waiting page sets its own (it runs the site's retry script, decision
+ * 0075), and src/scripts/server.mjs gives every other answer of theirs this same policy.
+ */
 const nonPagePolicy = [{ key: 'Content-Security-Policy', value: NON_PAGE_CONTENT_SECURITY_POLICY }]
 const OUTSIDE_PROXY = [
   '/_next/static/:path*',
@@ -13,7 +17,6 @@ const OUTSIDE_PROXY = [
   '/scripts/:path*',
   '/favicon.ico',
   '/api/:path*',
-  '/formulaires/:slug/etape',
   '/suivi/:token/message',
   '/suivi/:token/annulation',
   '/suivi/:token/paiement',
