@@ -195,15 +195,20 @@ describe('logs: one JSON line per request, its id on problem pages, nothing pers
     // Problem pages quote the request's id: the one of the header, which finds the line.
     for (const res of [notFound, refused]) expect(await res.text()).toContain(`Référence d’erreur : <code>${res.headers.get('x-request-id')}</code>`)
 
-    // Lines are written when each response is done: wait for the last one.
+    // Lines are written when each response is done — a response's end may come after a later
+    // request's (the PDF's body was not read): wait for every one of them.
     const lines = () => {
       const output = suite.app.output()
       const all = output.slice(from).split('\n')
       // A line cut at `from` is not one of ours.
       return (from > 0 && output[from - 1] !== '\n' ? all.slice(1) : all).filter((line) => line.trim() !== '')
     }
-    const lastId = asked.at(-1)!.res.headers.get('x-request-id')!
-    for (let i = 0; i < 50 && !lines().some((line) => line.includes(lastId)); i += 1) await new Promise((r) => setTimeout(r, 100))
+    const ids = asked.map(({ res }) => res.headers.get('x-request-id')!)
+    const allWritten = () => {
+      const written = lines()
+      return ids.every((id) => written.some((line) => line.includes(id)))
+    }
+    for (let i = 0; i < 100 && !allWritten(); i += 1) await new Promise((r) => setTimeout(r, 100))
     const written = lines().map((line) => JSON.parse(line) as Record<string, unknown>) // every line is JSON
     for (const { res, method, status } of asked) {
       const id = res.headers.get('x-request-id')

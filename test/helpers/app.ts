@@ -48,6 +48,11 @@ export interface StartAppOptions {
   preparedMongoDatabase?: string
   /** Data already there (e.g. restored from a backup): served as is, after `npm start`'s migrations; deleted at stop. */
   existingData?: { url: string; dir: string }
+  /**
+   * Serve the data without `npm start`'s preparation (`--no-prepare`: no migrations, no first-run
+   * content check): for data known to be of this version (test time, decision 0037).
+   */
+  skipPreparation?: boolean
   /** More environment for the app (limits raised for a load test…) */
   env?: Record<string, string>
 }
@@ -121,11 +126,11 @@ function copyOfTemplate(templateDir: string): { url: string; dir: string; cleanu
  * and a throw-away database: a copy of the town the e2e set-up prepared (SQLite), or, on MongoDB,
  * a database of its own prepared by the start itself (migrations, demo town, first admin).
  */
-export async function startApp({ mongoUrl = testMongoUrl(), demoRequests, preparedMongoDatabase, existingData, env }: StartAppOptions = {}): Promise<RunningApp> {
+export async function startApp({ mongoUrl = testMongoUrl(), demoRequests, preparedMongoDatabase, existingData, skipPreparation = false, env }: StartAppOptions = {}): Promise<RunningApp> {
   const root = process.cwd()
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No build: run `npm run build` (npm test does it).')
   const templateDir = mongoUrl || existingData ? undefined : process.env[TEMPLATE_ENV]
-  const prepared = Boolean(templateDir || (mongoUrl && preparedMongoDatabase))
+  const prepared = Boolean(templateDir || (mongoUrl && preparedMongoDatabase) || skipPreparation)
   const db = existingData
     ? { ...existingData, cleanup: () => fs.rmSync(existingData.dir, { recursive: true, force: true }) }
     : mongoUrl && preparedMongoDatabase
@@ -136,7 +141,13 @@ export async function startApp({ mongoUrl = testMongoUrl(), demoRequests, prepar
           ? copyOfTemplate(templateDir)
           : throwAwayDatabase(null)
   const port = await freePort()
-  let log = templateDir ? fs.readFileSync(path.join(db.dir, PREPARE_LOG), 'utf8') : prepared ? '(town prepared by npm start’s own steps while the app was built)\n' : ''
+  let log = templateDir
+    ? fs.readFileSync(path.join(db.dir, PREPARE_LOG), 'utf8')
+    : skipPreparation
+      ? '(served without npm start’s preparation)\n'
+      : prepared
+        ? '(town prepared by npm start’s own steps while the app was built)\n'
+        : ''
   const startArgs = ['src/scripts/start.mjs', '--no-build', '--port', String(port), ...(prepared ? ['--no-prepare'] : [])]
   const child: ChildProcess = spawn(process.execPath, startArgs, {
     cwd: root,

@@ -1,10 +1,18 @@
-/** The demo town: complete, real PDFs, idempotent, respectful of staff's own content. */
+/**
+ * The demo town: complete, real PDFs, idempotent, respectful of staff's own content. On SQLite it is
+ * seeded on the schema of the committed migrations alone (no push), as production builds it: a
+ * forgotten migration fails here (decision 0001; one seeding serves both, decision 0037).
+ */
+import { createLocalReq } from 'payload'
+
+import type { Procedure } from '../../src/payload-types'
 import { forms as formSeeds } from '../../src/seed/data/forms'
 import { formPrice } from '../../src/payment/formPrice'
 import { agenda } from '../../src/ticketing/agenda'
 import { firstRun } from '../../src/seed/firstRun'
 import { seedDemo, UnknownProcedureError } from '../../src/seed/index'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
+import { testMongoUrl } from '../helpers/testDatabase'
 import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
 
 // The demo town on MongoDB is seeded by `npm start`'s own steps for the MongoDB e2e journey, which
@@ -12,10 +20,13 @@ import { skipSuiteOnTestServer } from '../helpers/testServerGaps'
 // (decision 0037). SQLite and a real MongoDB given by MONGODB_TEST_SERVER run it.
 skipSuiteOnTestServer()
 
+const onSqlite = !testMongoUrl()
 let booted: BootedPayload
 
 beforeAll(async () => {
-  booted = await bootPayload()
+  // SQLite: an empty file, no push, then the committed migrations (MongoDB has no schema to migrate).
+  booted = await bootPayload({ unmigrated: onSqlite })
+  if (onSqlite) await booted.payload.db.migrate()
 })
 afterAll(async () => booted?.shutdown())
 
@@ -233,5 +244,37 @@ describe('first start', () => {
     }
     const { totalDocs } = await booted.payload.count({ collection: 'forms', where: { slug: { equals: 'formulaire-orphelin' } }, overrideAccess: true })
     expect(totalDocs).toBe(0)
+  })
+})
+
+// Migrations are SQL-only: on MongoDB these are reported skipped, never passed.
+;(onSqlite ? describe : describe.skip)('committed SQLite migrations', () => {
+  it('create a schema that holds the full demo content (the town above was seeded on it)', async () => {
+    const status = await booted.payload.find({ collection: 'payload-migrations', limit: 10 })
+    expect(status.docs.length).toBeGreaterThanOrEqual(1)
+    const { totalDocs } = await booted.payload.count({ collection: 'procedures' })
+    expect(totalDocs).toBeGreaterThanOrEqual(21)
+  })
+
+  it("service_public_fiche_code: gives each imported fiche its procedure's code (procedures and versions), and no other fiche", async () => {
+    const payload = booted.payload
+    // A procedure whose code staff changed holds no fiche: its fiche code must stay empty.
+    const { docs } = await payload.find({ collection: 'procedures', where: { 'servicePublic.ficheCode': { exists: true } }, limit: 1, depth: 0, overrideAccess: true })
+    await payload.update({ collection: 'procedures', id: docs[0]!.id, data: { servicePublicCode: 'F9998' }, overrideAccess: true })
+    const codes = (p: Pick<Procedure, 'servicePublicCode' | 'servicePublic'>) => [p.servicePublicCode ?? null, p.servicePublic?.ficheCode ?? null, Boolean(p.servicePublic?.importedAt)]
+    const state = async () => ({
+      procedures: (await payload.find({ collection: 'procedures', pagination: false, sort: 'id', depth: 0, overrideAccess: true })).docs.map(codes),
+      versions: (await payload.findVersions({ collection: 'procedures', pagination: false, sort: 'id', depth: 0, overrideAccess: true })).docs.map((v) => codes(v.version)),
+    })
+    const before = await state()
+    expect(before.procedures.filter(([, fiche, imported]) => imported && fiche).length).toBeGreaterThanOrEqual(5)
+    expect(before.procedures).toContainEqual(['F9998', null, false])
+
+    const { migrations } = await import('../../src/migrations/sqlite')
+    const migration = migrations.find((m) => m.name.endsWith('_service_public_fiche_code'))!
+    const args = { db: payload.db.drizzle, payload, req: await createLocalReq({}, payload) } as never
+    await migration.down(args)
+    await migration.up(args)
+    expect(await state()).toEqual(before)
   })
 })
