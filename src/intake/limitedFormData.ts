@@ -53,3 +53,6 @@ export async function readLimitedFormData(request: Request, maxBytes: number): P
     throw error
   }
 }
+
+/** Whether the post carries a file (an empty file input posts an empty File: not one). */
+export const carriesFiles = (data: FormData) => [...data.values()].some((value) => typeof value !== 'string' && value.size > 0)

@@ -1,4 +1,5 @@
 import { element as h } from './markup.ts'
+import { plainPageHtml } from './plainPage.ts'
 
 export interface ProblemPageProps {
   title: string
@@ -25,18 +26,5 @@ export function problemPageHtml({ title, message, back = HOME, reference }: Prob
   const quoted = reference
     ? [h('p', null, REFERENCE_LABEL, h('code', null, reference), h('br', null), REFERENCE_HINT)]
     : []
-  const page = h(
-    'html',
-    { lang: 'fr' },
-    h(
-      'head',
-      null,
-      h('meta', { charset: 'utf-8' }),
-      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-      h('meta', { name: 'robots', content: 'noindex' }),
-      h('title', null, title + ' — Portail citoyen'),
-    ),
-    h('body', null, h('main', null, h('h1', null, title), h('p', null, message), h('p', null, h('a', { href: back.href }, back.label)), ...quoted)),
-  )
-  return '<!DOCTYPE html>' + page.html
+  return plainPageHtml(title + ' — Portail citoyen', [], h('h1', null, title), h('p', null, message), h('p', null, h('a', { href: back.href }, back.label)), ...quoted)
 }

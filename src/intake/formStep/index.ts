@@ -9,6 +9,7 @@ import { SECURE_TOKEN_PATTERN } from '../../lib/secureToken'
 import { findSentRequest } from '../../submissions/submit'
 import { antiAbuseSettings, givePostBack, readFormStamp } from '../antiAbuse'
 import { admitPost, readPost, refusal, type WayBack } from '../guard'
+import { carriesFiles } from '../limitedFormData'
 import { enterWaitingRoom } from '../waitingRoom'
 import { groupItem, next, preview, previous, renewExpiredPage, send, sendAll, sessionSendKey } from './actions'
 import { sessionHint } from './sessionHint'
@@ -86,17 +87,17 @@ async function handleAdmittedPost(
   const renew = Boolean(stamp?.renew)
   const session = loaded ?? newSession(stamp && !renew ? new Date(stamp.shownAt) : new Date())
   const fills = action === 'suivant' || action === 'envoyer' || action === SEND_ALL
-  const carriesFiles = [...data.values()].some((value) => typeof value !== 'string' && value.size > 0)
+  const withFiles = carriesFiles(data)
   // The whole form is timed, from its first display: a person may press "Continuer" on step 2 a
   // second after it appears. Sends and stored files wait for the minimum; other actions need not.
   const elapsed = (Date.now() - Date.parse(session.startedAt)) / 1000
-  if (!renew && (fills || carriesFiles) && !(elapsed >= antiAbuseSettings().minFillSeconds)) {
+  if (!renew && (fills || withFiles) && !(elapsed >= antiAbuseSettings().minFillSeconds)) {
     return refusal(400, 'Envoi trop rapide', 'Le formulaire a été envoyé trop vite pour avoir été rempli par une personne. Revenez au formulaire et vérifiez vos réponses avant de les envoyer.', back)
   }
 
   const post: StepPost = { payload, slug, form, data, input: rawInputFromFormData(data), ip, session, action, stepIndex, stepCount, schedule }
   const groupAction = /^(ajouter|retirer):([a-z0-9_]+)(?::(\d+))?$/.exec(action)
-  if (renew) return renewExpiredPage(post, carriesFiles, action === SEND_ALL || Boolean(groupAction) || action === 'precedent')
+  if (renew) return renewExpiredPage(post, withFiles, action === SEND_ALL || Boolean(groupAction) || action === 'precedent')
   if (action === PREVIEW) return preview(post)
   if (action === 'envoyer') return send(post)
   if (action === SEND_ALL) {

@@ -1,4 +1,5 @@
 import { servedOverHttps } from '../../lib/publicUrl'
+import { carriesFiles } from '../limitedFormData'
 import { admit, type Limits, newWaitingRoomState, type WaitingRoomState } from './admission'
 import { newArrival, passCookie, readPass } from './pass'
 import { loopLagMs } from './loopLag'
@@ -33,10 +34,9 @@ export type Entry = { leave: () => void; response?: undefined } | { response: Re
  * its place in line, `Retry-After`, and the pass that keeps its rank.
  */
 export function enterWaitingRoom(request: Request, data: FormData): Entry {
-  const carriesFiles = [...data.values()].some((value) => typeof value !== 'string' && value.size > 0)
   const who = readPass(request.headers.get('cookie')) ?? newArrival()
   const limits = waitingRoomLimits()
-  const admission = admit(state, carriesFiles ? { ...limits, limit: 0 } : limits, who, Date.now(), loopLagMs())
+  const admission = admit(state, carriesFiles(data) ? { ...limits, limit: 0 } : limits, who, Date.now(), loopLagMs())
   if (admission.admitted) return { leave: admission.leave }
   const fields = [...data.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'action')
   const html = waitingPageHtml({

@@ -1,4 +1,5 @@
 import { element as h, type Markup } from '../../security/markup'
+import { plainPageHtml } from '../../security/plainPage'
 
 export interface WaitingPageProps {
   /** Where the post goes again (the step address it came to) */
@@ -23,36 +24,18 @@ const seconds = (n: number) => `${n} seconde${n > 1 ? 's' : ''}`
  */
 export function waitingPageHtml({ action, fields, pressed, position, retryAfterSeconds }: WaitingPageProps): string {
   const hidden: Markup[] = fields.map(([name, value]) => h('input', { type: 'hidden', name, value }))
-  const page = h(
-    'html',
-    { lang: 'fr' },
+  return plainPageHtml(
+    `File d’attente, place ${position} — Portail citoyen`,
+    [h('script', { src: WAITING_SCRIPT_PATH, defer: '' })],
+    h('h1', null, 'Forte affluence : votre envoi est en file d’attente'),
+    h('p', null, 'Beaucoup de personnes envoient un formulaire en ce moment. Votre envoi n’a pas encore été traité : rien n’a été enregistré ni réservé. Vos réponses sont gardées dans cette page et seront envoyées de nouveau telles quelles.'),
+    h('p', null, 'Votre place dans la file : ', h('strong', { 'data-place': '' }, String(position)), '.'),
     h(
-      'head',
-      null,
-      h('meta', { charset: 'utf-8' }),
-      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-      h('meta', { name: 'robots', content: 'noindex' }),
-      h('title', null, `File d’attente, place ${position} — Portail citoyen`),
-      h('script', { src: WAITING_SCRIPT_PATH, defer: '' }),
-    ),
-    h(
-      'body',
-      null,
-      h(
-        'main',
-        null,
-        h('h1', null, 'Forte affluence : votre envoi est en file d’attente'),
-        h('p', null, 'Beaucoup de personnes envoient un formulaire en ce moment. Votre envoi n’a pas encore été traité : rien n’a été enregistré ni réservé. Vos réponses sont gardées dans cette page et seront envoyées de nouveau telles quelles.'),
-        h('p', null, 'Votre place dans la file : ', h('strong', { 'data-place': '' }, String(position)), '.'),
-        h(
-          'form',
-          { method: 'post', action, 'data-file-attente': '', 'data-secondes': String(retryAfterSeconds) },
-          ...hidden,
-          h('p', { 'data-consigne': '' }, `Attendez environ ${seconds(retryAfterSeconds)}, puis appuyez sur « Réessayer ». Si vous quittez cette page, votre place est perdue.`),
-          h('button', { type: 'submit', name: 'action', value: pressed }, 'Réessayer'),
-        ),
-      ),
+      'form',
+      { method: 'post', action, 'data-file-attente': '', 'data-secondes': String(retryAfterSeconds) },
+      ...hidden,
+      h('p', { 'data-consigne': '' }, `Attendez environ ${seconds(retryAfterSeconds)}, puis appuyez sur « Réessayer ». Si vous quittez cette page, votre place est perdue.`),
+      h('button', { type: 'submit', name: 'action', value: pressed }, 'Réessayer'),
     ),
   )
-  return '<!DOCTYPE html>' + page.html
 }

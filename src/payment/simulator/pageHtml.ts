@@ -1,4 +1,5 @@
 import { element as h, type Markup } from '../../security/markup'
+import { plainPageHtml } from '../../security/plainPage'
 import { SIMULATOR_CHOICES } from './choices'
 import type { Simulation } from './operations'
 
@@ -14,25 +15,7 @@ const STYLE =
   'button{font-size:1.1rem;padding:.6rem 1.2rem;background:#1d4ed8;color:#fff;border:0;border-radius:4px;cursor:pointer}' +
   'button:focus,input:focus{outline:3px solid #ffbf47;outline-offset:2px}dt{font-weight:bold}dd{margin:0 0 .5rem 0}'
 
-function page(title: string, ...content: Markup[]): string {
-  return (
-    '<!DOCTYPE html>' +
-    h(
-      'html',
-      { lang: 'fr' },
-      h(
-        'head',
-        null,
-        h('meta', { charset: 'utf-8' }),
-        h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-        h('meta', { name: 'robots', content: 'noindex' }),
-        h('title', null, title + ' — Simulateur PayFiP'),
-        h('style', null, STYLE),
-      ),
-      h('body', null, h('main', null, ...content)),
-    ).html
-  )
-}
+const page = (title: string, ...content: Markup[]): string => plainPageHtml(title + ' — Simulateur PayFiP', [h('style', null, STYLE)], ...content)
 
 const warning = () => h('p', { class: 'avertissement' }, 'Simulateur PayFiP — aucun paiement réel n’est effectué.')
 
